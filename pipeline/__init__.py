@@ -1,0 +1,1 @@
+"""Ingestion pipeline: readers, extraction, resolution, loading and the ``dyad`` CLI."""
