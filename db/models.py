@@ -226,6 +226,9 @@ class EventSource(Base):
     char_start: Mapped[int | None] = mapped_column(Integer)
     char_end: Mapped[int | None] = mapped_column(Integer)
     tone: Mapped[float | None] = mapped_column(Float, doc="tone as read from this source")
+    extracted: Mapped[str | None] = mapped_column(
+        Text, doc="JSON of the event as read from this source; the event is rebuilt from all of them"
+    )
 
     event: Mapped[Event] = relationship(back_populates="source_links")
     source: Mapped[Source] = relationship(back_populates="links")

@@ -16,8 +16,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.models import Base
-
 DEFAULT_DB_URL = "sqlite:///data/dyad.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -55,7 +53,9 @@ def make_engine(url: str | None = None, *, create: bool = True) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     if create:
-        Base.metadata.create_all(engine)
+        from db.migrate import ensure_schema
+
+        ensure_schema(engine)
     return engine
 
 

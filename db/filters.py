@@ -1,0 +1,92 @@
+"""The one event filter shared by the dashboard, ``dyad export`` and the evaluation.
+
+A filter is plain data (hashable, so Streamlit can cache on it) and turns into a
+``select()`` with bound parameters only: values from a URL never reach SQL as text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, exists, or_, select
+
+from db.models import Actor, ActorAlias, Event, EventActor, Organization
+
+DEFAULT_PAIR = ("BLR", "POL")
+
+
+def parse_pair(text: str) -> tuple[str, str]:
+    """``"POL-BLR"`` -> ``("BLR", "POL")``; raises ValueError on anything but two ISO3 codes."""
+    parts = [p.strip().upper() for p in text.replace("–", "-").replace("_", "-").split("-")]
+    if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() and p.isascii() for p in parts):
+        raise ValueError(f"pair {text!r}: expected two ISO 3166-1 alpha-3 codes like BLR-POL")
+    a, b = sorted(parts)
+    return (a, b)
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the analyst is looking at; every field optional."""
+
+    pair: tuple[str, str] | None = DEFAULT_PAIR
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    actors: tuple[str, ...] = ()  # canonical names or aliases
+    orgs: tuple[str, ...] = ()  # organization names
+    kinds: tuple[str, ...] = ()
+    q: str | None = None  # free text over summaries and quotes
+    origins: tuple[str, ...] = ()  # article, gdelt, icews, csv
+
+
+def _actor_ids_matching(names: tuple[str, ...]) -> Select[tuple[int]]:
+    from pipeline.types import fold
+
+    keys = [fold(n) for n in names]
+    lowered = [n.lower() for n in names]
+    alias_ids = select(ActorAlias.actor_id).where(ActorAlias.alias_key.in_(keys))
+    name_ids = select(Actor.id).where(Actor.name.in_(list(names)) | Actor.name.in_(lowered))
+    return select(Actor.id).where(or_(Actor.id.in_(alias_ids), Actor.id.in_(name_ids)))
+
+
+def apply_filter(stmt: Select, flt: EventFilter) -> Select:  # type: ignore[type-arg]
+    """Add the filter's conditions to a select over :class:`Event`."""
+    conds = []
+    if flt.pair is not None:
+        conds.append(Event.country1 == flt.pair[0])
+        conds.append(Event.country2 == flt.pair[1])
+    if flt.date_from is not None:
+        conds.append(Event.date >= flt.date_from)
+    if flt.date_to is not None:
+        conds.append(Event.date <= flt.date_to)
+    if flt.kinds:
+        conds.append(Event.kind.in_(list(flt.kinds)))
+    if flt.origins:
+        conds.append(Event.origin.in_(list(flt.origins)))
+    if flt.actors:
+        ids = _actor_ids_matching(flt.actors)
+        conds.append(
+            or_(
+                Event.speaker_id.in_(ids),
+                exists().where(and_(EventActor.event_id == Event.id, EventActor.actor_id.in_(ids))),
+            )
+        )
+    if flt.orgs:
+        org_ids = select(Organization.id).where(Organization.name.in_(list(flt.orgs)))
+        member_ids = select(Actor.id).where(
+            or_(Actor.organization_id.in_(org_ids), Actor.name.in_(list(flt.orgs)))
+        )
+        conds.append(
+            exists().where(
+                and_(EventActor.event_id == Event.id, EventActor.actor_id.in_(member_ids))
+            )
+        )
+    if flt.q:
+        pattern = "%" + flt.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conds.append(
+            or_(
+                Event.summary.ilike(pattern, escape="\\"),
+                Event.quote.ilike(pattern, escape="\\"),
+            )
+        )
+    return stmt.where(*conds) if conds else stmt

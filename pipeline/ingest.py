@@ -1,0 +1,313 @@
+"""Loading: extracted events into the database, idempotently, one transaction per article.
+
+Three guarantees the analyst relies on:
+
+* Re-ingesting an article changes nothing: articles are known by a hash of their text.
+* The same real event reported by two articles is one event with two sources: events
+  from articles carry a fingerprint (kind, country pair, date at its precision and a
+  discriminator: the speaker for statements, the CAMEO root for measures and incidents)
+  and a second report of it is merged into the first.
+* Merging never depends on the order articles arrive in: every source's reading is kept
+  (``event_sources.extracted``) and the event is rebuilt from all of them, the earliest
+  published source first, tone averaged.
+
+A failure inside one article rolls back that article alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from db.models import Event, EventActor, EventSource, Source
+from db.session import session_scope
+from pipeline.resolve import resolve_actor
+from pipeline.types import ActorRef, Article, ExtractedEvent, InputError, fold
+
+MERGED_FIELDS = (
+    "date_precision",
+    "end_date",
+    "source_country",
+    "target_country",
+    "location",
+    "cameo_code",
+    "quad_class",
+    "goldstein",
+    "summary",
+    "quote",
+)
+
+
+@dataclass
+class IngestSummary:
+    """What one ``dyad ingest`` run did; rendered as the closing summary."""
+
+    articles_read: int = 0
+    articles_stored: int = 0
+    skipped_known: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    added_events: int = 0
+    merged_events: int = 0
+    added_statements: int = 0
+    merged_statements: int = 0
+
+    def render(self) -> str:
+        lines = [
+            f"articles read: {self.articles_read}  stored: {self.articles_stored}  "
+            f"skipped as already known: {self.skipped_known}  failed: {len(self.failed)}",
+            f"events added: {self.added_events - self.added_statements}  "
+            f"merged: {self.merged_events - self.merged_statements}  "
+            f"statements added: {self.added_statements}  merged: {self.merged_statements}",
+        ]
+        for name, reason in self.failed:
+            lines.append(f"  failed: {reason if reason.startswith(name) else f'{name}: {reason}'}")
+        return "\n".join(lines)
+
+
+def fingerprint(ev: ExtractedEvent) -> str:
+    """The natural key of an article event: two reports of one real event share it."""
+    c1, c2 = ev.pair
+    if ev.date_precision == "year":
+        day = ev.date.strftime("%Y")
+    elif ev.date_precision == "month":
+        day = ev.date.strftime("%Y-%m")
+    else:
+        day = ev.date.isoformat()
+    if ev.kind == "statement":
+        who = fold(ev.speaker.name) if ev.speaker else "?"
+        disc = f"speaker={who}"
+    elif ev.kind in ("measure", "incident", "other"):
+        disc = f"cameo={(ev.cameo_code or '')[:2]}"
+    else:
+        disc = ""
+    return f"{ev.kind}|{c1}-{c2}|{day}|{disc}"[:300]
+
+
+def _to_json(ev: ExtractedEvent, speaker_id: int | None) -> str:
+    def conv(value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        raise TypeError(type(value))
+
+    data = dataclasses.asdict(ev)
+    data["speaker_id"] = speaker_id
+    return json.dumps(data, default=conv, ensure_ascii=False, sort_keys=True)
+
+
+def rebuild_event(event: Event) -> None:
+    """Set the event's fields from all its sources' readings, independent of arrival order."""
+    readings: list[tuple[tuple[str, str], dict[str, Any], float | None]] = []
+    for link in event.source_links:
+        if not link.extracted:
+            continue
+        published = link.source.published.isoformat() if link.source.published else "9999"
+        readings.append(((published, link.source.content_hash), json.loads(link.extracted), link.tone))
+    if not readings:
+        return
+    readings.sort(key=lambda r: r[0])
+    for name in MERGED_FIELDS:
+        value = next((r[1][name] for r in readings if r[1].get(name) not in (None, "")), None)
+        if name == "end_date" and value is not None:
+            value = dt.date.fromisoformat(value)
+        setattr(event, name, value)
+    event.speaker_id = next((r[1]["speaker_id"] for r in readings if r[1].get("speaker_id")), None)
+    tones = [r[2] for r in readings if r[2] is not None]
+    event.tone = round(sum(tones) / len(tones), 4) if tones else None
+    if event.cameo_code:
+        event.cameo_root = event.cameo_code[:2]
+
+
+def _link_actor(session: Session, event: Event, ref: ActorRef, seen: set[tuple[int, str]]) -> int:
+    actor = resolve_actor(session, ref)
+    key = (actor.id, ref.role)
+    if key not in seen:
+        exists = session.get(EventActor, (event.id, actor.id, ref.role)) if event.id else None
+        if exists is None:
+            session.add(EventActor(event_id=event.id, actor_id=actor.id, role=ref.role))
+        seen.add(key)
+    return actor.id
+
+
+def store_article(
+    session: Session, article: Article, events: list[ExtractedEvent], summary: IngestSummary
+) -> set[tuple[str, str, dt.date]]:
+    """Store one article and its events inside the caller's transaction.
+
+    Returns the (country1, country2, month) keys whose monthly statistics changed.
+    """
+    source = Source(
+        kind="article",
+        url=article.url,
+        title=article.title,
+        outlet=article.outlet,
+        published=article.published,
+        language=article.language or "en",
+        content_hash=article.content_hash,
+        origin=article.origin,
+        text=article.text,
+    )
+    session.add(source)
+    session.flush()
+    touched: set[tuple[str, str, dt.date]] = set()
+    linked: set[int] = set()
+    for ev in events:
+        key = fingerprint(ev)
+        c1, c2 = ev.pair
+        event = session.scalars(
+            select(Event).where(Event.origin == "article", Event.origin_key == key)
+        ).first()
+        is_new = event is None
+        if event is None:
+            event = Event(
+                kind=ev.kind,
+                date=ev.date,
+                date_precision=ev.date_precision,
+                country1=c1,
+                country2=c2,
+                origin="article",
+                origin_key=key,
+            )
+            session.add(event)
+            session.flush()
+        elif event.id in linked:
+            # a second mention of the same event in the same article: keep the first evidence,
+            # but its actors still count
+            seen: set[tuple[int, str]] = set()
+            for ref in ev.actors:
+                _link_actor(session, event, ref, seen)
+            continue
+        seen = {(link.actor_id, link.role) for link in event.actor_links}
+        speaker_id = None
+        if ev.speaker is not None:
+            speaker_id = _link_actor(
+                session, event, dataclasses.replace(ev.speaker, role="speaker"), seen
+            )
+        for ref in ev.actors:
+            _link_actor(session, event, ref, seen)
+        session.add(
+            EventSource(
+                event_id=event.id,
+                source_id=source.id,
+                evidence=ev.evidence,
+                char_start=ev.char_start,
+                char_end=ev.char_end,
+                tone=ev.tone,
+                extracted=_to_json(ev, speaker_id),
+            )
+        )
+        session.flush()
+        session.refresh(event, attribute_names=["source_links"])
+        rebuild_event(event)
+        linked.add(event.id)
+        touched.add((c1, c2, event.date.replace(day=1)))
+        is_statement = ev.kind == "statement"
+        if is_new:
+            summary.added_events += 1
+            summary.added_statements += is_statement
+        else:
+            summary.merged_events += 1
+            summary.merged_statements += is_statement
+    return touched
+
+
+def refresh_stats(session: Session, keys: set[tuple[str, str, dt.date]]) -> None:
+    """Keep the pre-aggregated monthly table current for the months this article touched."""
+    if not keys:
+        return
+    from db.stats import refresh_pair_months
+
+    refresh_pair_months(session, keys)
+
+
+def _batches(
+    items: Iterable[Article | InputError], size: int
+) -> Iterator[list[Article | InputError]]:
+    batch: list[Article | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _is_known(engine: Engine, content_hash: str) -> bool:
+    with Session(engine) as session:
+        return (
+            session.scalar(select(Source.id).where(Source.content_hash == content_hash))
+            is not None
+        )
+
+
+def ingest_articles(
+    engine: Engine,
+    articles: Iterable[Article | InputError],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    """Extract and store every article; input errors are counted, never raised."""
+    from pipeline.extraction import extract_many
+
+    summary = IngestSummary()
+    for batch in _batches(articles, batch_size):
+        todo: list[Article] = []
+        hashes: set[str] = set()
+        for item in batch:
+            if isinstance(item, InputError):
+                name = str(item).split(": ", 1)[0]
+                summary.failed.append((name, str(item)))
+                continue
+            summary.articles_read += 1
+            if item.content_hash in hashes or _is_known(engine, item.content_hash):
+                summary.skipped_known += 1
+                continue
+            hashes.add(item.content_hash)
+            todo.append(item)
+        if todo:
+            extracted = extract_many(todo, n_process=n_process)
+            for article, events in zip(todo, extracted, strict=True):
+                _store_one(engine, article, events, summary)
+        if progress is not None:
+            progress(len(batch))
+    return summary
+
+
+def _store_one(
+    engine: Engine, article: Article, events: list[ExtractedEvent], summary: IngestSummary
+) -> None:
+    for attempt in range(3):
+        trial = IngestSummary()
+        try:
+            with session_scope(engine) as session:
+                touched = store_article(session, article, events, trial)
+                refresh_stats(session, touched)
+        except IntegrityError:
+            # another process stored the same article or event first: retry sees its rows
+            if _is_known(engine, article.content_hash):
+                summary.skipped_known += 1
+                return
+            if attempt == 2:
+                raise
+            continue
+        except OperationalError as exc:
+            if attempt == 2:
+                summary.failed.append((article.origin, f"{article.origin}: database error: {exc.orig}"))
+                return
+            continue
+        summary.articles_stored += 1
+        summary.added_events += trial.added_events
+        summary.merged_events += trial.merged_events
+        summary.added_statements += trial.added_statements
+        summary.merged_statements += trial.merged_statements
+        return
