@@ -1,0 +1,73 @@
+"""The same real event reported by two outlets is one event with two sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.export import export_records
+from db.filters import EventFilter
+from db.models import Event, EventSource, Source
+from db.session import make_engine
+from pipeline.ingest import ingest_articles
+from pipeline.readers import read_text
+
+FIRST = read_text(
+    "Belarusian and Polish defence officials held consultations in Warsaw on Tuesday, "
+    "the Belarusian Defence Ministry said. The two sides discussed military cooperation "
+    "and regional security.",
+    title="Minsk and Warsaw military officials meet",
+    published=dt.date(2019, 3, 6),
+    url="https://example.org/a",
+    outlet="Outlet A",
+)
+SECOND = read_text(
+    "On 5 March, military officials from Belarus and Poland met for consultations in Warsaw, "
+    "Poland's Ministry of National Defence reported. Confidence-building measures were on "
+    "the agenda.",
+    title="Polish and Belarusian defence ministries hold talks",
+    published=dt.date(2019, 3, 7),
+    url="https://example.org/b",
+    outlet="Outlet B",
+)
+
+
+def _meetings(url: str) -> list[dict]:
+    engine = make_engine(url)
+    with Session(engine) as s:
+        recs = [r for r in export_records(s, EventFilter()) if r["kind"] == "meeting"]
+    engine.dispose()
+    return recs
+
+
+def test_two_reports_one_event_two_sources(db_url: str) -> None:
+    engine = make_engine(db_url)
+    summary = ingest_articles(engine, [FIRST, SECOND])
+    assert summary.articles_stored == 2
+    assert summary.merged_events >= 1
+    meetings = _meetings(db_url)
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting["date"] == "2019-03-05"
+    assert meeting["location"] == "Warsaw"
+    assert sorted(s["url"] for s in meeting["sources"]) == ["https://example.org/a", "https://example.org/b"]
+    with Session(engine) as s:
+        assert s.scalar(select(func.count()).select_from(Source)) == 2
+        links = s.scalar(
+            select(func.count()).select_from(EventSource).join(Event).where(Event.kind == "meeting")
+        )
+        assert links == 2
+
+
+def test_merge_is_order_independent(tmp_path) -> None:
+    a = f"sqlite:///{tmp_path / 'a.db'}"
+    b = f"sqlite:///{tmp_path / 'b.db'}"
+    ingest_articles(make_engine(a), [FIRST, SECOND])
+    ingest_articles(make_engine(b), [SECOND, FIRST])
+
+    def strip(recs: list[dict]) -> list[dict]:
+        return [{k: v for k, v in r.items() if k != "id"} for r in recs]
+
+    assert strip(_meetings(a)) == strip(_meetings(b))
