@@ -286,7 +286,13 @@ def db_upgrade(db: DbOption = None) -> None:
 
 
 def main() -> None:
-    app()
+    from pipeline.types import InputError
+
+    try:
+        app()
+    except InputError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -51,7 +51,8 @@ def _find_actor(session: Session, ref: ActorRef) -> Actor | None:
         a for a in candidates if a.country is None or ref.country is None or a.country == ref.country
     ]
     same_name = [a for a in compatible if a.name == ref.name]
-    return (same_name or compatible or [None])[0]
+    pool = same_name or compatible
+    return pool[0] if pool else None
 
 
 def resolve_actor(session: Session, ref: ActorRef) -> Actor:

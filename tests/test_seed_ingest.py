@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
+from pipeline.extraction.tone import NEUTRAL_BAND
+
 from tests.conftest import ROOT, SEED_ARTICLE, SEED_GOLD
 
-NEUTRAL_BAND = 0.1  # |tone| below this reads as neutral (same band as pipeline.extraction.tone)
 
 
 def run_dyad(*args: str, db: str) -> subprocess.CompletedProcess[str]:

@@ -1,0 +1,279 @@
+"""Figures and their presentation for ``dyad evaluate`` and ``dyad evaluate-petr``.
+
+Kept apart from the matching rules so that the numbers (plain counters, JSON-ready)
+and the way they are shown (rich tables rendered to plain text) can change without
+touching what counts as a match.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+FOCUS_KINDS = ("meeting", "statement")  # the kinds the issue's targets are set on
+RENDER_WIDTH = 120
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one kind."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        return self
+
+    @property
+    def precision(self) -> float | None:
+        """TP / (TP + FP); None when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        """TP / (TP + FN); None when the gold has nothing."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """2TP / (2TP + FP + FN): the harmonic mean, and 0 when nothing matched."""
+        denom = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / denom if denom else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class Rate:
+    """How many of the checked cases were right."""
+
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += int(ok)
+
+    def __iadd__(self, other: Rate) -> Rate:
+        self.right += other.right
+        self.total += other.total
+        return self
+
+    @property
+    def rate(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"right": self.right, "total": self.total, "rate": self.rate}
+
+
+def fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.3f}"
+
+
+def fmt_rate(rate: Rate) -> str:
+    return "–" if rate.rate is None else f"{rate.right}/{rate.total} = {rate.rate:.1%}"
+
+
+def render_tables(tables: Sequence[Table | str]) -> str:
+    """Plain text (no colour codes) so the output reads the same in a file or a pipe."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=RENDER_WIDTH, color_system=None, force_terminal=False)
+    for table in tables:
+        console.print(table)
+    return buffer.getvalue()
+
+
+def _clip(text: str | None, limit: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@dataclass
+class ArticleResult:
+    """Everything measured on one gold article."""
+
+    gold_path: str
+    article_path: str
+    pair: tuple[str, str]
+    gold_events: int = 0  # in scope
+    predicted_events: int = 0  # in scope
+    gold_out_of_scope: int = 0
+    predicted_out_of_scope: int = 0
+    counts: dict[str, Counts] = field(default_factory=dict)
+    matches: list[dict[str, Any]] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+    tone: Rate = field(default_factory=Rate)
+    tone_pairs: list[dict[str, Any]] = field(default_factory=list)
+    speaker: Rate = field(default_factory=Rate)
+    speaker_errors: list[dict[str, Any]] = field(default_factory=list)
+    location: Rate = field(default_factory=Rate)
+    date_precision: Rate = field(default_factory=Rate)
+
+    @property
+    def overall(self) -> Counts:
+        total = Counts()
+        for counts in self.counts.values():
+            total += counts
+        return total
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold_path,
+            "article": self.article_path,
+            "pair": "-".join(self.pair),
+            "gold_events": self.gold_events,
+            "predicted_events": self.predicted_events,
+            "gold_out_of_scope": self.gold_out_of_scope,
+            "predicted_out_of_scope": self.predicted_out_of_scope,
+            "per_kind": {k: c.to_dict() for k, c in self.counts.items()},
+            "overall": self.overall.to_dict(),
+            "matches": self.matches,
+            "misses": self.misses,
+            "spurious": self.spurious,
+            "tone_sign": self.tone.to_dict(),
+            "tone_pairs": self.tone_pairs,
+            "speaker": self.speaker.to_dict(),
+            "speaker_errors": self.speaker_errors,
+            "location": self.location.to_dict(),
+            "date_precision": self.date_precision.to_dict(),
+        }
+
+
+@dataclass
+class GoldReport:
+    """The gold evaluation over all articles, micro-averaged."""
+
+    articles: list[ArticleResult]
+    tone_band: float
+
+    def per_kind(self) -> dict[str, Counts]:
+        totals: dict[str, Counts] = {}
+        for article in self.articles:
+            for kind, counts in article.counts.items():
+                totals.setdefault(kind, Counts())
+                totals[kind] += counts
+        return totals
+
+    def overall(self) -> Counts:
+        total = Counts()
+        for counts in self.per_kind().values():
+            total += counts
+        return total
+
+    def focus(self) -> Counts:
+        """Meetings and statements together: the kinds the targets are set on."""
+        total = Counts()
+        for kind, counts in self.per_kind().items():
+            if kind in FOCUS_KINDS:
+                total += counts
+        return total
+
+    def _rate(self, name: str) -> Rate:
+        total = Rate()
+        for article in self.articles:
+            total += getattr(article, name)
+        return total
+
+    def tone(self) -> Rate:
+        return self._rate("tone")
+
+    def speaker(self) -> Rate:
+        return self._rate("speaker")
+
+    def location(self) -> Rate:
+        return self._rate("location")
+
+    def date_precision(self) -> Rate:
+        return self._rate("date_precision")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": len(self.articles),
+            "per_kind": {k: c.to_dict() for k, c in self.per_kind().items()},
+            "overall": self.overall().to_dict(),
+            "meetings_and_statements": self.focus().to_dict(),
+            "tone_sign": self.tone().to_dict(),
+            "tone_neutral_band": self.tone_band,
+            "speaker": self.speaker().to_dict(),
+            "location": self.location().to_dict(),
+            "date_precision": self.date_precision().to_dict(),
+            "per_article": [a.to_dict() for a in self.articles],
+        }
+
+    def _render_errors(self) -> str:
+        """Misses and spurious events as plain lines: the evidence must stay readable."""
+        lines = ["Misses and spurious events"]
+        for a in self.articles:
+            if not a.misses and not a.spurious:
+                continue
+            lines.append(a.gold_path.rsplit("/", 1)[-1])
+            for row in a.misses:
+                who = f" {row['speaker']}" if row.get("speaker") else ""
+                lines.append(f"  miss {row['id']}: {row['kind']} {row['date']}{who}")
+                lines.append(f"      “{_clip(row.get('evidence'), 100)}”")
+                lines.append(f"      {row.get('why', '')}")
+            for row in a.spurious:
+                who = f" {row['speaker']}" if row.get("speaker") else ""
+                countries = "-".join(row.get("countries") or ())
+                lines.append(f"  spurious: {row['kind']} {row['date']} {countries}{who}")
+                lines.append(f"      “{_clip(row.get('evidence'), 100)}”")
+                lines.append(f"      {row.get('why', '')}")
+        if len(lines) == 1:
+            lines.append("  none")
+        return "\n".join(lines)
+
+    def render(self) -> str:
+        summary = Table(title=f"Gold evaluation: {len(self.articles)} article(s), pair events only")
+        for column in ("kind", "TP", "FP", "FN", "precision", "recall", "F1"):
+            summary.add_column(column, justify="left" if column == "kind" else "right")
+        rows = [(k, c) for k, c in self.per_kind().items() if c.tp + c.fp + c.fn]
+        rows += [("meeting+statement", self.focus()), ("overall", self.overall())]
+        for name, c in rows:
+            summary.add_row(
+                name, str(c.tp), str(c.fp), str(c.fn), fmt(c.precision), fmt(c.recall), fmt(c.f1)
+            )
+        checks = Table(title="Matched events")
+        checks.add_column("check")
+        checks.add_column("right", justify="right")
+        checks.add_row(
+            f"tone sign (statements, |tone| < {self.tone_band} neutral)", fmt_rate(self.tone())
+        )
+        checks.add_row("speaker (statements, matched without speaker)", fmt_rate(self.speaker()))
+        checks.add_row("location (meetings)", fmt_rate(self.location()))
+        checks.add_row("date precision", fmt_rate(self.date_precision()))
+        per_article = Table(title="Per article")
+        for column in ("gold file", "pair", "gold", "pred", "P", "R", "F1", "out of pair g/p"):
+            per_article.add_column(column, justify="left" if column == "gold file" else "right")
+        for a in self.articles:
+            c = a.overall
+            per_article.add_row(
+                a.gold_path.rsplit("/", 1)[-1],
+                "-".join(a.pair),
+                str(a.gold_events),
+                str(a.predicted_events),
+                fmt(c.precision),
+                fmt(c.recall),
+                fmt(c.f1),
+                f"{a.gold_out_of_scope}/{a.predicted_out_of_scope}",
+            )
+        tables: list[Table | str] = [summary, checks, per_article, self._render_errors()]
+        return render_tables(tables)

@@ -1,0 +1,110 @@
+"""Extraction quality benchmark, run by ``make eval`` (and ``make bench``).
+
+Scores the extractor on our gold set (``tests/gold/``) together with the seed gold
+from the shared data, then on the PETRARCH-2 validation records; prints the tables,
+checks the targets of issue 3 and writes everything to ``.bench/eval.json`` so that a
+figure quoted in the README can be traced to a run.  Missing a target is reported, not
+fatal, unless ``--strict`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluate import evaluate_gold, evaluate_petr  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+GOLD_DIR = ROOT / "tests" / "gold"
+SEED_GOLD = SHARED / "eval" / "seed.gold.json"
+PETR_FILE = SHARED / "eval" / "PETR2_GSR_validation.xml"
+OUTPUT = ROOT / ".bench" / "eval.json"
+
+# (name, where in the JSON report, minimum) -- the targets of issue 3.
+GOLD_TARGETS = [
+    ("meeting+statement precision", ("meetings_and_statements", "precision"), 0.90),
+    ("meeting+statement recall", ("meetings_and_statements", "recall"), 0.85),
+    ("tone sign on matched statements", ("tone_sign", "rate"), 0.85),
+    ("speaker on matched statements", ("speaker", "rate"), 0.90),
+]
+PETR_TARGETS = [
+    ("PETR2 full agreement", ("full_agreement", "rate"), 0.60),
+    ("PETR2 country agreement", ("country_agreement", "rate"), 0.80),
+]
+
+
+def check_targets(
+    report: dict[str, Any], targets: list[tuple[str, tuple[str, str], float]]
+) -> list[dict[str, Any]]:
+    rows = []
+    for name, (section, key), minimum in targets:
+        value = report[section][key]
+        rows.append(
+            {
+                "target": name,
+                "value": value,
+                "minimum": minimum,
+                "met": value is not None and value >= minimum,
+            }
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+
+    gold_paths = [SEED_GOLD]
+    if GOLD_DIR.is_dir() and any(GOLD_DIR.rglob("*.gold.json")):
+        gold_paths.insert(0, GOLD_DIR)
+    else:
+        print(f"note: no gold files under {GOLD_DIR}; scoring the seed gold only")
+
+    t0 = time.perf_counter()
+    gold = evaluate_gold(gold_paths)
+    gold_seconds = time.perf_counter() - t0
+    print(gold.render())
+
+    t0 = time.perf_counter()
+    petr = evaluate_petr(PETR_FILE)
+    petr_seconds = time.perf_counter() - t0
+    print(petr.render())
+
+    gold_dict, petr_dict = gold.to_dict(), petr.to_dict()
+    targets = check_targets(gold_dict, GOLD_TARGETS) + check_targets(petr_dict, PETR_TARGETS)
+    print("Targets (issue 3):")
+    for row in targets:
+        value = "–" if row["value"] is None else f"{row['value']:.3f}"
+        print(
+            f"  {'met   ' if row['met'] else 'MISSED'}  {row['target']}: {value} (>= {row['minimum']})"
+        )
+
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    result = {
+        "measured": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "gold_inputs": [str(p) for p in gold_paths],
+        "gold": gold_dict,
+        "gold_seconds": round(gold_seconds, 2),
+        "petr": petr_dict,
+        "petr_seconds": round(petr_seconds, 2),
+        "targets": targets,
+    }
+    args.output.write_text(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {args.output}")
+    return 1 if args.strict and not all(row["met"] for row in targets) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
