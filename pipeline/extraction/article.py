@@ -1,0 +1,340 @@
+"""Article-level assembly: dating, country pairs, quotations, merging.
+
+See :mod:`pipeline.extraction.events` for the principles; this module reads the sentences
+in order, keeps the running context (anchor date for "four days later", the paragraph's
+date, the last two-country events) and turns candidates into :class:`ExtractedEvent`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extraction.cameo_info import cameo_facts
+from pipeline.extraction.dates import ResolvedDate, resolve_date
+from pipeline.extraction.entities import DocMentions, Mention, find_mentions
+from pipeline.extraction.events import (
+    MAX_PAIRS,
+    Candidate,
+    Context,
+    sentence_candidates,
+)
+from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extraction.quotes import Quote, find_quotes
+from pipeline.extraction.roles import is_future
+from pipeline.extraction.tone import tone
+from pipeline.types import ActorRef, ExtractedEvent, fold
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
+    """Non-blank sentences (whitespace trimmed) and the paragraph number of each."""
+    spans: list[Span] = []
+    paragraphs: list[int] = []
+    paragraph = 0
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and doc[start].is_space:
+            if "\n" in doc[start].text:
+                paragraph += 1
+            start += 1
+        if start > 0 and doc[start - 1].is_space and "\n" in doc[start - 1].text \
+                and start - 1 < sent.start:
+            paragraph += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            spans.append(doc[start:end])
+            paragraphs.append(paragraph)
+        if sent.end > sent.start and doc[sent.end - 1].is_space and "\n" in doc[sent.end - 1].text:
+            paragraph += 1
+    return spans, paragraphs
+
+
+def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
+    """All events of one parsed article (``doc`` is the parse of ``Article.text``)."""
+    gaz = load_gazetteer()
+    mentions = find_mentions(doc, published)
+    sentences, paragraphs = _sentences(doc)
+    quotes = find_quotes(doc, sentences, mentions)
+    attribution_tokens = {q.verb.i for q in quotes if q.verb is not None}
+    quote_ranges = [(q.start_char, q.end_char) for q in quotes]
+    quote_end_at = {id(q.sentences[-1]): q for q in quotes}
+    quote_of_sentence = {s.start: q for q in quotes for s in q.sentences}
+    ctx = Context(published, published)
+    events: list[ExtractedEvent] = []
+    current_paragraph = -1
+    date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    date_starts = [e.start for e in date_ents]
+    for sentence, paragraph in zip(sentences, paragraphs, strict=True):
+        if paragraph != current_paragraph:
+            current_paragraph, ctx.paragraph_date = paragraph, None
+        first = bisect_left(date_starts, sentence.start)
+        last = bisect_left(date_starts, sentence.end)
+        dated = _sentence_dates(date_ents[first:last], quote_ranges, ctx)
+        produced: set[int] = set()
+        for candidate in sentence_candidates(sentence, mentions, gaz, attribution_tokens):
+            if candidate.content is not None and candidate.content & produced:
+                continue  # the reported event stands for the report
+            candidate.quote = quote_of_sentence.get(sentence.start)
+            built = _build(candidate, dated, ctx, gaz, mentions)
+            if candidate.trigger is not None and any(len(e.countries) == 2 for e in built):
+                produced.add(candidate.trigger.i)
+            events += built
+        quote = quote_end_at.get(id(sentence))
+        if quote is None:
+            quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
+        if quote is not None and quote.speaker is not None:
+            events += _quote_statement(quote, dated, ctx, gaz, mentions, events)
+        if dated:
+            ctx.paragraph_date = dated[-1][1]
+    merged = _merge(events)
+    for event in merged:  # scored once per surviving event (VADER is the costly part)
+        event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""))
+    return merged
+
+
+def _sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
+                    ctx: Context) -> list[tuple[Span, ResolvedDate]]:
+    """Date expressions of the sentence outside quotations, resolved in reading order."""
+    found: list[tuple[Span, ResolvedDate]] = []
+    for ent in ents:
+        if any(start <= ent.start_char < end for start, end in quote_ranges):
+            continue
+        resolved = resolve_date(ent.text, ctx.published, ctx.anchor, is_future(ent.root.head))
+        if resolved is None:
+            continue
+        found.append((ent, resolved))
+        if resolved.precision == "day":
+            ctx.anchor = resolved.date
+    return found
+
+
+def _date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
+              ctx: Context) -> ResolvedDate | None:
+    if trigger is not None:
+        for ent, resolved in dated:
+            ancestors = {t.i for t in ent.root.ancestors}
+            noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
+            if trigger.i in ancestors or noun_head:
+                if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
+                    again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
+                    return again or resolved
+                return resolved
+    if dated:
+        return dated[0][1]
+    if ctx.paragraph_date is not None:
+        return ctx.paragraph_date
+    return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    for mention in mentions:
+        ref = mention.actor_ref(role)
+        if ref is not None and all(r.name != ref.name for r in refs):
+            refs.append(ref)
+    return refs
+
+
+Pair = tuple[str | None, str | None]
+
+
+def _pairs(candidate: Candidate) -> list[Pair]:
+    """Directed (source, target) country pairs of a candidate, by its kind's rules.
+
+    A side named by the text but without a country ("insurgents", "the government",
+    "two diplomats") stays ``None``: the event is then a one-country event.
+    """
+    sources = list(dict.fromkeys(m.country for m in candidate.sources if m.country))
+    targets = list(dict.fromkeys(m.country for m in candidate.targets if m.country))
+    place = candidate.location.country if candidate.location is not None else None
+    if candidate.kind == "meeting":
+        participants = sources + [t for t in targets if t not in sources]
+        if place and place not in participants and len(participants) == 1:
+            participants.append(place)
+        if len(participants) < 2:
+            # "demonstrators received ministers from the Georgian government"
+            return [(sources[0], sources[0])] if sources and targets else []
+        if sources and any(p not in sources for p in participants):
+            return [(s, p) for s in sources for p in participants if p not in sources]
+        return [(a, b) for a, b in combinations(participants, 2)]
+    if candidate.kind == "statement":
+        others = [t for t in targets if t not in sources[:1]]
+        if len(sources) >= 2 and not others and candidate.coordinated:
+            return [(sources[0], sources[1])]  # "Brazil and the US are seeking to ..."
+        if sources and targets:
+            return [(sources[0], others[0] if others else sources[0])]
+        return _one_sided(candidate, sources, targets)
+    if not sources:
+        if len(targets) >= 2 and candidate.kind == "incident":
+            return [(targets[0], targets[1])]
+        return _one_sided(candidate, sources, targets)
+    if not targets and place:
+        targets = [place]
+    if not targets and len(sources) >= 2 and candidate.coordinated:
+        return [(sources[0], sources[1])]
+    if not targets:
+        return _one_sided(candidate, sources, targets)
+    return [(s, t) for s in sources for t in targets]
+
+
+def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> list[Pair]:
+    if sources and not targets and (candidate.has_object or candidate.kind == "incident"):
+        return [(sources[0], None)]
+    if targets and not sources and candidate.has_subject:
+        return [(None, targets[0])]
+    return []
+
+
+def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
+           evidence: tuple[int, int, str], tone_text: str, ctx: Context,
+           speaker: Mention | None = None) -> ExtractedEvent:
+    root, quad, goldstein = cameo_facts(candidate.cameo)
+    source, target = pair
+    actors = _refs(candidate.sources, "speaker" if speaker else "participant")
+    target_role = "participant" if candidate.kind == "meeting" else "target"
+    actors += [r for r in _refs(candidate.targets, target_role)
+               + _refs(candidate.extra_actors, "participant")
+               if all(a.name != r.name for a in actors)]
+    location = candidate.location
+    trigger = candidate.trigger.lemma_ if candidate.trigger is not None else "quote"
+    where = f" in {location.surface}" if location is not None else ""
+    summary = (f"{candidate.kind} {source or '?'}->{target or '?'} ({trigger}, CAMEO "
+               f"{candidate.cameo}){where}")
+    start, end, text = evidence
+    event = ExtractedEvent(
+        kind=candidate.kind, date=when.date, date_precision=when.precision,
+        countries=tuple(sorted({c for c in (source, target) if c})), source_country=source,
+        target_country=target,
+        location=location.surface if location is not None else None,
+        cameo_code=candidate.cameo, quad_class=quad, goldstein=goldstein, tone=None,
+        summary=summary, speaker=speaker.actor_ref("speaker") if speaker else None,
+        quote=candidate.quote.text.strip() if candidate.quote and speaker else None,
+        actors=actors, evidence=text, char_start=start, char_end=end,
+    )
+    ctx.tone_texts[id(event)] = tone_text
+    return event
+
+
+def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Context,
+           gaz: Gazetteer, mentions: DocMentions) -> list[ExtractedEvent]:
+    when = _date_for(candidate.trigger, dated, ctx)
+    if when is None:
+        return []
+    sentence = candidate.sentence
+    evidence = (sentence.start_char, sentence.end_char, sentence.text)
+    speaker = None
+    if candidate.kind == "statement":
+        speaker = next((m for m in candidate.sources if m.name), None)
+    pairs = _pairs(candidate)
+    if not pairs and candidate.content and candidate.kind == "statement" and speaker \
+            and speaker.country:
+        # "X said <a clause naming no other country>": about X's own country, or about the
+        # relation the article is reporting when the clause talks about it
+        target = _context_target(speaker.country, sentence.text, ctx, gaz)
+        pairs = [(speaker.country, target)]
+    out: list[ExtractedEvent] = []
+    for pair in pairs[:MAX_PAIRS]:
+        out.append(_event(candidate, pair, when, evidence, sentence.text, ctx, speaker))
+        if pair[0] and pair[1] and pair[0] != pair[1]:
+            ctx.pair_events.append((sentence.start, (pair[0], pair[1])))
+    return out
+
+
+def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: Context,
+                     gaz: Gazetteer, mentions: DocMentions,
+                     so_far: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The statement a quotation makes, unless the quotation reports an event itself."""
+    first, last = quote.sentences[0], quote.sentences[-1]
+    start, end = first.start_char, last.end_char
+    if any(e.char_start is not None and start <= e.char_start < end and e.kind != "statement"
+           and len(e.countries) == 2 for e in so_far):
+        return []  # "Consultations ... are underway," the MoD reports: the meeting is the news
+    speaker = quote.speaker
+    if speaker is None or speaker.country is None:
+        return []
+    # the quotation and its attribution clause ("..., X said, referring to Minsk")
+    inside = [m for m in mentions.mentions if m.is_actor and m.country and m is not speaker
+              and start <= first.doc[m.start].idx < max(end, quote.end_char)]
+    others = [c for c in dict.fromkeys(m.country for m in inside) if c and c != speaker.country]
+    target: str | None = None  # many or no other countries: a one-country statement
+    if len(others) in (1, 2):
+        target = others[0]
+    elif not others:
+        target = _context_target(speaker.country, quote.text, ctx, gaz)
+    code = "010"
+    if quote.verb is not None:
+        triggers = gaz.triggers.get(quote.verb.lemma_.lower(), [])
+        code = next((t.cameo for t in triggers if t.kind == "statement"), "010")
+    trigger = quote.verb if quote.verb is not None and quote.verb.sent.start >= first.start \
+        else None
+    candidate = Candidate("statement", code, [speaker], [], None, last, trigger, quote=quote)
+    when = _date_for(trigger, dated, ctx)
+    if when is None:
+        return []
+    evidence = (start, end, quote.document_text[start:end])
+    event = _event(candidate, (speaker.country, target), when, evidence, quote.text, ctx,
+                   speaker)
+    if target is not None and target != speaker.country:
+        ctx.pair_events.append((first.start, (speaker.country, target)))
+    return [event]
+
+
+def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer) -> str | None:
+    """The other side of the article's last two-country event involving ``country`` when the
+    text speaks of "the visit", "bilateral relations"...; else None (a one-country event)."""
+    if _has_cue(text, gaz):
+        for _, pair in reversed(ctx.pair_events):
+            if country in pair:
+                return pair[1] if pair[0] == country else pair[0]
+    return None
+
+
+def _has_cue(text: str, gaz: Gazetteer) -> bool:
+    words = {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
+    return bool(words & gaz.cue_words)
+
+
+def _score(event: ExtractedEvent) -> int:
+    named = sum(1 for a in event.actors if a.name)
+    return named + (1 if event.location else 0)
+
+
+def _merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """One meeting per pair and day; one statement per speaker, sentence and pair."""
+    merged: list[ExtractedEvent] = []
+    for event in events:
+        twin = next((m for m in merged if _same(m, event)), None)
+        if twin is None:
+            merged.append(event)
+            continue
+        best, other = (event, twin) if _score(event) > _score(twin) else (twin, event)
+        for actor in other.actors:
+            if all(a.name != actor.name for a in best.actors):
+                best.actors.append(actor)
+        best.location = best.location or other.location
+        merged[merged.index(twin)] = best
+    return [e for e in merged if not _shadowed(e, merged)]
+
+
+def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    if a.kind != b.kind or a.pair != b.pair:
+        return False
+    if a.kind == "meeting":
+        close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
+        return close and (a.location is None or b.location is None or a.location == b.location)
+    return a.char_start == b.char_start and a.source_country == b.source_country
+
+
+def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
+    """A one-country statement next to a two-country one from the same sentence."""
+    if event.kind != "statement" or len(set(event.countries)) != 1:
+        return False
+    return any(o is not event and o.kind == "statement" and o.char_start == event.char_start
+               and len(set(o.countries)) == 2 and o.source_country == event.source_country
+               for o in events)

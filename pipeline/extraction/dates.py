@@ -1,0 +1,252 @@
+"""Resolve date expressions of news text against the publication date.
+
+Pure functions, no NLP: the extractor hands over the text of a DATE entity, the article's
+publication date and the *anchor* (the last date the article established), and gets back a
+:class:`ResolvedDate` or ``None``.
+
+Rules (news is written in the past tense unless the sentence says otherwise):
+
+* ``today``/``yesterday``/``tomorrow``/``N days ago`` count from publication;
+* ``N days later``/``the next day``/``the day before`` count from the anchor (the previously
+  mentioned date), falling back to publication;
+* a bare weekday (``on Tuesday``) is the latest such day on or before publication
+  (``future=True``: the next one on or after); ``last Friday`` is the latest one *before*
+  publication; ``next Monday`` is after it;
+* a month without a year (``in late August``) is the latest such month not after the
+  publication month (the previous August when published in March), month precision;
+* ``12 March``, ``March 12`` take the year that keeps them on or before publication;
+  ``March 2019`` is month precision, ``2019`` year precision;
+* anything else goes to ``dateparser`` (relative to publication, preferring the past).
+
+Without a publication date only expressions that carry their own year resolve; every
+relative expression returns ``None`` and the caller leaves the event undated (skips it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import dateparser
+
+MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: index
+    for index, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+         ("thursday", "thu", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+         ("sunday", "sun")]
+    )
+    for name in names
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+_FILLER = re.compile(
+    r"\b(on|in|at|the|of|just|only|some|about|around|almost|nearly|since|by|during|until|"
+    r"this year's|early|mid|late|end|beginning|start|middle|morning|afternoon|evening|night|"
+    r"overnight)\b",
+)
+_NUMBER = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_OFFSET = re.compile(
+    _NUMBER + r"\s+(day|week|fortnight|month|year)s?\s+(later|after|afterwards|ago|earlier|before)"
+)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A calendar date with its precision (month/year precision: the 1st of the period)."""
+
+    date: dt.date
+    precision: str = "day"  # day | month | year
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (clamped to the month's length)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, candidate)
+        except ValueError:
+            continue
+    raise ValueError(day)  # pragma: no cover - day 28 always exists
+
+
+def weekday_on_or_before(reference: dt.date, weekday: int, strict: bool = False) -> dt.date:
+    """Latest date with this weekday on (or, ``strict``, before) the reference date."""
+    back = (reference.weekday() - weekday) % 7
+    if strict and back == 0:
+        back = 7
+    return reference - dt.timedelta(days=back)
+
+
+def weekday_on_or_after(reference: dt.date, weekday: int, strict: bool = False) -> dt.date:
+    """Earliest date with this weekday on (or, ``strict``, after) the reference date."""
+    ahead = (weekday - reference.weekday()) % 7
+    if strict and ahead == 0:
+        ahead = 7
+    return reference + dt.timedelta(days=ahead)
+
+
+def month_without_year(reference: dt.date, month: int, future: bool = False) -> dt.date:
+    """First day of the latest ``month`` not after the reference month (or next, ``future``)."""
+    if future:
+        year = reference.year if month >= reference.month else reference.year + 1
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+    return dt.date(year, month, 1)
+
+
+def day_month_without_year(reference: dt.date, month: int, day: int,
+                           future: bool = False) -> dt.date | None:
+    """The day/month in the year that keeps it on or before (``future``: after) publication."""
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if future and candidate >= reference - dt.timedelta(days=1):
+            return candidate if year != reference.year - 1 else None
+        if not future and candidate <= reference + dt.timedelta(days=1):
+            return candidate
+    return None
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace(",", " ").replace(".", " ")
+    return " ".join(text.split())
+
+
+def resolve_date(text: str, published: dt.date | None, anchor: dt.date | None = None,
+                 future: bool = False) -> ResolvedDate | None:
+    """Resolve one date expression; ``None`` when it cannot be placed on the calendar."""
+    return _resolve_cached(_clean(text), published, anchor, future)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(text: str, published: dt.date | None, anchor: dt.date | None,
+                    future: bool) -> ResolvedDate | None:
+    absolute = _absolute(text, published, future)
+    if absolute is not None or published is None:
+        return absolute
+    return _relative(text, published, anchor or published, future)
+
+
+def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
+    """Expressions that name a month or a year (and an optional day)."""
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if iso:
+        try:
+            return ResolvedDate(dt.date(int(iso[1]), int(iso[2]), int(iso[3])))
+        except ValueError:
+            return None
+    words = text.split()
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    year = int(year_match[1]) if year_match else None
+    day_match = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", text)
+    day = int(day_match[1]) if day_match and (not year_match or day_match[1] != year_match[1]) \
+        else None
+    if month is None:
+        if year is not None and not re.search(r"\b(day|week|month|ago|later)\b", text):
+            return ResolvedDate(dt.date(year, 1, 1), "year")
+        return None
+    if year is not None:
+        if day is not None:
+            try:
+                return ResolvedDate(dt.date(year, month, day))
+            except ValueError:
+                return ResolvedDate(dt.date(year, month, 1), "month")
+        return ResolvedDate(dt.date(year, month, 1), "month")
+    if published is None:
+        return None
+    if day is not None:
+        resolved = day_month_without_year(published, month, day, future)
+        return ResolvedDate(resolved) if resolved else None
+    return ResolvedDate(month_without_year(published, month, future), "month")
+
+
+def _relative(text: str, published: dt.date, anchor: dt.date,
+              future: bool) -> ResolvedDate | None:
+    """Expressions relative to publication (or to the anchor date)."""
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening|week)|now|currently)\b",
+                 text):
+        return ResolvedDate(published)
+    if "yesterday" in text or "last night" in text:
+        return ResolvedDate(published - dt.timedelta(days=1))
+    if "tomorrow" in text:
+        return ResolvedDate(published + dt.timedelta(days=1))
+    if re.search(r"\b(next|following) day\b|\bday after\b", text):
+        return ResolvedDate(anchor + dt.timedelta(days=1))
+    if re.search(r"\b(previous|preceding) day\b|\bday before\b", text):
+        return ResolvedDate(anchor - dt.timedelta(days=1))
+    offset = _OFFSET.search(text)
+    if offset:
+        count, unit, direction = _number(offset[1]), offset[2], offset[3]
+        base = published if direction in ("ago",) else anchor
+        sign = 1 if direction in ("later", "after", "afterwards") else -1
+        if unit in UNIT_DAYS:
+            return ResolvedDate(base + dt.timedelta(days=sign * count * UNIT_DAYS[unit]))
+        months = count * (12 if unit == "year" else 1) * sign
+        precision = "year" if unit == "year" else "month"
+        shifted = shift_months(base, months)
+        return ResolvedDate(shifted.replace(day=1) if precision == "month" else
+                            shifted.replace(month=1, day=1), precision)
+    if re.search(r"\blast week\b", text):
+        return ResolvedDate(published - dt.timedelta(days=7))
+    if re.search(r"\blast month\b", text):
+        return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
+    if re.search(r"\bthis month\b", text):
+        return ResolvedDate(published.replace(day=1), "month")
+    if re.search(r"\blast year\b", text):
+        return ResolvedDate(dt.date(published.year - 1, 1, 1), "year")
+    if re.search(r"\bthis year\b", text):
+        return ResolvedDate(dt.date(published.year, 1, 1), "year")
+    weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
+    if weekday is not None:
+        if re.search(r"\b(next|coming)\b", text):
+            return ResolvedDate(weekday_on_or_after(published, weekday, strict=True))
+        if re.search(r"\b(last|past|previous)\b", text):
+            return ResolvedDate(weekday_on_or_before(published, weekday, strict=True))
+        if future:
+            return ResolvedDate(weekday_on_or_after(published, weekday))
+        return ResolvedDate(weekday_on_or_before(published, weekday))
+    return _with_dateparser(text, published)
+
+
+def _with_dateparser(text: str, published: dt.date) -> ResolvedDate | None:
+    """Last resort for unusual wording; rejects results far from publication."""
+    stripped = _FILLER.sub(" ", text).strip()
+    if not stripped or not re.search(r"[a-z0-9]", stripped):
+        return None
+    base = dt.datetime(published.year, published.month, published.day, 12)
+    parsed = dateparser.parse(
+        stripped, languages=["en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                  "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None or abs((parsed.date() - published).days) > 366 * 30:
+        return None
+    return ResolvedDate(parsed.date())

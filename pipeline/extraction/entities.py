@@ -1,0 +1,333 @@
+"""Mentions of countries, places, organisations and people, resolved per article.
+
+One pass over a parsed document: the gazetteer matchers find known surface forms, spaCy's
+NER adds people it has never heard of, and a left-to-right walk resolves what depends on
+context:
+
+* a ministry takes its country from an adjacent country word ("Polish MFA", "Ministry of
+  Defence of Belarus", "Poland's MoD") or else from the last ministry of that type mentioned
+  ("the Belarusian MoD ... MoD Spokesman X" -> X is of the Belarusian ministry);
+* a role word next to a country word ("the Belarusian leader", "Poland's president") becomes
+  the office holder on the article's date (role_holders.tsv);
+* an unknown person takes country and affiliation from their title and apposition
+  ("MoD Spokesman Uladzimir Makarau", "Pawel Fleischer, an expert at the Polish Institute");
+  a later bare surname ("Fleischer stressed") is the same person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, title_matcher
+from pipeline.types import ActorRef, fold
+
+ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
+"""Kinds that can be a party to an event (places are only locations, media only sources)."""
+NAME_DEPS = frozenset({"compound", "flat", "nmod"})
+
+
+@dataclass
+class Mention:
+    """A resolved mention; ``start``/``end`` are token offsets in the document."""
+
+    start: int
+    end: int
+    kind: str  # country | capital | place | ministry | org | person | role
+    country: str | None
+    name: str | None = None  # canonical name (person, organisation, ministry)
+    surface: str = ""
+    title: str | None = None
+    organization: str | None = None
+    organization_country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS and (self.kind != "role" or self.name is not None)
+
+    def actor_ref(self, role: str = "participant") -> ActorRef | None:
+        """The mention as an ActorRef (people and organisations only)."""
+        if self.name is None or self.kind not in ("person", "role", "org", "ministry"):
+            return None
+        kind = "person" if self.kind in ("person", "role") else "organization"
+        return ActorRef(name=self.name, type=kind, country=self.country, role=role,
+                        title=self.title, organization=self.organization,
+                        organization_country=self.organization_country,
+                        aliases=list(dict.fromkeys(self.aliases or [self.surface])))
+
+
+@dataclass
+class DocMentions:
+    """All mentions of one document and a token -> mention index."""
+
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def _capitalised(span: Span) -> bool:
+    """Proper names carry a capital somewhere ("US" not "us", "iSrael" still counts)."""
+    return any(c.isupper() for t in span for c in t.text)
+
+
+def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
+    """Match, filter and resolve every mention of the document, in reading order."""
+    gaz = load_gazetteer()
+    lower, exact = matchers()
+    spans: list[Span] = []
+    for matcher in (lower, exact):
+        for match_id, start, end in matcher(doc):
+            label = gaz.labels[match_id]
+            entry = gaz.entries[label]
+            span = Span(doc, start, end, label=label)
+            if entry.kind in ("country", "capital", "place", "person", "org", "media") \
+                    and not _capitalised(span):
+                continue
+            spans.append(span)
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+            spans.append(Span(doc, ent.start, ent.end, label="person:?"))
+            covered.update(range(ent.start, ent.end))
+    spans.extend(_titled_names(doc, covered))
+    spans = filter_spans(spans)
+    spans.extend(_organisations(doc, spans))
+    mentions: list[Mention] = []
+    for span in sorted(filter_spans(spans), key=lambda s: s.start):
+        if span.label_ == "person:?":
+            mentions.append(Mention(span.start, span.end, "person", None, None, span.text))
+            continue
+        if span.label_ == "org:?":
+            mentions.append(Mention(span.start, span.end, "org", None, _org_name(span),
+                                    span.text, aliases=[span.text]))
+            continue
+        entry = gaz.entries[span.label_]
+        mention = Mention(span.start, span.end, entry.kind, entry.country, None, span.text)
+        if entry.kind in ("person", "org"):
+            mention.name, mention.title = entry.key, entry.title
+        elif entry.kind in ("ministry", "role"):
+            mention.name = None
+            mention.title = entry.key  # ministry type or role name until resolved
+        mentions.append(mention)
+    _org_countries(doc, mentions, gaz)
+    _resolve(doc, mentions, gaz, published)
+    _share_aliases(mentions)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    return DocMentions(mentions, by_token)
+
+
+def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """Names the NER missed but a capitalised title announces ("Spokesman Uladzimir Makarau")."""
+    found: list[Span] = []
+    for _match_id, start, end in title_matcher()(doc):
+        name_start = start + 1
+        if any(i in covered for i in range(name_start, end)):
+            continue
+        if end - name_start >= 2 or doc[name_start].dep_ in ("nsubj", "pobj"):
+            found.append(Span(doc, name_start, end, label="person:?"))
+            covered.update(range(name_start, end))
+    return found
+
+
+def _organisations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """NER organisations unknown to the gazetteer (their country words stay inside them)."""
+    taken = {i for s in spans if not s.label_.startswith(("country:", "capital:"))
+             for i in range(s.start, s.end)}
+    countries = {i for s in spans if s.label_.startswith(("country:", "capital:"))
+                 for i in range(s.start, s.end)}
+    return [Span(doc, ent.start, ent.end, label="org:?") for ent in doc.ents
+            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end))
+            and any(t.i not in countries and t.pos_ != "DET" for t in ent)]
+
+
+def _org_name(span: Span) -> str:
+    words = [t for t in span if t.pos_ != "DET"]
+    while words and words[0].ent_type_ in ("NORP", "GPE") and len(words) > 2:
+        words = words[1:]
+    return " ".join(t.text for t in words)
+
+
+def _adjacent_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    """Country word right before ("Polish MFA", "Poland's MoD") or after ("MoD of Belarus")."""
+    before = mention.start - 1
+    if before >= 0 and doc[before].tag_ == "POS":
+        before -= 1
+    left = index.get(before)
+    if left is not None and left.kind in ("country", "capital") and left.end == before + 1:
+        return left.country
+    after = mention.end
+    if after + 1 < len(doc) and doc[after].lower_ == "of":
+        right = index.get(after + 1)
+        if right is None and doc[after + 1].lower_ == "the":
+            right = index.get(after + 2)
+        if right is not None and right.kind in ("country", "capital"):
+            return right.country
+    return None
+
+
+def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
+             published: dt.date | None) -> None:
+    """Context resolution in reading order (ministries, roles, unknown people)."""
+    index = {i: m for m in mentions for i in range(m.start, m.end)}
+    last_ministry: dict[str, Mention] = {}
+    people_by_surname: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind == "ministry":
+            mtype = mention.title or ""
+            country = _adjacent_country(doc, mention, index)
+            if country is None and mtype in last_ministry:
+                country = last_ministry[mtype].country
+            mention.country = country
+            mention.name = gaz.ministry_name(country, mtype)
+            mention.aliases = [mention.surface]
+            mention.title = None
+            if country is not None:
+                last_ministry[mtype] = mention
+        elif mention.kind == "org" and mention.title:
+            last_ministry[mention.title] = mention
+            mention.title = None
+        elif mention.kind == "role":
+            country = _adjacent_country(doc, mention, index)
+            role = mention.title or ""
+            mention.title = None
+            following = index.get(mention.end)
+            if country is None or (following is not None and following.kind == "person"):
+                continue  # a title in front of a name, or no country: not an actor
+            holder = gaz.holder(country, role, published)
+            mention.country = country
+            if holder is not None:
+                person = gaz.persons[holder]
+                mention.name, mention.title = holder, person.title
+                mention.aliases = [_strip_det(doc, mention)]
+    for mention in mentions:
+        if mention.kind == "person":
+            _resolve_person(doc, mention, index, gaz, people_by_surname)
+
+
+def _share_aliases(mentions: list[Mention]) -> None:
+    """Every mention of an actor lists all surface forms the article used for it."""
+    seen: dict[str, list[str]] = {}
+    for mention in mentions:
+        if mention.name is not None:
+            forms = seen.setdefault(mention.name, [])
+            forms.extend(a for a in (mention.aliases or [mention.surface]) if a not in forms)
+    for mention in mentions:
+        if mention.name is not None:
+            mention.aliases = seen[mention.name]
+
+
+def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """An unknown organisation is of the country its name contains ("Polish Institute")."""
+    lower, exact = matchers()
+    for mention in mentions:
+        if mention.kind != "org" or mention.country is not None:
+            continue
+        for match_id, start, _end in lower(doc[mention.start:mention.end]):
+            entry = gaz.entries[gaz.labels[match_id]]
+            if entry.kind in ("country", "capital") and doc[start].is_title:
+                mention.country = entry.country
+                break
+
+
+def _strip_det(doc: Doc, mention: Mention) -> str:
+    start = mention.start
+    while start > 0 and doc[start - 1].dep_ in ("amod", "compound", "poss", "case") \
+            and doc[start - 1].head.i >= mention.start:
+        start -= 1
+    return doc[start:mention.end].text
+
+
+def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: Gazetteer,
+                    people_by_surname: dict[str, Mention]) -> None:
+    """Canonical name, title, affiliation and country of a person mention."""
+    span = doc[mention.start:mention.end]
+    name_tokens = [t for t in span if t.lower_ not in gaz.titles]
+    if not name_tokens:
+        return
+    surname = fold(name_tokens[-1].text)
+    if mention.name is None:
+        known = gaz.surname_index.get(surname)
+        if known is not None:
+            entry = gaz.persons[known]
+            mention.name, mention.country, mention.title = known, entry.country, entry.title
+        elif surname in people_by_surname:
+            earlier = people_by_surname[surname]
+            for attr in ("name", "country", "title", "organization", "organization_country"):
+                setattr(mention, attr, getattr(earlier, attr))
+        else:
+            mention.name = " ".join(t.text for t in name_tokens)
+    mention.aliases = [" ".join(t.text for t in name_tokens)]
+    title, organisation, country = _title_and_affiliation(doc, mention, index, gaz)
+    if title:
+        mention.title = title
+    if organisation is not None and mention.organization is None:
+        mention.organization = organisation.name
+        mention.organization_country = organisation.country
+    if mention.country is None:
+        mention.country = country
+    people_by_surname.setdefault(surname, mention)
+
+
+def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
+                           gaz: Gazetteer) -> tuple[str | None, Mention | None, str | None]:
+    """Title words before the name or in an apposition, and the body/country they name."""
+    head = doc[mention.end - 1]
+    while head.head.i in range(mention.start, mention.end) and head.head.i != head.i:
+        head = head.head
+    pieces: list[Token] = []
+    left = mention.start - 1
+    while left >= 0:
+        token, inside = doc[left], index.get(left)
+        if inside is not None and inside.kind in ("ministry", "org", "country", "capital"):
+            pieces[:0] = list(doc[inside.start:left + 1])
+            left = inside.start - 1
+        elif token.pos_ != "DET" and not token.is_punct and (
+                (token.is_title and token.lower_ in gaz.titles)
+                or (left < token.head.i < mention.end
+                    and token.dep_ in ("compound", "amod", "nmod", "poss", "case"))):
+            pieces.insert(0, token)
+            left -= 1
+        else:
+            break
+    title = " ".join(t.text for t in pieces) or None
+    region: list[Token] = list(pieces)
+    appositions = 0
+    for child in head.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from")):
+            region.extend(child.subtree)
+            if child.dep_ == "appos" and appositions == 0:
+                appositions += 1
+                title = _clean_title(doc[child.left_edge.i:child.right_edge.i + 1].text)
+    if head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
+        region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
+    verb = head.head
+    if head.dep_ == "nsubj" and (verb.lemma_ in ("lead", "head", "command", "chair") or any(
+            t.lower_ == "charge" for t in verb.children if t.dep_ == "prep"
+            for t in t.subtree)):
+        region.extend(t for t in verb.subtree if t.i > head.i)
+    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ == "led":
+        noun = head.head.head.head
+        region.extend(t for t in noun.subtree if t.i < head.head.head.i)
+    found = [index[t.i] for t in region if t.i in index and index[t.i] is not mention]
+    orgs = [m for m in found if m.kind in ("ministry", "org")]
+    countries = [m.country for m in found if m.kind in ("country", "capital") and m.country]
+    organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
+    country = organisation.country if organisation and organisation.country else (
+        countries[0] if countries else None)
+    return title, organisation, country
+
+
+def _clean_title(text: str) -> str:
+    words = text.strip(" ,").split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,214 @@
+"""Gazetteers read from ``pipeline/data/gazetteer`` and compiled into spaCy PhraseMatchers.
+
+Why data files and matchers: the extractor must recognise thousands of surface forms
+(country names, demonyms, capitals, ministries, people and their spellings) at parse speed.
+A PhraseMatcher runs in compiled code over the whole document once, so the per-token Python
+work stays near zero.  Every surface form is also added accent-folded (Łukaszenka ->
+lukaszenka), so spellings without diacritics match too.  Acronyms (MoD, MFA, KGB, MON) are
+matched case-sensitively so that ordinary words ("mon", "us") do not match.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+
+from pipeline.types import fold
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one matched surface form stands for."""
+
+    kind: str  # country | capital | place | ministry | org | person | role
+    key: str  # ISO3 for places, ministry type, canonical name or role name
+    country: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class RoleHolder:
+    person: str
+    start: dt.date
+    end: dt.date | None
+
+
+@dataclass
+class Trigger:
+    """One row of the trigger lexicon."""
+
+    lemma: str
+    pos: str  # V | N | *
+    cameo: str
+    kind: str
+    requires: tuple[str, frozenset[str]] | None = None
+
+
+@dataclass
+class Gazetteer:
+    """All lookup tables, loaded once per process."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)  # match label -> entry
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> short name
+    ministry_templates: dict[str, str] = field(default_factory=dict)
+    ministry_overrides: dict[tuple[str, str], str] = field(default_factory=dict)
+    persons: dict[str, Entry] = field(default_factory=dict)  # canonical -> entry
+    surname_index: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
+    role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
+    triggers: dict[str, list[Trigger]] = field(default_factory=dict)
+    titles: frozenset[str] = frozenset()
+    tone_lexicon: dict[str, float] = field(default_factory=dict)
+    cue_words: frozenset[str] = frozenset()
+    case_insensitive_forms: dict[str, list[str]] = field(default_factory=dict)
+    case_sensitive_forms: dict[str, list[str]] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)  # matcher id -> entry label
+
+    def ministry_name(self, country: str | None, mtype: str) -> str:
+        """Canonical name of a country's ministry of a given type."""
+        if country and (country, mtype) in self.ministry_overrides:
+            return self.ministry_overrides[(country, mtype)]
+        template = self.ministry_templates.get(mtype, "{country} " + mtype)
+        if country is None:
+            return template.replace(" of {country}", "").replace("{country} ", "")
+        return template.format(country=self.country_names.get(country, country))
+
+    def holder(self, country: str, role: str, on: dt.date | None) -> str | None:
+        """Who held a role in a country on a date (today's holder when the date is unknown)."""
+        holders = self.role_holders.get((country, role), [])
+        if on is None:
+            current = [h for h in holders if h.end is None]
+            return current[-1].person if current else None
+        for holder in holders:
+            if holder.start <= on and (holder.end is None or on < holder.end):
+                return holder.person
+        return None
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    with open(GAZETTEER_DIR / name, encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            yield [cell.strip() for cell in row]
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return 2 <= len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2 and " " not in form
+
+
+def _cell(row: list[str], index: int) -> str:
+    return row[index] if len(row) > index else ""
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read every data file once; the result is shared by all documents in the process."""
+    gaz = Gazetteer()
+
+    def add(label: str, entry: Entry, forms: list[str]) -> None:
+        gaz.entries[label] = entry
+        for form in forms:
+            bucket = gaz.case_sensitive_forms if _is_acronym(form) else gaz.case_insensitive_forms
+            variants = {form, fold(form)} if bucket is gaz.case_insensitive_forms else {form}
+            bucket.setdefault(label, []).extend(sorted(variants))
+
+    for row in _rows("countries.tsv"):
+        iso, names, adjectives, capitals = row[0], _split(_cell(row, 1)), _split(
+            _cell(row, 2)), _split(_cell(row, 3))
+        gaz.country_names[iso] = names[0] if names else iso
+        add(f"country:{iso}", Entry("country", iso, iso), names + adjectives)
+        if capitals:
+            add(f"capital:{iso}", Entry("capital", iso, iso), capitals)
+    for row in _rows("places.tsv"):
+        add(f"place:{row[0]}", Entry("place", row[0], row[1]), [row[0]])
+    for row in _rows("ministry_types.tsv"):
+        gaz.ministry_templates[row[0]] = row[1]
+        add(f"ministry:{row[0]}", Entry("ministry", row[0]), _split(_cell(row, 2)))
+    for row in _rows("ministry_overrides.tsv"):
+        gaz.ministry_overrides[(row[0], row[1])] = row[2]
+        forms = _split(_cell(row, 3))
+        if forms:
+            add(f"org:{row[2]}", Entry("org", row[2], row[0], row[1]), forms)
+    for row in _rows("organizations.tsv"):
+        add(f"org:{row[0]}", Entry("org", row[0], row[1] or None), _split(_cell(row, 2)))
+    for row in _rows("media.tsv"):
+        add(f"media:{row[0]}", Entry("media", row[0]), [row[0]])
+    for row in _rows("persons.tsv"):
+        entry = Entry("person", row[0], row[1] or None, _cell(row, 2) or None)
+        gaz.persons[row[0]] = entry
+        forms = _split(_cell(row, 3))
+        add(f"person:{row[0]}", entry, forms)
+        for form in forms + [row[0]]:
+            gaz.surname_index.setdefault(fold(form.split()[-1]), row[0])
+    for row in _rows("role_holders.tsv"):
+        end = dt.date.fromisoformat(row[4]) if _cell(row, 4) else None
+        holders = gaz.role_holders.setdefault((row[0], row[1]), [])
+        holders.append(RoleHolder(row[2], dt.date.fromisoformat(row[3]), end))
+    for row in _rows("role_words.tsv"):
+        add(f"role:{row[0]}", Entry("role", row[1]), [row[0]])
+    for row in _rows("triggers.tsv"):
+        requires: tuple[str, frozenset[str]] | None = None
+        if _cell(row, 4):
+            what, _, values = row[4].partition(":")
+            requires = (what, frozenset(values.split(",")))
+        trigger = Trigger(row[0], row[1], row[2], _cell(row, 3), requires)
+        gaz.triggers.setdefault(row[0], []).append(trigger)
+    for candidates in gaz.triggers.values():
+        candidates.sort(key=lambda t: t.requires is None)
+    gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
+    gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
+    gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def title_matcher() -> Matcher:
+    """Capitalised title followed by capitalised proper nouns ("Spokesman Uladzimir Makarau")."""
+    from pipeline.extraction.nlp import load_nlp
+
+    matcher = Matcher(load_nlp().vocab)
+    titles = sorted(load_gazetteer().titles)
+    matcher.add("TITLED", [[
+        {"LOWER": {"IN": titles}, "IS_TITLE": True},
+        {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": titles}, "OP": "+"},
+    ]], greedy="LONGEST")
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Case-insensitive and case-sensitive matchers (match ids -> labels in ``labels``).
+
+    Match ids are hashes of the label strings, valid in any vocabulary, so documents parsed
+    in spaCy worker processes are matched by the same matchers.
+    """
+    from pipeline.extraction.nlp import load_nlp
+
+    nlp: Language = load_nlp()
+    gaz = load_gazetteer()
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for label, forms in gaz.case_insensitive_forms.items():
+        lower.add(label, list(tokenizer.pipe(forms)))
+        gaz.labels[nlp.vocab.strings[label]] = label
+    for label, forms in gaz.case_sensitive_forms.items():
+        exact.add(label, list(tokenizer.pipe(forms)))
+        gaz.labels[nlp.vocab.strings[label]] = label
+    return lower, exact

@@ -1,0 +1,228 @@
+"""Who did what to whom: semantic roles from spaCy's dependency parse.
+
+A trigger's *source* is its grammatical subject (or, in the passive, the ``by`` agent; for
+a relative clause, the noun it modifies; for a controlled infinitive, the controller's
+subject); its *targets* are the direct/indirect objects and the objects of target
+prepositions (with, against, at, on, to, toward, between...).  An argument stands for the
+actor mentions inside its noun phrase (the head, compounds, adjectives, possessives,
+coordinated nouns and ``of``-phrases), never for locations inside it ("the US commander in
+Iraq" is American).  Pronouns ("they", "it", "he") point back to the last organisation or
+person mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from pipeline.extraction.entities import DocMentions, Mention
+
+NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
+                     "acl", "agent", "pobj"})
+NP_PREPS = frozenset({"of", "from", "between", "among", "'s", "’s", "to", "against", "on",
+                      "toward", "towards", "with"})
+TARGET_PREPS = frozenset({"with", "against", "at", "on", "to", "toward", "towards", "between",
+                          "among", "into", "upon", "for", "over", "about", "from"})
+LOCATION_PREPS = frozenset({"in", "at", "to", "into", "near", "inside"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+
+
+OWN_PREPS = frozenset({"of", "by", "'s", "’s"})
+"""Prepositions that attach an event noun's own doer ("the visit of the Polish minister");
+its target prepositions ("sanctions against Russia") are read by :func:`objects_of`."""
+
+
+def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
+                preps: frozenset[str] = NP_PREPS) -> list[Mention]:
+    """Actor and place mentions of the noun phrase headed by ``head``, head-first."""
+    found: list[Mention] = []
+    stack = [head]
+    seen = 0
+    while stack and seen < 60:
+        token = stack.pop(0)
+        seen += 1
+        mention = mentions.at(token)
+        if mention is not None:
+            if mention not in found:
+                found.append(mention)
+            if len(found) >= limit:
+                break
+        for child in token.children:
+            if child.dep_ == "prep":
+                if child.lower_ in preps and (token is head or preps is NP_PREPS):
+                    stack.extend(child.children)
+            elif child.dep_ in NP_DEPS or child.dep_ == "case":
+                if child.dep_ == "acl" and child.lemma_ not in ("lead", "head", "base"):
+                    continue
+                stack.append(child)
+    return found
+
+
+def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
+    """The last organisation (they/it) or person (he/she) mentioned before ``token``."""
+    word = token.lower_
+    searches: list[tuple[tuple[str, ...], int]]
+    if word in ("it", "its"):
+        searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
+    elif word in PLURAL_PRONOUNS:
+        searches = [(("ministry", "org"), 400)]
+    elif word in PERSON_PRONOUNS:
+        searches = [(("person", "role"), 400)]
+    else:
+        return None
+    for kinds, window in searches:
+        for mention in reversed(mentions.mentions):
+            if token.i - mention.end > window:
+                break
+            if mention.end <= token.i and mention.kind in kinds and mention.country:
+                return mention
+    return None
+
+
+def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
+    """Actors of one argument: its own mentions, or the mention a pronoun refers to."""
+    if head.pos_ == "PRON":
+        reported = _reported_speaker(head, mentions)
+        if reported:
+            return reported
+        resolved = resolve_pronoun(head, mentions)
+        return [resolved] if resolved is not None else []
+    actors = [m for m in np_mentions(head, mentions) if m.is_actor]
+    if not actors:  # "a court in Guyana", "a report released in the Rwandan capital"
+        holders = [head] + [c for c in head.children if c.dep_ == "acl"]
+        actors = [m for holder in holders for child in holder.children
+                  if child.dep_ == "prep" and child.lower_ == "in"
+                  for pobj in child.children
+                  for m in np_mentions(pobj, mentions, limit=1) if m.country]
+    return actors
+
+
+def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
+    """'Obama and Putin said they will ...': a subject pronoun of a reported clause is the
+    speaker of the reporting verb."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in (
+            "he", "she", "they", "it", "we"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head is clause:
+        return []
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    found: list[Mention] = []
+    for speaker in speakers:
+        found += [m for m in np_mentions(speaker, mentions) if m.is_actor]
+    return found
+
+
+def subject_of(verb: Token) -> tuple[list[Token], bool]:
+    """Subject tokens of a verb (following control, relative clauses and conjunction).
+
+    Returns the subject heads and whether they are the *patient* (passive subject).
+    """
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return [current.head], False
+            return subjects, False
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive:
+            # "Obama is scheduled to attend": the controller's patient is the infinitive's agent
+            own = current is verb
+            if passive[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
+                return [current.head], own
+            return passive, own
+        if current.dep_ == "relcl":
+            return [current.head], False
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            if current.dep_ == "xcomp":
+                objects = [c for c in current.head.children if c.dep_ in ("dobj", "dative")]
+                if objects and current.head.lemma_ in ("ask", "urge", "want", "tell", "order"):
+                    return objects, False
+            current = current.head
+            continue
+        break
+    return [], False
+
+
+def agent_of(verb: Token) -> list[Token]:
+    """Objects of a passive verb's ``by`` agent."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
+            if g.dep_ == "pobj"]
+
+
+def objects_of(word: Token) -> list[Token]:
+    """Direct objects and objects of target prepositions of a verb or event noun."""
+    found: list[Token] = []
+    for child in word.children:
+        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(child)
+        elif child.dep_ in ("prep", "prt", "dative") and child.lower_ in TARGET_PREPS:
+            found.extend(g for g in child.children if g.dep_ == "pobj")
+    return found
+
+
+def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None:
+    """A place named by a locative preposition near these words ("met X in Vilnius",
+    "attend a summit in Switzerland", "in the east of the Gaza Strip"); subjects and
+    embedded clauses are not searched, and "to the Polish ambassador" is not a place."""
+    frontier = list(words)
+    for _depth in range(3):
+        following: list[Token] = []
+        for word in frontier:
+            for child in word.children:
+                if child.dep_ == "prep" and child.lower_ in LOCATION_PREPS:
+                    for pobj in child.children:
+                        place = _place(pobj, mentions) if pobj.dep_ == "pobj" else None
+                        if place is not None:
+                            return place
+                if child.dep_ in ("acomp", "advmod", "prep", "dobj", "appos", "pobj", "npadvmod"):
+                    following.append(child)
+        frontier = following
+    return None
+
+
+def _place(pobj: Token, mentions: DocMentions) -> Mention | None:
+    mention = mentions.at(pobj)
+    if mention is None:
+        for child in pobj.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = [g for g in child.children if g.dep_ == "pobj"]
+                mention = mentions.at(inner[0]) if inner else None
+    if mention is not None and mention.kind in ("place", "capital", "country"):
+        return mention
+    return None
+
+
+def has_modal_or_negation(word: Token) -> bool:
+    """Hypothetical or denied: 'may help', 'could attack', 'did not meet', 'if they meet'."""
+    for child in word.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in ("may", "might", "could", "can", "should",
+                                                    "must"):
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return True
+    return False
+
+
+def is_future(word: Token) -> bool:
+    """Future reference ('will visit', 'is to visit', 'scheduled to attend')."""
+    current = word
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
+                return True
+        if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
+                                                                "due", "set", "go"):
+            return True
+        if current.head is current:
+            break
+        current = current.head
+    return False

@@ -1,0 +1,103 @@
+"""Date expressions resolved against the publication date (pure functions, no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.extraction.dates import (
+    ResolvedDate,
+    day_month_without_year,
+    month_without_year,
+    resolve_date,
+    shift_months,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+
+TUESDAY = dt.date(2019, 3, 5)  # the seed article's publication day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last Friday", ResolvedDate(dt.date(2019, 3, 1))),
+        ("on Tuesday", ResolvedDate(dt.date(2019, 3, 5))),
+        ("Monday night", ResolvedDate(dt.date(2019, 3, 4))),
+        ("last Tuesday", ResolvedDate(dt.date(2019, 2, 26))),
+        ("yesterday", ResolvedDate(dt.date(2019, 3, 4))),
+        ("today", ResolvedDate(TUESDAY)),
+        ("this week", ResolvedDate(TUESDAY)),
+        ("in late August", ResolvedDate(dt.date(2018, 8, 1), "month")),
+        ("early March", ResolvedDate(dt.date(2019, 3, 1), "month")),
+        ("on 12 March", ResolvedDate(dt.date(2018, 3, 12))),
+        ("March 2", ResolvedDate(dt.date(2019, 3, 2))),
+        ("March 2019", ResolvedDate(dt.date(2019, 3, 1), "month")),
+        ("3 May 2018", ResolvedDate(dt.date(2018, 5, 3))),
+        ("in 2017", ResolvedDate(dt.date(2017, 1, 1), "year")),
+        ("2019-02-14", ResolvedDate(dt.date(2019, 2, 14))),
+        ("two weeks ago", ResolvedDate(dt.date(2019, 2, 19))),
+        ("last month", ResolvedDate(dt.date(2019, 2, 1), "month")),
+        ("last year", ResolvedDate(dt.date(2018, 1, 1), "year")),
+    ],
+)
+def test_past_tense_expressions(text: str, expected: ResolvedDate) -> None:
+    assert resolve_date(text, TUESDAY) == expected
+
+
+def test_relative_to_the_previous_date_in_the_text() -> None:
+    last_friday = dt.date(2019, 3, 1)
+    assert resolve_date("Just four days later", TUESDAY, last_friday) == ResolvedDate(TUESDAY)
+    assert resolve_date("the next day", TUESDAY, last_friday) == ResolvedDate(
+        dt.date(2019, 3, 2))
+    assert resolve_date("a week earlier", TUESDAY, last_friday) == ResolvedDate(
+        dt.date(2019, 2, 22))
+
+
+def test_future_reference_looks_forward() -> None:
+    assert resolve_date("on Friday", TUESDAY, future=True) == ResolvedDate(dt.date(2019, 3, 8))
+    assert resolve_date("next Monday", TUESDAY) == ResolvedDate(dt.date(2019, 3, 11))
+    assert resolve_date("in May", TUESDAY, future=True) == ResolvedDate(dt.date(2019, 5, 1),
+                                                                        "month")
+
+
+def test_without_publication_date_only_absolute_dates_resolve() -> None:
+    assert resolve_date("on Tuesday", None) is None
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("in late August", None) is None
+    assert resolve_date("12 March 2019", None) == ResolvedDate(dt.date(2019, 3, 12))
+    assert resolve_date("March 2019", None) == ResolvedDate(dt.date(2019, 3, 1), "month")
+
+
+def test_unplaceable_expressions_give_none() -> None:
+    assert resolve_date("the weekend", TUESDAY) is None
+    assert resolve_date("for decades", TUESDAY) is None
+
+
+def test_month_without_year_rules() -> None:
+    assert month_without_year(TUESDAY, 8) == dt.date(2018, 8, 1)
+    assert month_without_year(TUESDAY, 3) == dt.date(2019, 3, 1)
+    assert month_without_year(TUESDAY, 8, future=True) == dt.date(2019, 8, 1)
+    assert day_month_without_year(TUESDAY, 2, 30) is None
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.integers(min_value=0, max_value=6))
+def test_weekday_helpers_stay_within_a_week(reference: dt.date, weekday: int) -> None:
+    before = weekday_on_or_before(reference, weekday)
+    after = weekday_on_or_after(reference, weekday)
+    assert before.weekday() == weekday == after.weekday()
+    assert 0 <= (reference - before).days <= 6
+    assert 0 <= (after - reference).days <= 6
+    assert 1 <= (reference - weekday_on_or_before(reference, weekday, strict=True)).days <= 7
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.integers(min_value=-36, max_value=36))
+def test_shift_months_lands_in_the_right_month(day: dt.date, months: int) -> None:
+    shifted = shift_months(day, months)
+    assert (shifted.year * 12 + shifted.month) - (day.year * 12 + day.month) == months
+    assert shifted.day <= day.day

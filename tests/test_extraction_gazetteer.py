@@ -1,0 +1,66 @@
+"""The gazetteer data files are consistent with each other and with the CAMEO table."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.cameo import lookup
+from pipeline.extraction.entities import find_mentions
+from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.nlp import load_nlp
+
+KINDS = {"meeting", "statement", "measure", "incident", "other"}
+
+
+def test_country_codes_are_iso_alpha3_and_referenced_codes_exist() -> None:
+    gaz = load_gazetteer()
+    codes = set(gaz.country_names)
+    assert {"BLR", "POL", "RUS", "UKR", "LTU", "USA", "DEU"} <= codes
+    assert all(re.fullmatch(r"[A-Z]{3}", code) for code in codes)
+    for entry in gaz.entries.values():
+        assert entry.country is None or entry.country in codes, entry
+    for (country, _role), holders in gaz.role_holders.items():
+        assert country in codes
+        for holder in holders:
+            assert holder.person in gaz.persons
+
+
+def test_role_holders_do_not_overlap() -> None:
+    for key, holders in load_gazetteer().role_holders.items():
+        spans = sorted((h.start, h.end or dt.date.max) for h in holders)
+        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+            assert end <= start, key
+
+
+def test_trigger_codes_exist_in_the_cameo_table() -> None:
+    for lemma, triggers in load_gazetteer().triggers.items():
+        for trigger in triggers:
+            assert trigger.kind in KINDS, lemma
+            assert lookup(trigger.cameo) is not None, (lemma, trigger.cameo)
+
+
+def test_holder_on_a_date() -> None:
+    gaz = load_gazetteer()
+    assert gaz.holder("POL", "prime_minister", dt.date(2019, 3, 5)) == "Mateusz Morawiecki"
+    assert gaz.holder("POL", "prime_minister", dt.date(2024, 3, 5)) == "Donald Tusk"
+    assert gaz.holder("BLR", "foreign_minister", dt.date(2023, 6, 1)) == "Sergei Aleinik"
+    assert gaz.holder("BLR", "foreign_minister", dt.date(1990, 1, 1)) is None
+
+
+def test_spellings_and_ministries_resolve() -> None:
+    doc = load_nlp()("Łukaszenka and Lukaszenka met the Polish MFA, then the Belarusian "
+                     "Foreign Ministry and Poland's MoD. The ministry said nothing.")
+    mentions = find_mentions(doc, dt.date(2022, 1, 1))
+    names = [m.name for m in mentions.mentions if m.name]
+    assert names.count("Alyaksandr Lukashenka") == 2
+    assert "Ministry of Foreign Affairs of Poland" in names
+    assert "Ministry of Foreign Affairs of Belarus" in names
+    assert "Ministry of National Defence of Poland" in names
+    lukashenka = next(m for m in mentions.mentions if m.name == "Alyaksandr Lukashenka")
+    assert set(lukashenka.aliases) == {"Łukaszenka", "Lukaszenka"}
+
+
+def test_lowercase_words_are_not_countries() -> None:
+    doc = load_nlp()("They told us to scale a pole near the mon river.")
+    assert [m.kind for m in find_mentions(doc, None).mentions] == []

@@ -1,0 +1,41 @@
+"""Tone of statements: VADER plus the diplomatic lexicon, in [-1, 1]."""
+
+from __future__ import annotations
+
+from pipeline.extraction.tone import NEUTRAL_BAND, tone, tone_label
+
+
+def test_diplomatic_hostility_is_negative() -> None:
+    value = tone("The president demonized the insidious West and warned of a hostile threat.")
+    assert value < -NEUTRAL_BAND
+    assert tone_label(value) == "negative"
+
+
+def test_diplomatic_cooperation_is_positive() -> None:
+    value = tone("Its goal is de-escalating tensions and confidence-building between neighbours.")
+    assert value > NEUTRAL_BAND
+    assert tone_label(value) == "positive"
+
+
+def test_diplomatic_words_change_vader_scores() -> None:
+    # VADER alone knows none of these words; the lexicon file makes them count
+    assert tone("The talks were about de-escalating.") > 0
+    assert tone("They called it an insidious move.") < 0
+
+
+def test_plain_report_is_neutral() -> None:
+    value = tone("The delegation came to Brest in August.")
+    assert value == 0.0
+    assert tone_label(value) == "neutral"
+    assert tone_label(None) == "neutral"
+
+
+def test_negation_turns_the_sign() -> None:
+    assert tone("Poland is a threat.") < 0
+    assert tone("Poland is not a threat.") > tone("Poland is a threat.")
+
+
+def test_range_is_bounded() -> None:
+    text = "great excellent wonderful friendly constructive cooperation " * 20
+    assert -1.0 <= tone(text) <= 1.0
+    assert tone("") == 0.0
