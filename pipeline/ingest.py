@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.models import Event, EventActor, EventSource, Source
+from db.models import ActorAlias, Event, EventActor, EventSource, Source
 from db.session import session_scope
 from pipeline.resolve import resolve_actor
 from pipeline.types import ActorRef, Article, ExtractedEvent, InputError, fold
@@ -136,6 +136,37 @@ def _link_actor(session: Session, event: Event, ref: ActorRef, seen: set[tuple[i
     return actor.id
 
 
+def _curated_match(session: Session, ev: ExtractedEvent) -> Event | None:
+    """An analyst's curated (CSV) event that this article reports, if there is one.
+
+    Curated chronologies and articles often describe the same episode; the article then
+    becomes a further source of the curated event (its evidence sentence and tone are
+    kept in ``event_sources``) instead of a second dot on the timeline.  The curated
+    fields stay as the analyst wrote them.  Same pair, kind and date at the same
+    precision; for statements also the same speaker.
+    """
+    c1, c2 = ev.pair
+    stmt = select(Event).where(
+        Event.origin == "csv",
+        Event.country1 == c1,
+        Event.country2 == c2,
+        Event.kind == ev.kind,
+        Event.date == ev.date,
+        Event.date_precision == ev.date_precision,
+    )
+    if ev.kind == "statement":
+        if ev.speaker is None:
+            return None
+        speaker_keys = {fold(ev.speaker.name), *(fold(a) for a in ev.speaker.aliases)}
+
+        stmt = stmt.where(
+            Event.speaker_id.in_(
+                select(ActorAlias.actor_id).where(ActorAlias.alias_key.in_(speaker_keys))
+            )
+        )
+    return session.scalars(stmt.order_by(Event.id).limit(1)).first()
+
+
 def store_article(
     session: Session, article: Article, events: list[ExtractedEvent], summary: IngestSummary
 ) -> set[tuple[str, str, dt.date]]:
@@ -164,6 +195,7 @@ def store_article(
         event = session.scalars(
             select(Event).where(Event.origin == "article", Event.origin_key == key)
         ).first()
+        curated = event is None and (event := _curated_match(session, ev)) is not None
         is_new = event is None
         if event is None:
             event = Event(
@@ -204,8 +236,9 @@ def store_article(
             )
         )
         session.flush()
-        session.refresh(event, attribute_names=["source_links"])
-        rebuild_event(event)
+        if not curated:
+            session.refresh(event, attribute_names=["source_links"])
+            rebuild_event(event)
         linked.add(event.id)
         touched.add((c1, c2, event.date.replace(day=1)))
         is_statement = ev.kind == "statement"
@@ -257,8 +290,6 @@ def ingest_articles(
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
     """Extract and store every article; input errors are counted, never raised."""
-    from pipeline.extraction import extract_many
-
     summary = IngestSummary()
     for batch in _batches(articles, batch_size):
         todo: list[Article] = []
@@ -275,12 +306,37 @@ def ingest_articles(
             hashes.add(item.content_hash)
             todo.append(item)
         if todo:
-            extracted = extract_many(todo, n_process=n_process)
-            for article, events in zip(todo, extracted, strict=True):
+            for article, events in _extract_batch(todo, n_process, summary):
                 _store_one(engine, article, events, summary)
         if progress is not None:
             progress(len(batch))
     return summary
+
+
+def _extract_batch(
+    todo: list[Article], n_process: int, summary: IngestSummary
+) -> list[tuple[Article, list[ExtractedEvent]]]:
+    """Events of each article; an article the extractor chokes on fails alone.
+
+    The batch is extracted in one go (fast); only when that raises is it redone one
+    article at a time, so the failing article is named and the others still stored.
+    """
+    from pipeline.extraction import extract_many
+
+    try:
+        return list(zip(todo, extract_many(todo, n_process=n_process), strict=True))
+    except Exception:  # noqa: BLE001 - narrowed down below, article by article
+        pass
+    done: list[tuple[Article, list[ExtractedEvent]]] = []
+    for article in todo:
+        try:
+            (events,) = extract_many([article], n_process=1)
+        except Exception as exc:  # noqa: BLE001 - any extractor failure is this article's
+            reason = f"{exc.__class__.__name__}: {str(exc).splitlines()[0][:200] if str(exc) else ''}"
+            summary.failed.append((article.origin, f"{article.origin}: extraction failed ({reason})"))
+            continue
+        done.append((article, events))
+    return done
 
 
 def _store_one(
@@ -300,6 +356,12 @@ def _store_one(
             if attempt == 2:
                 raise
             continue
+        except DataError as exc:
+            # a value the database refuses (too long for its column, NUL in text on
+            # PostgreSQL): this article fails with its reason, the others still store
+            reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc)
+            summary.failed.append((article.origin, f"{article.origin}: cannot store ({reason})"))
+            return
         except OperationalError as exc:
             if attempt == 2:
                 summary.failed.append((article.origin, f"{article.origin}: database error: {exc.orig}"))

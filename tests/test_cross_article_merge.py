@@ -71,3 +71,31 @@ def test_merge_is_order_independent(tmp_path) -> None:
         return [{k: v for k, v in r.items() if k != "id"} for r in recs]
 
     assert strip(_meetings(a)) == strip(_meetings(b))
+
+
+CURATED = (
+    "date,end_date,kind,country1,country2,source_country,target_country,actors,organizations,"
+    "location,summary,tone,cameo_code,source_url\n"
+    "2019-03-05,,meeting,BLR,POL,BLR,POL,,Ministry of Defence of Belarus [BLR]; "
+    "Ministry of National Defence of Poland [POL],Warsaw,"
+    "Defence ministries of both countries held consultations in Warsaw.,,040,"
+    "https://example.org/chronology\n"
+)
+
+
+def test_article_reporting_a_curated_event_becomes_its_source(db_url: str, tmp_path) -> None:
+    from pipeline.importers import import_files
+
+    path = tmp_path / "mine.csv"
+    path.write_text(CURATED, encoding="utf-8")
+    engine = make_engine(db_url)
+    import_files(engine, [path], "csv")
+    summary = ingest_articles(engine, [FIRST])
+    assert summary.merged_events >= 1
+    meetings = _meetings(db_url)
+    assert len(meetings) == 1, meetings
+    meeting = meetings[0]
+    assert meeting["origin"] == "csv"
+    assert meeting["summary"].startswith("Defence ministries of both countries")
+    assert meeting["evidence"] and "consultations in Warsaw" in meeting["evidence"]
+    assert "https://example.org/a" in [s["url"] for s in meeting["sources"]]
