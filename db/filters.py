@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, exists, false, or_, select
 
 from db.models import Actor, ActorAlias, Event, EventActor, Organization
 
@@ -39,7 +40,7 @@ class EventFilter:
     origins: tuple[str, ...] = ()  # article, gdelt, icews, csv
 
 
-def _actor_ids_matching(names: tuple[str, ...]) -> Select[tuple[int]]:
+def _actor_ids_matching(names: tuple[str, ...]) -> Select[Any]:
     from pipeline.types import fold
 
     keys = [fold(n) for n in names]
@@ -63,18 +64,24 @@ def apply_filter(stmt: Select, flt: EventFilter) -> Select:  # type: ignore[type
         conds.append(Event.kind.in_(list(flt.kinds)))
     if flt.origins:
         conds.append(Event.origin.in_(list(flt.origins)))
-    if flt.actors:
-        ids = _actor_ids_matching(flt.actors)
+    # NUL can be in no stored name or text (PostgreSQL refuses it, SQLite's LIKE stops at
+    # it and would match everything): a value holding one matches nothing
+    actors = tuple(a for a in flt.actors if "\x00" not in a)
+    orgs = tuple(o for o in flt.orgs if "\x00" not in o)
+    if (flt.actors and not actors) or (flt.orgs and not orgs) or (flt.q and "\x00" in flt.q):
+        return stmt.where(false())
+    if actors:
+        ids = _actor_ids_matching(actors)
         conds.append(
             or_(
                 Event.speaker_id.in_(ids),
                 exists().where(and_(EventActor.event_id == Event.id, EventActor.actor_id.in_(ids))),
             )
         )
-    if flt.orgs:
-        org_ids = select(Organization.id).where(Organization.name.in_(list(flt.orgs)))
+    if orgs:
+        org_ids = select(Organization.id).where(Organization.name.in_(list(orgs)))
         member_ids = select(Actor.id).where(
-            or_(Actor.organization_id.in_(org_ids), Actor.name.in_(list(flt.orgs)))
+            or_(Actor.organization_id.in_(org_ids), Actor.name.in_(list(orgs)))
         )
         conds.append(
             exists().where(

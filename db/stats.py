@@ -152,29 +152,29 @@ def add_to_pair_months(connection: Connection, deltas: Mapping[StatKey, StatDelt
     """Add the counts and sums of newly inserted events to their rows (creating them).
 
     Only for events that did not exist before (the importers know which: their insert
-    returns the new rows), in the same transaction as those events.
+    returns the new rows), in the same transaction as those events.  One driver-level
+    ``executemany`` of plain tuples: the bulk importers call this once per chunk with a
+    few thousand keys, and building a dict per key through the ORM layer cost more than
+    the upsert itself.
     """
     if not deltas:
         return
-    table = type_cast(Table, MonthlyPairStat.__table__)
+    sqlite_dates = connection.dialect.name == "sqlite"
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
+    keys = "country1, country2, month, kind, quad_class"
+    columns = ", ".join(_STAT_COLUMNS)
+    updates = ", ".join(f"{c} = monthly_pair_stats.{c} + excluded.{c}" for c in _STAT_COLUMNS)
+    sql = (
+        f"INSERT INTO monthly_pair_stats ({keys}, {columns}) "
+        f"VALUES ({', '.join([mark] * (5 + len(_STAT_COLUMNS)))}) "
+        f"ON CONFLICT ({keys}) DO UPDATE SET {updates}"
+    )
     rows = [
-        {
-            "country1": key[0], "country2": key[1], "month": key[2], "kind": key[3],
-            "quad_class": key[4], **dict(zip(_STAT_COLUMNS, delta, strict=True)),
-        }
+        (key[0], key[1], key[2].isoformat() if sqlite_dates else key[2], key[3], key[4], *delta)
         for key, delta in deltas.items()
     ]
-    stmt: Insert
-    if connection.dialect.name == "postgresql":
-        pg_stmt = postgresql.insert(table)
-        stmt = pg_stmt.on_conflict_do_update(
-            index_elements=["country1", "country2", "month", "kind", "quad_class"],
-            set_={c: table.c[c] + pg_stmt.excluded[c] for c in _STAT_COLUMNS},
-        )
-    else:
-        lite_stmt = sqlite.insert(table)
-        stmt = lite_stmt.on_conflict_do_update(
-            index_elements=["country1", "country2", "month", "kind", "quad_class"],
-            set_={c: table.c[c] + lite_stmt.excluded[c] for c in _STAT_COLUMNS},
-        )
-    connection.execute(stmt, rows)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(sql, rows)
+    finally:
+        cursor.close()

@@ -17,9 +17,7 @@ from typing import Any
 import pytest
 
 from pipeline.extraction.tone import NEUTRAL_BAND
-
 from tests.conftest import ROOT, SEED_ARTICLE, SEED_GOLD
-
 
 
 def run_dyad(*args: str, db: str) -> subprocess.CompletedProcess[str]:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.session import make_engine  # noqa: E402
-from pipeline.extraction import load_nlp  # noqa: E402
-from pipeline.ingest import ingest_articles  # noqa: E402
-from tests.benchmarks.corpus import ROOT, build_corpus  # noqa: E402
+from db.session import make_engine
+from pipeline.extraction import load_nlp
+from pipeline.ingest import ingest_articles
+from tests.benchmarks.corpus import ROOT, build_corpus
 
 N_ARTICLES = 500
 PROCESSES = 2

@@ -1,7 +1,7 @@
 """first released schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-27 23:18:27.474272
 """
 import sqlalchemy as sa
