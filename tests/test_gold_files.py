@@ -20,8 +20,9 @@ import pytest
 from pipeline.evaluate import load_gold
 from pipeline.readers import read_path
 
-GOLD_DIR = Path(__file__).resolve().parent / "gold"
-GOLD_FILES = sorted(GOLD_DIR.glob("*.gold.json"))
+DEV_DIR = Path(__file__).resolve().parent / "gold"
+HOLDOUT_DIR = Path(__file__).resolve().parent / "gold_holdout"
+GOLD_FILES = sorted(DEV_DIR.glob("*.gold.json")) + sorted(HOLDOUT_DIR.glob("*.gold.json"))
 
 KINDS = {"meeting", "statement", "measure", "incident"}
 TONES = {"positive", "negative", "neutral"}
@@ -46,17 +47,19 @@ def _first_day(date_text: str) -> dt.date:
     raise AssertionError(f"date {date_text!r} is neither YYYY-MM-DD nor YYYY-MM")
 
 
-def test_enough_gold_articles() -> None:
-    assert len(GOLD_FILES) >= 22
-    names = {p.name.removesuffix(".gold.json") for p in GOLD_FILES}
-    articles = {p.stem for p in GOLD_DIR.glob("*.md")}
+@pytest.mark.parametrize(("gold_dir", "minimum"), [(DEV_DIR, 22), (HOLDOUT_DIR, 12)])
+def test_enough_gold_articles(gold_dir: Path, minimum: int) -> None:
+    files = sorted(gold_dir.glob("*.gold.json"))
+    assert len(files) >= minimum
+    names = {p.name.removesuffix(".gold.json") for p in files}
+    articles = {p.stem for p in gold_dir.glob("*.md")}
     assert names == articles, "every article needs a gold file and vice versa"
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_article_front_matter_and_length(path: Path) -> None:
     gold = _gold(path)
-    md = GOLD_DIR / gold["article"]
+    md = path.parent / gold["article"]
     assert md.is_file(), f"{path.name}: article {gold['article']} missing"
     [article] = read_path(md)
     assert article.title, f"{md.name}: no title"
@@ -71,7 +74,7 @@ def test_article_front_matter_and_length(path: Path) -> None:
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
 def test_events_are_well_formed(path: Path) -> None:
     gold = _gold(path)
-    [article] = read_path(GOLD_DIR / gold["article"])
+    [article] = read_path(path.parent / gold["article"])
     published = dt.date.fromisoformat(gold["published"])
     known = {**gold["entities"]["people"], **gold["entities"]["organizations"]}
     ids = [e["id"] for e in gold["events"]]
@@ -118,5 +121,5 @@ def test_scorer_loads_gold(path: Path) -> None:
     """The real scorer reads each file and scores it on the Belarus-Poland pair."""
     loaded = load_gold(path)
     assert loaded.pair == ("BLR", "POL")
-    assert loaded.article_path.resolve() == (GOLD_DIR / _gold(path)["article"]).resolve()
+    assert loaded.article_path.resolve() == (path.parent / _gold(path)["article"]).resolve()
     assert len(loaded.events) == len(_gold(path)["events"])
