@@ -20,6 +20,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -289,28 +290,111 @@ def ingest_articles(
     batch_size: int = 64,
     progress: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Extract and store every article; input errors are counted, never raised."""
+    """Extract and store every article; input errors are counted, never raised.
+
+    WHY the shape: extraction is the expensive part and, with ``n_process > 1``, runs in
+    the extractor's worker processes.  While this thread stores one batch (one
+    transaction per article), a helper thread already waits on the workers for the next
+    batch, so the workers never idle during database writes.  With one process the
+    extraction runs here and a helper thread would only compete for the GIL, so batches
+    are simply processed in turn.  Known articles are looked up once per batch.
+    """
     summary = IngestSummary()
-    for batch in _batches(articles, batch_size):
-        todo: list[Article] = []
-        hashes: set[str] = set()
-        for item in batch:
-            if isinstance(item, InputError):
-                name = str(item).split(": ", 1)[0]
-                summary.failed.append((name, str(item)))
-                continue
-            summary.articles_read += 1
-            if item.content_hash in hashes or _is_known(engine, item.content_hash):
-                summary.skipped_known += 1
-                continue
-            hashes.add(item.content_hash)
-            todo.append(item)
-        if todo:
-            for article, events in _extract_batch(todo, n_process, summary):
+    seen: set[str] = set()
+    screened = (
+        (batch, _screen_batch(engine, batch, seen, summary))
+        for batch in _batches(articles, batch_size)
+    )
+    if n_process <= 1:
+        for batch, todo in screened:
+            for article, events in _extract_batch(todo, n_process, summary) if todo else []:
                 _store_one(engine, article, events, summary)
-        if progress is not None:
-            progress(len(batch))
+            if progress is not None:
+                progress(len(batch))
+        return summary
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dyad-extract") as helper:
+        pending: tuple[list[Article | InputError], Future[_Extracted]] | None = None
+        for batch, todo in screened:
+            if pending is None:
+                # The first batch here: the extractor forks its worker pool on first use,
+                # and forking from the main thread is the safe way.
+                started: Future[_Extracted] = Future()
+                started.set_result(_extract_apart(todo, n_process))
+            else:
+                started = helper.submit(_extract_apart, todo, n_process)
+            if pending is not None:
+                _store_extracted(engine, *pending, summary, progress)
+            pending = (batch, started)
+        if pending is not None:
+            _store_extracted(engine, *pending, summary, progress)
     return summary
+
+
+_Extracted = tuple[list[tuple[Article, list[ExtractedEvent]]], list[tuple[str, str]]]
+
+
+def _extract_apart(todo: list[Article], n_process: int) -> _Extracted:
+    """Extraction of one batch in the helper thread, with its own list of failures."""
+    failures = IngestSummary()
+    done = _extract_batch(todo, n_process, failures) if todo else []
+    return done, failures.failed
+
+
+def _store_extracted(
+    engine: Engine,
+    batch: list[Article | InputError],
+    extracted: Future[_Extracted],
+    summary: IngestSummary,
+    progress: Callable[[int], None] | None,
+) -> None:
+    done, failed = extracted.result()
+    summary.failed.extend(failed)
+    for article, events in done:
+        _store_one(engine, article, events, summary)
+    if progress is not None:
+        progress(len(batch))
+
+
+def _screen_batch(
+    engine: Engine, batch: list[Article | InputError], seen: set[str], summary: IngestSummary
+) -> list[Article]:
+    """The batch's articles still to ingest: input errors and known articles counted.
+
+    One ``content_hash IN (...)`` query per batch instead of one per article; ``seen``
+    holds the hashes of this run, so a repeated article is skipped even before the first
+    copy is stored.
+    """
+    articles = [item for item in batch if not isinstance(item, InputError)]
+    known = _known_hashes(engine, [a.content_hash for a in articles if a.content_hash not in seen])
+    todo: list[Article] = []
+    for item in batch:
+        if isinstance(item, InputError):
+            name = str(item).split(": ", 1)[0]
+            summary.failed.append((name, str(item)))
+            continue
+        summary.articles_read += 1
+        if item.content_hash in seen or item.content_hash in known:
+            summary.skipped_known += 1
+            continue
+        seen.add(item.content_hash)
+        todo.append(item)
+    return todo
+
+
+def _known_hashes(engine: Engine, hashes: list[str]) -> set[str]:
+    """Which of these content hashes are already stored (slices of 500 per query)."""
+    found: set[str] = set()
+    if not hashes:
+        return found
+    with engine.connect() as conn:
+        for start in range(0, len(hashes), 500):
+            part = hashes[start:start + 500]
+            found.update(
+                conn.execute(
+                    select(Source.content_hash).where(Source.content_hash.in_(part))
+                ).scalars()
+            )
+    return found
 
 
 def _extract_batch(

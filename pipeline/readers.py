@@ -13,8 +13,10 @@ and metadata by trafilatura), ``.json`` (an object or a list of objects) and ``.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,9 @@ from pipeline.types import Article, InputError
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 """A single article larger than this is refused: real news articles are far smaller."""
 MAX_JSONL_LINE_BYTES = MAX_ARTICLE_BYTES
+MAX_ARTICLE_CHARS = 500_000
+"""Longest article text accepted (about 80,000 words, ten times a long feature): the NLP
+parser refuses texts over 1,000,000 characters and its memory grows with the length."""
 EARLIEST_DATE = dt.date(1900, 1, 1)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
@@ -72,17 +77,45 @@ def check_date_sane(day: dt.date, *, what: str, name: str) -> None:
         raise InputError(f"{name}: {what} {day.isoformat()} is before 1900")
 
 
-def decode_bytes(data: bytes, name: str) -> str:
-    """Text from bytes, refusing empty, binary and non-UTF-8 input with a clear reason."""
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes, content_type: str = "") -> str | None:
+    """The encoding a page or feed declares: HTTP Content-Type, XML declaration, ``<meta>``.
+
+    Belarusian and Polish sites still serve windows-1251 and iso-8859-2 pages; decoding
+    those as UTF-8 would refuse a perfectly good article.
+    """
+    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
+    if match:
+        return match.group(1).lower()
+    meta = _XML_ENCODING.search(data[:200]) or _META_CHARSET.search(data[:4096])
+    return meta.group(1).decode("ascii").lower() if meta else None
+
+
+def decode_bytes(data: bytes, name: str, charset: str | None = None) -> str:
+    """Text from bytes, refusing empty, binary and undecodable input with a clear reason.
+
+    UTF-8 unless the input declares another encoding (see :func:`declared_charset`).
+    """
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected text")
+    encoding = "utf-8-sig"
+    if charset and charset.replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            raise InputError(f"{name}: declares an unknown encoding {charset!r}") from None
+        encoding = charset
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        label = "UTF-8" if encoding == "utf-8-sig" else encoding
         raise InputError(
-            f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+            f"{name}: not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     if not text.strip():
         raise InputError(f"{name}: empty file")
@@ -107,7 +140,8 @@ def _finish(
     origin: str,
 ) -> Article:
     """Apply overrides, split off a headline when there is no title, check the date."""
-    title = over.title or (str(meta["title"]).strip() if meta.get("title") else None)
+    # a title of "" means "has no headline" (JSON objects): keep the first line in the body
+    title = over.title or (str(meta["title"]).strip() if meta.get("title") is not None else None)
     body = text.strip("\ufeff")
     if title is None:
         lines = body.splitlines()
@@ -117,6 +151,13 @@ def _finish(
                 body = "\n".join(lines[i + 1 :])
                 break
     body = body.strip("\n")
+    if len(body) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{name}: article text is {len(body):,} characters, over the limit of "
+            f"{MAX_ARTICLE_CHARS:,} for one article"
+        )
+    if "\x00" in body or (title and "\x00" in title):
+        raise InputError(f"{name}: text contains NUL characters (binary data?)")
     if not body.strip():
         raise InputError(f"{name}: no article text after the headline")
     published: dt.date | None
@@ -131,15 +172,34 @@ def _finish(
         raise InputError(
             f"{name}: no publication date; pass --published YYYY-MM-DD or add 'published' to it"
         )
-    return Article(
+    article = Article(
         text=body,
         title=title,
         published=published,
-        url=over.url or (str(meta["url"]) if meta.get("url") else None),
-        outlet=over.outlet or (str(meta["outlet"]) if meta.get("outlet") else None),
-        language=str(meta["language"]) if meta.get("language") else None,
+        url=over.url or (str(meta["url"]).strip() if meta.get("url") else None),
+        outlet=over.outlet or (str(meta["outlet"]).strip() if meta.get("outlet") else None),
+        language=str(meta["language"]).strip() if meta.get("language") else None,
         origin=origin,
     )
+    check_field_lengths(article, name=name)
+    return article
+
+
+def check_field_lengths(article: Article, *, name: str) -> None:
+    """Refuse metadata longer than its database column.
+
+    SQLite would store it anyway but PostgreSQL refuses it, so the same input must be
+    refused everywhere, with a reason, before anything is stored.
+    """
+    from db.models import Source
+
+    for field in ("title", "url", "outlet", "language"):
+        value = getattr(article, field)
+        limit = getattr(Source.__table__.c[field].type, "length", None)
+        if value is not None and limit is not None and len(value) > limit:
+            raise InputError(
+                f"{name}: {field} is {len(value):,} characters long, over the limit of {limit:,}"
+            )
 
 
 def read_text(
@@ -161,6 +221,9 @@ def read_text(
             post = frontmatter.loads(text.lstrip("\ufeff"))
         except yaml.YAMLError as exc:
             raise InputError(f"{origin}: front matter is not valid YAML ({exc.__class__.__name__})") from None
+        except (ValueError, TypeError) as exc:
+            # YAML reads 2019-02-30 as a date and fails building it: a bad date, not a crash
+            raise InputError(f"{origin}: front matter has an impossible value ({exc})") from None
         meta = dict(post.metadata)
         body = post.content
     over = Overrides(published=published, url=url, outlet=outlet, title=title)
@@ -219,16 +282,37 @@ def iter_json(data: str, *, name: str, over: Overrides) -> Iterator[Article | In
             yield exc
 
 
+def _bounded_lines(fh: Any, limit: int) -> Iterator[tuple[bytes, bool]]:
+    """Lines of a binary file, each read at most ``limit`` bytes at a time.
+
+    Yields ``(line, too_long)``; the rest of an over-long line is skipped in chunks, so one
+    50 MB line without a newline never sits in memory whole.
+    """
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) <= limit or raw.endswith(b"\n"):
+            yield raw, len(raw.rstrip(b"\r\n")) > limit
+            continue
+        while raw and not raw.endswith(b"\n"):
+            raw = fh.readline(1024 * 1024)
+        yield b"", True
+
+
 def iter_jsonl(path: Path, *, over: Overrides) -> Iterator[Article | InputError]:
     """One article per line; a malformed line is reported and the others still read."""
+    found = False
     with path.open("rb") as fh:
-        for lineno, raw in enumerate(fh, 1):
+        for lineno, (raw, too_long) in enumerate(_bounded_lines(fh, MAX_JSONL_LINE_BYTES), 1):
             label = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            if len(raw) > MAX_JSONL_LINE_BYTES:
+            if too_long:
+                found = True
                 yield InputError(f"{label}: line is over the {MAX_JSONL_LINE_BYTES // 10**6} MB limit")
                 continue
+            if not raw.strip():
+                continue
+            found = True
             try:
                 line = raw.decode("utf-8-sig")
                 obj = json.loads(line)
@@ -236,12 +320,14 @@ def iter_jsonl(path: Path, *, over: Overrides) -> Iterator[Article | InputError]
                 yield InputError(f"{label}: not valid UTF-8 (offset {exc.start} in the line)")
                 continue
             except json.JSONDecodeError as exc:
-                yield InputError(f"{label}: malformed JSON line ({exc.msg} at column {exc.colno})")
+                yield InputError(f"{label}: malformed JSON line (column {exc.colno}: {exc.msg})")
                 continue
             try:
                 yield _article_from_object(obj, name=label, over=over)
             except InputError as exc:
                 yield exc
+    if not found:
+        yield InputError(f"{path}: empty file")
 
 
 def iter_feed(data: bytes | str, *, name: str, over: Overrides) -> Iterator[Article | InputError]:
@@ -263,12 +349,7 @@ def iter_feed(data: bytes | str, *, name: str, over: Overrides) -> Iterator[Arti
             published = dt.date(*entry["published_parsed"][:3])
         elif entry.get("updated_parsed"):
             published = dt.date(*entry["updated_parsed"][:3])
-        from lxml import html as lxml_html
-
-        try:
-            text = lxml_html.fromstring(f"<div>{html}</div>").text_content() if html else ""
-        except Exception:  # noqa: BLE001 - malformed entry HTML is an input problem
-            text = ""
+        text = _fragment_text(html) if html else ""
         meta = {
             "title": entry.get("title"),
             "published": published,
@@ -279,6 +360,37 @@ def iter_feed(data: bytes | str, *, name: str, over: Overrides) -> Iterator[Arti
             yield _finish(text, name=label, meta=meta, over=over, origin=entry.get("link") or label)
         except InputError as exc:
             yield exc
+
+
+BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote tr table section article pre".split()
+)
+
+
+def _fragment_text(html: str) -> str:
+    """Plain text of a feed entry's HTML: paragraphs stay apart, scripts and styles go.
+
+    ``text_content()`` alone glues "<p>One.</p><p>Two.</p>" into "One.Two.", which
+    merges sentences for the extractor.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for junk in list(root.iter("script", "style", "noscript")):
+        junk.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCK_TAGS:
+            el.tail = "\n\n" + (el.tail or "")
+    lines = [" ".join(line.split()) for line in root.text_content().splitlines()]
+    paragraphs: list[str] = []
+    for line in lines:
+        if line:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
 
 
 def _looks_like_feed(text: str) -> bool:
@@ -297,7 +409,8 @@ def iter_file(path: Path, over: Overrides) -> Iterator[Article | InputError]:
             yield from iter_jsonl(path, over=over)
             return
         data = _read_limited(path)
-        text = decode_bytes(data, name)
+        charset = declared_charset(data) if suffix in HTML_SUFFIXES | FEED_SUFFIXES else None
+        text = decode_bytes(data, name, charset)
         if suffix in JSON_SUFFIXES:
             yield from iter_json(text, name=name, over=over)
         elif suffix in HTML_SUFFIXES:
@@ -336,7 +449,9 @@ def iter_inputs(target: str, over: Overrides | None = None) -> Iterator[Article 
             return
         name = target
         try:
-            text = decode_bytes(fetched.body, name)
+            text = decode_bytes(
+                fetched.body, name, declared_charset(fetched.body, fetched.content_type)
+            )
         except InputError as exc:
             yield exc
             return
@@ -349,16 +464,19 @@ def iter_inputs(target: str, over: Overrides | None = None) -> Iterator[Article 
                 yield exc
         else:
             try:
-                yield read_text(
+                article = read_text(
                     text,
                     title=over.title,
                     published=over.published,
-                    url=over.url or fetched.url,
+                    url=over.url,
                     outlet=over.outlet,
                     origin=name,
                 )
             except InputError as exc:
                 yield exc
+                return
+            article.url = article.url or fetched.url  # front matter's own URL wins
+            yield article
         return
     if "://" in target:
         scheme = target.split("://", 1)[0]
