@@ -78,10 +78,14 @@ def resolve_actor(session: Session, ref: ActorRef) -> Actor:
     else:
         if actor.country is None and ref.country:
             actor.country = ref.country
-        if not actor.role and ref.title:
+        # When sources disagree on a title or an organization, keep the alphabetically
+        # first: arbitrary, but the same whatever order the articles arrive in.
+        if ref.title and (not actor.role or ref.title < actor.role):
             actor.role = ref.title
-        if actor.organization_id is None and org is not None:
-            actor.organization_id = org.id
+        if org is not None and org.id != actor.organization_id:
+            current = session.get(Organization, actor.organization_id) if actor.organization_id else None
+            if current is None or (org.name, org.country or "") < (current.name, current.country or ""):
+                actor.organization_id = org.id
     known = {a.alias_key for a in actor.aliases}
     for surface in {ref.name, *ref.aliases}:
         key = fold(surface)
