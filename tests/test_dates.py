@@ -101,3 +101,10 @@ def test_shift_months_lands_in_the_right_month(day: dt.date, months: int) -> Non
     shifted = shift_months(day, months)
     assert (shifted.year * 12 + shifted.month) - (day.year * 12 + day.month) == months
     assert shifted.day <= day.day
+
+
+def test_same_day_and_that_evening_are_the_anchor() -> None:
+    published, anchor = dt.date(2023, 8, 2), dt.date(2023, 8, 1)
+    for text in ("the same day", "that evening", "the same morning", "that day"):
+        resolved = resolve_date(text, published, anchor)
+        assert resolved is not None and resolved.date == anchor, text

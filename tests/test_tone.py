@@ -39,3 +39,21 @@ def test_range_is_bounded() -> None:
     text = "great excellent wonderful friendly constructive cooperation " * 20
     assert -1.0 <= tone(text) <= 1.0
     assert tone("") == 0.0
+
+
+def test_act_prior_gives_neutral_words_the_sign_of_the_act() -> None:
+    text = "The minister turned down the request of the neighbouring government."
+    assert abs(tone(text)) < NEUTRAL_BAND  # the words alone lean nowhere
+    assert tone_label(tone(text, ("120",))) == "negative"  # 12x: reject
+    assert tone_label(tone("The minister thanked the neighbouring government.", ("051",))) \
+        == "positive"
+
+
+def test_plain_saying_borrows_the_lean_of_a_hostile_act_it_reports() -> None:
+    text = "The premier said the government would close two more crossings."
+    assert tone(text, ("010", "172")) < -NEUTRAL_BAND
+    assert tone(text, ("010", "042")) == tone(text, ("010",))  # a visit is a setting
+
+
+def test_institutional_words_are_not_sentiment() -> None:
+    assert abs(tone("The special services and the Security Council met.")) < NEUTRAL_BAND

@@ -8,13 +8,14 @@ date, the last two-country events) and turns candidates into :class:`ExtractedEv
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.cameo_info import cameo_facts
-from pipeline.extraction.dates import ResolvedDate, resolve_date
+from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
     MAX_PAIRS,
@@ -29,6 +30,24 @@ from pipeline.extraction.tone import tone
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
+DAY_WORDS = re.compile(
+    r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
+    + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+"""A TIME expression dates an event only when it names a day ("Tuesday morning")."""
+LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
+"""Date words that look back from the story ("last Friday", "two days earlier")."""
+SUMMONS_CODE = "114"
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion and force (arrest, detention, sentencing, assault, killing: CAMEO 17-20) against
+a foreign side, with no doer named, are attributed to the state where they happen."""
+DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his",
+                      "her"})
+NO_COMMENT_CODE = "011"
+"""Declining to comment says nothing about a relation: it never takes the context's pair."""
+ANCHOR_DAYS = 7
+"""An undated sentence takes the last day the article named when that day lies within this
+many days before publication (the news of the day); older dates are background."""
 
 
 def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
@@ -82,9 +101,14 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 continue  # the reported event stands for the report
             candidate.quote = quote_of_sentence.get(sentence.start)
             built = _build(candidate, dated, ctx, gaz, mentions)
-            if candidate.trigger is not None and any(len(e.countries) == 2 for e in built):
+            if candidate.trigger is not None and any(len(e.countries) == 2
+                                                     and e.kind != "other" for e in built):
                 produced.add(candidate.trigger.i)
             events += built
+        if not dated and events and events[-1].char_start == sentence.start_char \
+                and events[-1].date_precision == "day":
+            # "the same day" after an undated sentence is that sentence's (story) day
+            ctx.anchor = events[-1].date
         quote = quote_end_at.get(id(sentence))
         if quote is None:
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
@@ -94,7 +118,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = dated[-1][1]
     merged = _merge(events)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
-        event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""))
+        codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
+        event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes)
     return merged
 
 
@@ -105,12 +130,16 @@ def _sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     for ent in ents:
         if any(start <= ent.start_char < end for start, end in quote_ranges):
             continue
+        if ent.label_ == "TIME" and not DAY_WORDS.search(ent.text.lower()):
+            continue  # "at midnight", "at 1:45": a clock time, not a day
         resolved = resolve_date(ent.text, ctx.published, ctx.anchor, is_future(ent.root.head))
         if resolved is None:
             continue
         found.append((ent, resolved))
         if resolved.precision == "day":
             ctx.anchor = resolved.date
+            if not LOOK_BACK.search(ent.text.lower()):
+                ctx.story_date = resolved.date
     return found
 
 
@@ -120,16 +149,44 @@ def _date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         for ent, resolved in dated:
             ancestors = {t.i for t in ent.root.ancestors}
             noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
-            if trigger.i in ancestors or noun_head:
+            if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
                 if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
                     again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
                     return again or resolved
                 return resolved
-    if dated:
-        return dated[0][1]
+    free = [resolved for ent, resolved in dated
+            if trigger is None or not _in_other_clause(ent, trigger)]
+    if free:
+        return free[0]
     if ctx.paragraph_date is not None:
         return ctx.paragraph_date
+    if ctx.story_date is not None and ctx.published is not None \
+            and 0 < (ctx.published - ctx.story_date).days <= ANCHOR_DAYS:
+        # an undated sentence continues the story at the day the article last established
+        # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
+        # a look back ("last Friday he said", "a week ago") is background, not the story
+        return ResolvedDate(ctx.story_date)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+
+
+def _in_other_clause(ent: Span, trigger: Token) -> bool:
+    """Whether a date belongs to another verb's clause than the trigger's ("said that the
+    elections in October would ...", "after the crossings closed in May"): it dates that
+    clause's act, not the trigger's."""
+    current = ent.root
+    for _ in range(12):
+        if current is trigger:
+            return False
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
+                and trigger not in current.subtree:
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
@@ -170,8 +227,17 @@ def _pairs(candidate: Candidate) -> list[Pair]:
         if sources and targets:
             return [(sources[0], others[0] if others else sources[0])]
         return _one_sided(candidate, sources, targets)
+    if candidate.border and candidate.kind in ("measure", "incident"):
+        # a crossing has two sides: the side not named as doer is the target
+        if not sources and len(candidate.border) == 2:
+            sources = [c for c in candidate.border if c not in targets][:1] or sources
+        if not [t for t in targets if t not in sources]:
+            targets = [c for c in candidate.border if c not in sources][:1]
+    if not sources and place and candidate.cameo[:2] in COERCION_ROOTS \
+            and any(t != place for t in targets):
+        sources = [place]  # "a Pole was detained in Lepel": by the authorities of the place
     if not sources:
-        if len(targets) >= 2 and candidate.kind == "incident":
+        if len(targets) >= 2 and candidate.kind == "incident" and not candidate.has_subject:
             return [(targets[0], targets[1])]
         return _one_sided(candidate, sources, targets)
     if not targets and place:
@@ -202,8 +268,13 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
                + _refs(candidate.extra_actors, "participant")
                if all(a.name != r.name for a in actors)]
     location = candidate.location
+    where_named = location.surface if location is not None else None
+    if where_named is None and candidate.cameo.startswith(SUMMONS_CODE) and source \
+            and candidate.kind == "meeting":
+        # a diplomat is summoned to the summoning state's ministry, in its capital
+        where_named = load_gazetteer().capitals.get(source)
     trigger = candidate.trigger.lemma_ if candidate.trigger is not None else "quote"
-    where = f" in {location.surface}" if location is not None else ""
+    where = f" in {where_named}" if where_named is not None else ""
     summary = (f"{candidate.kind} {source or '?'}->{target or '?'} ({trigger}, CAMEO "
                f"{candidate.cameo}){where}")
     start, end, text = evidence
@@ -211,13 +282,14 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
         kind=candidate.kind, date=when.date, date_precision=when.precision,
         countries=tuple(sorted({c for c in (source, target) if c})), source_country=source,
         target_country=target,
-        location=location.surface if location is not None else None,
+        location=where_named,
         cameo_code=candidate.cameo, quad_class=quad, goldstein=goldstein, tone=None,
         summary=summary, speaker=speaker.actor_ref("speaker") if speaker else None,
         quote=candidate.quote.text.strip() if candidate.quote and speaker else None,
         actors=actors, evidence=text, char_start=start, char_end=end,
     )
     ctx.tone_texts[id(event)] = tone_text
+    ctx.tone_codes[id(event)] = candidate.sentence_codes
     return event
 
 
@@ -231,13 +303,21 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     speaker = None
     if candidate.kind == "statement":
         speaker = next((m for m in candidate.sources if m.name), None)
+        if speaker is None and candidate.sources \
+                and candidate.sources[0].kind in ("capital", "country"):
+            speaker = _voice_of(candidate.sources[0], mentions)
     pairs = _pairs(candidate)
-    if not pairs and candidate.content and candidate.kind == "statement" and speaker \
-            and speaker.country:
-        # "X said <a clause naming no other country>": about X's own country, or about the
-        # relation the article is reporting when the clause talks about it
-        target = _context_target(speaker.country, sentence.text, ctx, gaz)
-        pairs = [(speaker.country, target)]
+    one_sided = all(p[1] in (None, p[0]) for p in pairs)
+    if one_sided and candidate.kind == "statement" and speaker and speaker.country \
+            and (candidate.content is not None or candidate.reported
+                 or _anaphoric_object(candidate, gaz)) \
+            and not candidate.cameo.startswith(NO_COMMENT_CODE):
+        # "X said <a clause naming no other country>" / "Poland would answer it": about X's
+        # own country, or about the relation the article is reporting when the clause
+        # talks about it
+        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start)
+        if target is not None or not pairs:
+            pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
     for pair in pairs[:MAX_PAIRS]:
         out.append(_event(candidate, pair, when, evidence, sentence.text, ctx, speaker))
@@ -285,11 +365,39 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     return [event]
 
 
-def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer) -> str | None:
+def _voice_of(state: Mention, mentions: DocMentions) -> Mention | None:
+    """'Minsk said': a capital or country speaks through the ministry of it the article last
+    named ("the Belarusian Foreign Ministry summoned ... Minsk said ..."), if any."""
+    for mention in reversed(mentions.mentions):
+        if mention.start < state.start and mention.kind == "ministry" \
+                and mention.country == state.country and mention.name:
+            return mention
+    return None
+
+
+def _anaphoric_object(candidate: Candidate, gaz: Gazetteer) -> bool:
+    """'called the accusations absurd', 'condemned the verdict': the statement's object is a
+    definite noun that refers back to an act the article reported (event_anaphors.tsv)."""
+    if candidate.trigger is None:
+        return False
+    for child in candidate.trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and fold(child.lower_) in gaz.anaphor_nouns \
+                and any(d.lower_ in DEFINITE for d in child.children
+                        if d.dep_ in ("det", "poss")):
+            return True
+    return False
+
+
+def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
+                    before: int | None = None) -> str | None:
     """The other side of the article's last two-country event involving ``country`` when the
-    text speaks of "the visit", "bilateral relations"...; else None (a one-country event)."""
+    text speaks of "the visit", "bilateral relations"...; else None (a one-country event).
+    Only events of earlier sentences count (``before``: this sentence's first token): the
+    context is what the article had established when the statement was made."""
     if _has_cue(text, gaz):
-        for _, pair in reversed(ctx.pair_events):
+        for start, pair in reversed(ctx.pair_events):
+            if before is not None and start >= before:
+                continue
             if country in pair:
                 return pair[1] if pair[0] == country else pair[0]
     return None
@@ -297,7 +405,7 @@ def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer) -> st
 
 def _has_cue(text: str, gaz: Gazetteer) -> bool:
     words = {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
-    return bool(words & gaz.cue_words)
+    return bool(words & (gaz.cue_words | gaz.anaphor_nouns))
 
 
 def _score(event: ExtractedEvent) -> int:
@@ -326,13 +434,21 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.kind != b.kind or a.pair != b.pair:
         return False
     if a.kind == "meeting":
+        if SUMMONS_CODE in (a.cameo_code, b.cameo_code) and a.source_country != b.source_country:
+            return False  # tit-for-tat summonses of the same day are two events
         close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
         return close and (a.location is None or b.location is None or a.location == b.location)
     return a.char_start == b.char_start and a.source_country == b.source_country
 
 
 def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
-    """A one-country statement next to a two-country one from the same sentence."""
+    """A one-country statement next to a two-country one from the same sentence, or a
+    protest lodged in the same sentence as the summons that delivered it."""
+    if event.kind == "statement" and (event.cameo_code or "").startswith(SUMMONS_CODE):
+        if any(o.kind == "meeting" and o.char_start == event.char_start
+               and (o.cameo_code or "").startswith(SUMMONS_CODE)
+               and o.source_country == event.source_country for o in events):
+            return True
     if event.kind != "statement" or len(set(event.countries)) != 1:
         return False
     return any(o is not event and o.kind == "statement" and o.char_start == event.char_start

@@ -7,6 +7,7 @@ publication date and the *anchor* (the last date the article established), and g
 Rules (news is written in the past tense unless the sentence says otherwise):
 
 * ``today``/``yesterday``/``tomorrow``/``N days ago`` count from publication;
+* ``the same day``/``that evening`` is the anchor itself;
 * ``N days later``/``the next day``/``the day before`` count from the anchor (the previously
   mentioned date), falling back to publication;
 * a bare weekday (``on Tuesday``) is the latest such day on or before publication
@@ -191,6 +192,8 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDat
 def _relative(text: str, published: dt.date, anchor: dt.date,
               future: bool) -> ResolvedDate | None:
     """Expressions relative to publication (or to the anchor date)."""
+    if re.search(r"\b(same|that) (day|date|morning|afternoon|evening|night)\b", text):
+        return ResolvedDate(anchor)  # "the same day", "that evening": the date just reported
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening|week)|now|currently)\b",
                  text):
         return ResolvedDate(published)

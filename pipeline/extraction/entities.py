@@ -27,6 +27,12 @@ from pipeline.types import ActorRef, fold
 
 ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
 """Kinds that can be a party to an event (places are only locations, media only sources)."""
+OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "secretary",
+                  "charge", "deputy", "envoy", "consul")
+"""Title words of state officials (accent-folded), who speak for their state."""
+DATELINE_SPAN = 12
+ANAPHORIC_TYPE = "any"
+"""Ministry type of a bare head noun ("the ministry") resolved by :func:`_resolve_anaphor`."""
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
 
@@ -36,7 +42,7 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # country | capital | place | ministry | org | person | role
+    kind: str  # country | capital | place | ministry | org | person | role | unresolved
     country: str | None
     name: str | None = None  # canonical name (person, organisation, ministry)
     surface: str = ""
@@ -44,6 +50,7 @@ class Mention:
     organization: str | None = None
     organization_country: str | None = None
     aliases: list[str] = field(default_factory=list)
+    neighbour: str | None = None  # a border crossing: the country on its other side
 
     @property
     def is_actor(self) -> bool:
@@ -111,7 +118,8 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
                                     span.text, aliases=[span.text]))
             continue
         entry = gaz.entries[span.label_]
-        mention = Mention(span.start, span.end, entry.kind, entry.country, None, span.text)
+        mention = Mention(span.start, span.end, entry.kind, entry.country, None, span.text,
+                          neighbour=entry.neighbour)
         if entry.kind in ("person", "org"):
             mention.name, mention.title = entry.key, entry.title
         elif entry.kind in ("ministry", "role"):
@@ -179,8 +187,16 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     """Context resolution in reading order (ministries, roles, unknown people)."""
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     last_ministry: dict[str, Mention] = {}
+    organisations: list[Mention] = []
     people_by_surname: dict[str, Mention] = {}
     for mention in mentions:
+        if mention.kind == "ministry" and mention.title == ANAPHORIC_TYPE:
+            _resolve_anaphor(doc, mention, index, organisations)
+            if mention.country is not None:
+                organisations.append(mention)
+            continue
+        if mention.kind == "org" and mention.country is not None:
+            organisations.append(mention)
         if mention.kind == "ministry":
             mtype = mention.title or ""
             country = _adjacent_country(doc, mention, index)
@@ -192,6 +208,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             mention.title = None
             if country is not None:
                 last_ministry[mtype] = mention
+                organisations.append(mention)
         elif mention.kind == "org" and mention.title:
             last_ministry[mention.title] = mention
             mention.title = None
@@ -211,6 +228,41 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
+    home = _dateline_country(doc, mentions)
+    if home is not None:
+        for mention in mentions:
+            if mention.kind == "person" and mention.country is None and mention.title \
+                    and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
+                mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
+
+
+def _resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],
+                     organisations: list[Mention]) -> None:
+    """"The ministry said": the last ministry/organisation (of the adjacent country, if one
+    is named) whose name holds the same head noun; unresolved it stays a non-actor."""
+    noun = fold(doc[mention.end - 1].text)
+    country = _adjacent_country(doc, mention, index)
+    for earlier in reversed(organisations):
+        if country is not None and earlier.country != country:
+            continue
+        if earlier.name and noun in fold(earlier.name):
+            mention.country, mention.name = earlier.country, earlier.name
+            mention.aliases = [mention.surface]
+            break
+    mention.title = None
+    if mention.name is None:
+        mention.kind = "unresolved"  # not an actor, not a place
+
+
+def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """Country of a dateline ("WARSAW (PAP) -", "MINSK, March 12 (Reuters) -"): a capital
+    or place opening the text and followed shortly by a dash.  An official the text names
+    without a country ("Deputy Foreign Minister X") is of the dateline's country."""
+    opening = next((m for m in mentions if m.start < 3), None)
+    if opening is None or opening.kind not in ("capital", "place") or opening.country is None:
+        return None
+    window = doc[opening.end:opening.end + DATELINE_SPAN]
+    return opening.country if any(t.text in ("-", "—", "–") for t in window) else None
 
 
 def _share_aliases(mentions: list[Mention]) -> None:

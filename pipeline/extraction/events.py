@@ -49,6 +49,23 @@ from pipeline.extraction.roles import (
 )
 
 REPORTING_CODES = ("010", "011")
+INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack", "raid",
+                              "bombing", "bombardment", "shell", "missile", "rocket", "drone",
+                              "tank", "artillery", "gunfire", "mortar", "sniper"})
+"""Means of violence whose country adjective names the doer ("in Israeli shelling")."""
+BORDER_SPAN = 12
+"""Tokens of an argument searched for a border crossing's name or a border's countries."""
+SUMMONS_CODE = "114"
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+LOCATION_PREPS = frozenset({"to", "at", "into"})
+"""A required particle that names where, not whom ("called to the ministry")."""
+NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct", "mark", "aux",
+                              "auxpass", "neg", "advmod", "npadvmod", "agent", "advcl"})
+"""Children of a statement verb that are not what it says (who, how, when, the next verb):
+everything else ("called the limit an unfriendly gesture", "assured the forum that ...")
+is the statement's content, whose countries are its targets."""
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "relcl", "advcl", "acl"})
+"""Edges that lead from a statement verb into what it says (for nested statement verbs)."""
 MAX_PAIRS = 6
 
 
@@ -70,6 +87,9 @@ class Candidate:
     has_object: bool = False  # the text names who or what it was done to
     content: set[int] | None = None  # tokens of a reporting verb's reported clause
     coordinated: bool = False  # "Brazil and the United States are seeking ...": a joint act
+    sentence_codes: tuple[str, ...] = ()  # CAMEO codes of every act the sentence names
+    border: tuple[str, ...] = ()  # both countries of a border crossing the act concerns
+    reported: bool = False  # a statement verb with a that-clause: reported speech
 
 
 @dataclass
@@ -80,8 +100,10 @@ class Context:
     anchor: dt.date | None
     paragraph_date: ResolvedDate | None = None
     paragraph_start: int = -1
+    story_date: dt.date | None = None  # last day-precision date that is not a look back
     pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
+    tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
 
 
 def _select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
@@ -103,6 +125,11 @@ def _select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
                 (c.lemma_.lower() in values or c.lower_ in values)
                 for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")):
             return trigger
+        if what == "subj" and any(c.lemma_.lower() in values or c.lower_ in values
+                                  for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return trigger  # "the crossings will close", "traffic stopped"
+        if what == "dep" and any(c.dep_ in values for c in token.children):
+            return trigger  # "called the claims absurd" (object predicate: a verdict)
         if what in ("xcomp", "ccomp") and any(c.lemma_.lower() in values
                                               for c in token.children if c.dep_ == what):
             return trigger
@@ -117,6 +144,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate:
     subjects, passive = subject_of(token)
     passive = passive or bool(agent_of(token))  # "... were released by Putin"
+    if trigger.requires and trigger.requires[0] == "subj":
+        passive = True  # "the crossings will close": the subject undergoes the act
     sources: list[Mention] = []
     targets: list[Mention] = []
     if passive:
@@ -137,12 +166,70 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                 targets += argument_actors(subject, mentions)
+    if trigger.requires and trigger.requires[0] == "prep":
+        # "called in the chargé": the object of the verb's own particle is its object
+        for particle in (c for c in token.children if c.lower_ in trigger.requires[1]
+                         and c.dep_ in ("prep", "prt") and c.lower_ not in LOCATION_PREPS):
+            targets += [m for g in particle.children if g.dep_ == "pobj"
+                        for m in argument_actors(g, mentions)]
+    if passive and not agent_of(token) and trigger.kind == "incident":
+        # "killed in Israeli tank shelling": an act noun after "in" names the doer's means
+        sources += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
+                    for g in c.children if g.dep_ == "pobj" and g.lemma_ in INSTRUMENT_NOUNS
+                    for m in np_mentions(g, mentions) if m.is_actor and m.kind != "place"]
+    if trigger.cameo.startswith(SUMMONS_CODE):
+        # "called to the Polish MFA": the ministry one is summoned to is the summoner
+        venue = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 for g in c.children if g.dep_ == "pobj" for m in np_mentions(g, mentions)]
+        targets = [t for t in targets if t not in venue]
+        if not sources:
+            sources = [m for m in venue if m.is_actor and m.country][:1]
+        envoy = next((t.country for t in targets if t.country and t.kind == "country"), None)
+        summoned = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+        posted = [m for head in summoned for t in list(head.subtree)[:BORDER_SPAN]
+                  if (m := mentions.at(t)) is not None and m.kind == "capital"
+                  and m.country != envoy]
+        if not sources and envoy and posted:
+            # "Belarus's chargé d'affaires in Warsaw was called in": the host state summons
+            sources = posted[:1]
+            targets = [t for t in targets if t.country != posted[0].country]
+    if passive and not sources and trigger.kind == "meeting":
+        sources = _governing_actors(token, mentions, targets)
+    if not sources and trigger.kind == "measure":
+        # "crossings will close at midnight, Tusk announced": a state's measure is announced
+        # by that state, so the reporting clause's subject is its doer
+        sources = _governing_actors(token, mentions, targets)
     location = location_of([token], mentions)
     named_subject = any(t.pos_ != "PRON" for t in (agent_of(token) if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
     coordinated = any(c.dep_ == "conj" for s in subjects for c in s.children)
+    arguments = subjects + agent_of(token) + [
+        g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
+        for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
-                     has_subject=named_subject, has_object=named_object, coordinated=coordinated)
+                     has_subject=named_subject, has_object=named_object, coordinated=coordinated,
+                     border=_border_of(arguments, location, mentions))
+
+
+def _border_of(arguments: list[Token], location: Mention | None,
+               mentions: DocMentions) -> tuple[str, ...]:
+    """Countries of a border crossing named in the act's arguments or place ("shut
+    Bobrowniki", "the Kuźnica crossing reopened"): closing a crossing concerns both sides."""
+    places = [m for a in arguments for t in list(a.subtree)[:BORDER_SPAN]
+              if (m := mentions.at(t)) is not None and m.neighbour]
+    if location is not None and location.neighbour:
+        places.append(location)
+    for place in places:
+        if place.country and place.neighbour:
+            return (place.country, place.neighbour)
+    # "on the border with Belarus", "Poland's border with Belarus", "the Belarusian frontier"
+    for token in (t for a in arguments for t in list(a.subtree)[:BORDER_SPAN]):
+        if token.lemma_ in BORDER_NOUNS:
+            sides = [m.country for m in np_mentions(token, mentions)
+                     if m.country and m.kind in ("country", "capital")]
+            if sides:
+                return tuple(dict.fromkeys(sides))[:2]
+    return ()
 
 
 def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
@@ -155,6 +242,18 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     governor = token.head
     if token.dep_ == "pobj":
         governor = token.head.head
+    doer_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                  and any(g.dep_ == "pobj" for g in c.children)]
+    if doer_preps and token.dep_ == "dobj" and governor is not token:
+        # "Obama faces pressure from Congress": the from/by phrase is the doer (even one
+        # without a country) and the one who faces or receives the act is its target
+        sources = [m for c in doer_preps for g in c.children if g.dep_ == "pobj"
+                   for m in argument_actors(g, mentions)]
+        receivers = [m for subject in subject_of(governor)[0]
+                     for m in argument_actors(subject, mentions)]
+        return Candidate(trigger.kind, trigger.cameo, sources, targets + receivers,
+                         location_of([token, governor], mentions), sentence, token,
+                         has_subject=True, has_object=bool(receivers))
     if governor is not token and token.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
         if has_modal_or_negation(governor):
             return None
@@ -178,7 +277,9 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                      has_object=bool(objects_of(token)))
 
 
-def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]) -> list[tuple[Token, Trigger]]:
+def _triggers_in(sentence: Span, gaz: Gazetteer,
+                 skip: set[int]) -> tuple[list[tuple[Token, Trigger]], tuple[str, ...]]:
+    """Triggers that make events, and the codes of all acts named (for the tone prior)."""
     found: list[tuple[Token, Trigger]] = []
     for token in sentence:
         if token.i in skip or token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
@@ -205,7 +306,52 @@ def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]) -> list[tuple[T
                 dropped.add(token.i)  # "discuss cooperation": the verb carries the event
             elif token.pos_ in ("NOUN", "PROPN"):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
-    return [(t, tr) for t, tr in found if t.i not in dropped]
+    for token, trigger in found:
+        if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):
+            # "claimed that people in Poland were saying ...": a plain saying inside what
+            # someone says is content; a specific act ("said X accused Y") stays the news
+            dropped.add(token.i)
+    codes = tuple(tr.cameo for t, tr in found if not has_modal_or_negation(t))
+    return [(t, tr) for t, tr in found if t.i not in dropped], codes
+
+
+def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
+    """Whether a statement verb sits in the content clause of another statement verb."""
+    current = token
+    for _ in range(6):
+        if current.head is current or current.dep_ not in CONTENT_DEPS | {"pobj", "prep"}:
+            return False
+        current = current.head
+        outer = chosen.get(current.i)
+        if outer is not None and outer.kind == "statement":
+            return True
+    return False
+
+
+def _governing_actors(token: Token, mentions: DocMentions,
+                      targets: list[Mention]) -> list[Mention]:
+    """The doer of an agentless passive summons: the subject of the clause that reports it
+    ("Glaz said Poland's chargé had been summoned" -> Belarus), or the ministry it was
+    summoned to, when that is of another country than the one summoned."""
+    summoned = {m.country for m in targets}
+    current = token
+    for _ in range(6):
+        if current.head is current:
+            break
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                found = [m for m in argument_actors(child, mentions)
+                         if m.country and m.country not in summoned]
+                if found:
+                    return found[:1]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            found = [m for g in child.children for m in np_mentions(g, mentions)
+                     if m.is_actor and m.country and m.country not in summoned]
+            if found:
+                return found[:1]
+    return []
 
 
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
@@ -214,7 +360,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
     if sentence.text.rstrip().endswith("?"):
         return []
     candidates: list[Candidate] = []
-    triggers = _triggers_in(sentence, gaz, skip)
+    triggers, codes = _triggers_in(sentence, gaz, skip)
     for token, trigger in triggers:
         if has_modal_or_negation(token):
             refusal = _refusal(token, trigger)
@@ -228,14 +374,26 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         if candidate is None:
             continue
         if trigger.kind == "statement":
-            content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            content = [c for c in token.children if c.dep_ not in NOT_CONTENT_DEPS] \
+                if token.pos_ in ("VERB", "AUX") else \
+                [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            if token.dep_ == "parataxis" and token.head is not token:
+                # "Poland, he added, had never ...": the attribution sits inside what it
+                # reports, so the content is the clause around it
+                content += [c for c in token.head.children if c is not token]
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor]
+        candidate.reported = trigger.kind == "statement" and any(
+            c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if trigger.cameo.startswith(REPORTING_CODES):
             # "X said Y attacked Z": if the attack is an event, it is the news, not the saying
             candidate.content = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                  for t in c.subtree}
+            if token.dep_ == "parataxis" and token.head is not token:
+                candidate.content |= {t.i for t in token.head.subtree
+                                      if t.i not in {s.i for s in token.subtree}}
         candidate.extra_actors = _governing_people(token, mentions)
+        candidate.sentence_codes = codes
         candidates.append(candidate)
     return sorted(candidates, key=lambda c: c.content is not None)
 

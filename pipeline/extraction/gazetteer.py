@@ -34,6 +34,7 @@ class Entry:
     key: str  # ISO3 for places, ministry type, canonical name or role name
     country: str | None = None
     title: str | None = None
+    neighbour: str | None = None  # border crossings: the country on the other side
 
 
 @dataclass
@@ -67,8 +68,10 @@ class Gazetteer:
     role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
+    capitals: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital's name
     tone_lexicon: dict[str, float] = field(default_factory=dict)
     cue_words: frozenset[str] = frozenset()
+    anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
     case_insensitive_forms: dict[str, list[str]] = field(default_factory=dict)
     case_sensitive_forms: dict[str, list[str]] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)  # matcher id -> entry label
@@ -131,11 +134,14 @@ def load_gazetteer() -> Gazetteer:
         iso, names, adjectives, capitals = row[0], _split(_cell(row, 1)), _split(
             _cell(row, 2)), _split(_cell(row, 3))
         gaz.country_names[iso] = names[0] if names else iso
+        if capitals:
+            gaz.capitals[iso] = capitals[0]
         add(f"country:{iso}", Entry("country", iso, iso), names + adjectives)
         if capitals:
             add(f"capital:{iso}", Entry("capital", iso, iso), capitals)
     for row in _rows("places.tsv"):
-        add(f"place:{row[0]}", Entry("place", row[0], row[1]), [row[0]])
+        add(f"place:{row[0]}", Entry("place", row[0], row[1], neighbour=_cell(row, 2) or None),
+            [row[0]])
     for row in _rows("ministry_types.tsv"):
         gaz.ministry_templates[row[0]] = row[1]
         add(f"ministry:{row[0]}", Entry("ministry", row[0]), _split(_cell(row, 2)))
@@ -172,6 +178,7 @@ def load_gazetteer() -> Gazetteer:
         candidates.sort(key=lambda t: t.requires is None)
     gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
     gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
+    gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
     return gaz
 

@@ -30,8 +30,12 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "instruct",
+                          "notify", "advise", "remind"})
+"""Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
 
 
+ANTECEDENT_WINDOW = 250  # tokens searched back for a definite noun's antecedent
 OWN_PREPS = frozenset({"of", "by", "'s", "’s"})
 """Prepositions that attach an event noun's own doer ("the visit of the Polish minister");
 its target prepositions ("sanctions against Russia") are read by :func:`objects_of`."""
@@ -72,6 +76,9 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     elif word in PLURAL_PRONOUNS:
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
+        governing = _governing_subject_person(token, mentions)
+        if governing is not None:
+            return governing
         searches = [(("person", "role"), 400)]
     else:
         return None
@@ -84,6 +91,26 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     return None
 
 
+def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | None:
+    """'The leader showed Putin a map that he said ...': a pronoun inside a clause refers
+    to the subject of the clause that contains it (subjects outrank objects as antecedents),
+    not to the nearest name."""
+    current = token.head
+    for _ in range(6):
+        if current.head is current and current.dep_ != "ROOT":
+            break
+        for child in current.children:
+            if child.dep_ == "nsubj" and child.i < token.i and child is not token:
+                mention = mentions.at(child)
+                if mention is not None and mention.kind in ("person", "role") \
+                        and mention.country:
+                    return mention
+        if current.head is current:
+            break
+        current = current.head
+    return None
+
+
 def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     """Actors of one argument: its own mentions, or the mention a pronoun refers to."""
     if head.pos_ == "PRON":
@@ -93,6 +120,8 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
         resolved = resolve_pronoun(head, mentions)
         return [resolved] if resolved is not None else []
     actors = [m for m in np_mentions(head, mentions) if m.is_actor]
+    if not any(m.country for m in actors):
+        actors += _definite_antecedent(head, mentions)
     if not actors:  # "a court in Guyana", "a report released in the Rwandan capital"
         holders = [head] + [c for c in head.children if c.dep_ == "acl"]
         actors = [m for holder in holders for child in holder.children
@@ -100,6 +129,23 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
+    """'A Polish soldier crossed ... The soldier was detained': a definite noun with no
+    country of its own is the last earlier noun with the same head word that had one."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in head.children
+                                      if c.dep_ == "det"):
+        return []
+    doc = head.doc
+    for index in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
+        earlier = doc[index]
+        if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
+            found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
+                     if (m := mentions.at(child)) is not None and m.is_actor and m.country]
+            if found:
+                return found[:1]
+    return []
 
 
 def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
@@ -124,22 +170,33 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     Returns the subject heads and whether they are the *patient* (passive subject).
     """
     current = verb
+    own_auxpass = any(c.dep_ == "auxpass" for c in verb.children)
+    # "was called in and told ...": a participle, or a verb that needs a hearer and has none,
+    # coordinated with a passive verb is passive too
+    shares_passive = verb.tag_ == "VBN" or (
+        verb.lemma_ in HEARER_VERBS and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children))
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return [current.head], False
-            return subjects, False
+            # "left his post and was detained": a shared subject of a passive conjunct
+            return subjects, own_auxpass and current is not verb
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
             # "Obama is scheduled to attend": the controller's patient is the infinitive's agent
-            own = current is verb
+            own = current is verb or shares_passive
             if passive[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return [current.head], own
             return passive, own
         if current.dep_ == "relcl":
             return [current.head], False
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head is not current:
+            # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
+            return [current.head], current is verb
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            shares_passive = shares_passive and current.dep_ == "conj"
             if current.dep_ == "xcomp":
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "dative")]
                 if objects and current.head.lemma_ in ("ask", "urge", "want", "tell", "order"):
