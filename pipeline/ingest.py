@@ -190,8 +190,16 @@ def store_article(
     session.flush()
     touched: set[tuple[str, str, dt.date]] = set()
     linked: set[int] = set()
+    statement_seq: dict[str, int] = {}
     for ev in events:
         key = fingerprint(ev)
+        if ev.kind == "statement":
+            # one speaker may say several distinct things on one day: the n-th statement of a
+            # speaker in an article is the n-th in every other article reporting the same day
+            nth = statement_seq.get(key, 0) + 1
+            statement_seq[key] = nth
+            if nth > 1:
+                key = f"{key}#{nth}"[:300]
         c1, c2 = ev.pair
         event = session.scalars(
             select(Event).where(Event.origin == "article", Event.origin_key == key)
