@@ -13,10 +13,8 @@ and metadata by trafilatura), ``.json`` (an object or a list of objects) and ``.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import Any
 import frontmatter
 import yaml
 
+from pipeline.decoding import declared_charset, decode_bytes
 from pipeline.types import Article, InputError
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -75,51 +74,6 @@ def check_date_sane(day: dt.date, *, what: str, name: str) -> None:
         raise InputError(f"{name}: {what} {day.isoformat()} is in the future")
     if day < EARLIEST_DATE:
         raise InputError(f"{name}: {what} {day.isoformat()} is before 1900")
-
-
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-
-
-def declared_charset(data: bytes, content_type: str = "") -> str | None:
-    """The encoding a page or feed declares: HTTP Content-Type, XML declaration, ``<meta>``.
-
-    Belarusian and Polish sites still serve windows-1251 and iso-8859-2 pages; decoding
-    those as UTF-8 would refuse a perfectly good article.
-    """
-    match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
-    if match:
-        return match.group(1).lower()
-    meta = _XML_ENCODING.search(data[:200]) or _META_CHARSET.search(data[:4096])
-    return meta.group(1).decode("ascii").lower() if meta else None
-
-
-def decode_bytes(data: bytes, name: str, charset: str | None = None) -> str:
-    """Text from bytes, refusing empty, binary and undecodable input with a clear reason.
-
-    UTF-8 unless the input declares another encoding (see :func:`declared_charset`).
-    """
-    if not data.strip():
-        raise InputError(f"{name}: empty file")
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), expected text")
-    encoding = "utf-8-sig"
-    if charset and charset.replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            codecs.lookup(charset)
-        except LookupError:
-            raise InputError(f"{name}: declares an unknown encoding {charset!r}") from None
-        encoding = charset
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        label = "UTF-8" if encoding == "utf-8-sig" else encoding
-        raise InputError(
-            f"{name}: not valid {label} (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
-    if not text.strip():
-        raise InputError(f"{name}: empty file")
-    return text
 
 
 def _read_limited(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
