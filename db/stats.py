@@ -10,7 +10,8 @@ Two ways to keep it right, both set-based SQL:
   article loader calls it for the months it touched.
 * :func:`add_id_range_to_pair_months` / :func:`add_to_pair_months` add the contribution of
   newly inserted events (an aggregate over their id range, or precomputed sums, upserted
-  into the table).  The bulk importers call them inside each chunk's transaction, so the
+  into the table).  The bulk importers call the latter (sums computed per chunk in Python,
+  cheaper than the SQL aggregate) inside each chunk's transaction, so the
   statistics are committed together with the events they count: an import killed
   half-way leaves both consistent, and the cost does not grow with what is already stored.
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
 from typing import Any
 from typing import cast as type_cast
 
@@ -43,11 +45,13 @@ from sqlalchemy.orm import Session
 
 from db.models import Event, MonthlyPairStat
 
-StatKey = tuple[str, str, dt.date, str, int]  # country1, country2, month start, kind, quad class
+# country1, country2, month start (a date, or its ISO text 'YYYY-MM-01'), kind, quad class
+StatKey = tuple[str, str, dt.date | str, str, int]
 # n_events, tone_sum, tone_n, goldstein_sum, goldstein_n
 StatDelta = Sequence[float]
 
 _STAT_COLUMNS = ("n_events", "tone_sum", "tone_n", "goldstein_sum", "goldstein_n")
+UPSERT_PARAMS = 32_000  # bound parameters per statement, below SQLite's limit of 32,766
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -148,6 +152,13 @@ def add_id_range_to_pair_months(connection: Connection, first_id: int, last_id: 
     connection.execute(stmt)
 
 
+def _month_param(month: dt.date | str, as_text: bool) -> dt.date | str:
+    """SQLite stores dates as ISO text; PostgreSQL's driver wants a date."""
+    if as_text:
+        return month if isinstance(month, str) else month.isoformat()
+    return dt.date.fromisoformat(month) if isinstance(month, str) else month
+
+
 def add_to_pair_months(connection: Connection, deltas: Mapping[StatKey, StatDelta]) -> None:
     """Add the counts and sums of newly inserted events to their rows (creating them).
 
@@ -164,17 +175,23 @@ def add_to_pair_months(connection: Connection, deltas: Mapping[StatKey, StatDelt
     keys = "country1, country2, month, kind, quad_class"
     columns = ", ".join(_STAT_COLUMNS)
     updates = ", ".join(f"{c} = monthly_pair_stats.{c} + excluded.{c}" for c in _STAT_COLUMNS)
-    sql = (
-        f"INSERT INTO monthly_pair_stats ({keys}, {columns}) "
-        f"VALUES ({', '.join([mark] * (5 + len(_STAT_COLUMNS)))}) "
-        f"ON CONFLICT ({keys}) DO UPDATE SET {updates}"
-    )
+    row_marks = "(" + ", ".join([mark] * (5 + len(_STAT_COLUMNS))) + ")"
     rows = [
-        (key[0], key[1], key[2].isoformat() if sqlite_dates else key[2], key[3], key[4], *delta)
+        (key[0], key[1], _month_param(key[2], sqlite_dates), key[3], key[4], *delta)
         for key, delta in deltas.items()
     ]
+    # Multi-row statements (keys are unique, so no row meets itself): one SQLite step per
+    # ~3,000 keys instead of one per key, see pipeline/importers/writer.py.
+    step = UPSERT_PARAMS // len(row_marks.split(","))
     cursor = connection.connection.cursor()
     try:
-        cursor.executemany(sql, rows)
+        for start in range(0, len(rows), step):
+            part = rows[start:start + step]
+            cursor.execute(
+                f"INSERT INTO monthly_pair_stats ({keys}, {columns}) "
+                f"VALUES {', '.join([row_marks] * len(part))} "
+                f"ON CONFLICT ({keys}) DO UPDATE SET {updates}",
+                tuple(chain.from_iterable(part)),
+            )
     finally:
         cursor.close()

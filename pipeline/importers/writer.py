@@ -3,18 +3,21 @@
 WHY it looks like this (measured on SQLite with the full schema and every index in place):
 
 * Events go in as multi-row ``INSERT ... VALUES (...), (...) ON CONFLICT (origin,
-  origin_key) DO NOTHING RETURNING id, origin_row`` over plain tuples.  That runs at the
-  speed of a bare ``sqlite3`` ``executemany`` (SQLAlchemy's per-row dict processing costs
-  about 1.6x), skips rows already stored (re-import inserts nothing), and returns the ids
-  of exactly the new rows, which the actor links and statistics need.  The SQL is the same
-  on SQLite (>= 3.35) and PostgreSQL; only the placeholder differs.
+  origin_key) DO NOTHING`` over plain tuples on the DBAPI cursor (SQLAlchemy's per-row
+  dict processing cost about 1.6x), which skips rows already stored (re-import inserts
+  nothing).  On SQLite the new rows' ids follow from ``max(id)`` before and after the
+  insert (see ``_insert_sqlite``); PostgreSQL adds ``RETURNING id, origin_row``.  The
+  actor links and statistics need exactly the new rows.
 * Actors and organizations are few compared with events: each is resolved once per file
   (in-memory caches), the new ones of a chunk together with a few set-based statements
   (name IN (...), then one insert each), matching people already known from articles
   through their folded aliases.
-* Each chunk (events, their actor links and their share of ``monthly_pair_stats``) is one
-  transaction: a crash loses at most the chunk in flight, and rerunning the import
-  completes it without duplicates.
+* Each chunk (events, their actor links and their share of ``monthly_pair_stats``, summed
+  per key in Python and upserted in a few multi-row statements) is one transaction: a
+  crash loses at most the chunk in flight, and rerunning the import completes it without
+  duplicates.
+* Python's cyclic garbage collector is paused during a load (``bulk_load``): it spent a
+  quarter of the import re-scanning the chunks' tuples, none of which can form a cycle.
 * Imported files are recorded as a ``sources`` row of kind ``import`` (content hash of the
   file, path in ``origin``).  Events point to their file through ``origin_file`` rather than
   through ``event_sources``: one link row per imported event would double the row count for
@@ -23,8 +26,8 @@ WHY it looks like this (measured on SQLite with the full schema and every index 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
+import gc
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 
@@ -32,7 +35,7 @@ from sqlalchemy import Connection
 from sqlalchemy.dialects import postgresql, sqlite
 
 from db.models import Source
-from db.stats import StatKey, add_id_range_to_pair_months, add_to_pair_months
+from db.stats import StatKey, add_to_pair_months
 from pipeline.importers.common import COL, EVENT_COLUMNS, ActorSpec, ImportedEvent, OrgSpec
 from pipeline.types import fold
 
@@ -53,11 +56,10 @@ class EventWriter:
         self.dialect = connection.dialect.name
         self._actor_ids: dict[ActorSpec, int] = {}
         self._org_ids: dict[OrgSpec, int] = {}
-        self._month_dates: dict[str, dt.date] = {}
         self._mark = mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
         self._row_marks = "(" + ",".join([mark] * len(INSERT_COLUMNS)) + ")"
         self.rows_per_statement = MAX_PARAMS // len(INSERT_COLUMNS)
-        self._statements: dict[int, str] = {}
+        self._statements: dict[object, str] = {}
 
     # -- organizations and actors -------------------------------------------------------
 
@@ -174,13 +176,103 @@ class EventWriter:
 
     def write_chunk(self, events: list[ImportedEvent]) -> int:
         """Store one chunk in one transaction; returns how many events were new."""
-        self.resolve_actors({spec for event in events for spec, _ in event.actors}
-                            | {event.speaker for event in events if event.speaker is not None})
+        # Actor specs are nested named tuples, and hashing one per actor per row cost more
+        # than the links' insert; readers reuse one object per distinct actor, so the
+        # chunk's specs are looked up once each and then found by object identity.
+        by_object: dict[int, ActorSpec] = {}
+        for event in events:
+            for spec, _ in event.actors:
+                by_object[id(spec)] = spec
+            if event.speaker is not None:
+                by_object[id(event.speaker)] = event.speaker
         ids = self._actor_ids
+        self.resolve_actors({spec for spec in by_object.values() if spec not in ids})
+        actor_id = {key: ids[spec] for key, spec in by_object.items()}
         rows = [
-            (*event.values, ids[event.speaker] if event.speaker is not None else None)
+            (*event.values, actor_id[id(event.speaker)] if event.speaker is not None else None)
             for event in events
         ]
+        if self.dialect == "sqlite":
+            new_events = self._insert_sqlite(events, rows)
+        else:
+            new_events = self._insert_returning(events, rows)
+        if new_events:
+            links = [
+                (event_id, actor_id[id(spec)], role)
+                for event_id, event in new_events
+                for spec, role in event.actors
+            ]
+            if links:
+                self._insert_rows("INSERT INTO event_actors (event_id, actor_id, role)", links)
+            add_to_pair_months(self.conn, self._stat_deltas(event for _, event in new_events))
+        self.conn.commit()
+        return len(new_events)
+
+    def _insert_rows(self, head: str, rows: Sequence[tuple[object, ...]], tail: str = "") -> int:
+        """``head VALUES (...), (...), ... tail`` over ``rows`` in big slices; rows changed.
+
+        WHY multi-row statements rather than ``executemany``: ``executemany`` steps SQLite
+        once per row and releases the GIL around every step, so while the reader thread
+        parses the next chunk each row waits for the GIL (measured: the events insert took
+        2-3x longer than alone).  One statement per ~1,300 rows hands the GIL over a few
+        dozen times per chunk and costs the same inside SQLite.
+        """
+        if not rows:
+            return 0
+        width = len(rows[0])
+        step = max(1, MAX_PARAMS // width)
+        row_marks = "(" + ",".join([self._mark] * width) + ")"
+        changed = 0
+        cursor = self.conn.connection.cursor()
+        try:
+            for start in range(0, len(rows), step):
+                part = rows[start:start + step]
+                key = (head, len(part))
+                sql = self._statements.get(key)
+                if sql is None:
+                    sql = self._statements[key] = (
+                        f"{self._sql(head)} VALUES {','.join([row_marks] * len(part))} {tail}"
+                    )
+                cursor.execute(sql, tuple(chain.from_iterable(part)))
+                changed += max(int(cursor.rowcount), 0)
+        finally:
+            cursor.close()
+        return changed
+
+    def _insert_sqlite(
+        self, events: list[ImportedEvent], rows: list[tuple[object, ...]]
+    ) -> list[tuple[int, ImportedEvent]]:
+        """(new id, event) of the rows actually inserted, without reading the ids back.
+
+        SQLite gives a new row of a rowid table the largest id + 1, and this transaction
+        holds the write lock, so the new rows are exactly those with ids above the maximum
+        read before the insert.  When every row was new (the usual case) their ids are that
+        maximum + 1, 2, ... in insertion order and nothing needs reading back; otherwise
+        (a re-import, some rows already stored) one rowid range scan says which rows
+        went in.
+        """
+        before = self.conn.exec_driver_sql("SELECT max(id) FROM events").scalar() or 0
+        inserted = self._insert_rows(
+            f"INSERT INTO events ({', '.join(INSERT_COLUMNS)})", rows,
+            "ON CONFLICT (origin, origin_key) DO NOTHING",
+        )
+        after = self.conn.exec_driver_sql("SELECT max(id) FROM events").scalar() or 0
+        if inserted == len(events) and after - before == inserted:
+            return list(zip(range(before + 1, after + 1), events, strict=True))
+        if inserted == 0:
+            return []
+        by_row = {event.values[_ROW]: event for event in events}
+        return [
+            (event_id, by_row[origin_row])
+            for event_id, origin_row in self.conn.exec_driver_sql(
+                "SELECT id, origin_row FROM events WHERE id > ? ORDER BY id", (before,)
+            )
+        ]
+
+    def _insert_returning(
+        self, events: list[ImportedEvent], rows: list[tuple[object, ...]]
+    ) -> list[tuple[int, ImportedEvent]]:
+        """Multi-row ``INSERT ... RETURNING`` (PostgreSQL): the new ids come back directly."""
         new_ids: list[tuple[int, int]] = []
         step = self.rows_per_statement
         for start in range(0, len(rows), step):
@@ -189,48 +281,35 @@ class EventWriter:
                 self._statement(len(part)), tuple(chain.from_iterable(part))
             )
             new_ids.extend(result.fetchall())
-        if new_ids:
-            by_row = {event.values[_ROW]: event for event in events}
-            links = [
-                (event_id, ids[spec], role)
-                for event_id, origin_row in new_ids
-                for spec, role in by_row[origin_row].actors
-            ]
-            if links:
-                self.conn.exec_driver_sql(
-                    self._sql("INSERT INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"),
-                    links,
-                )
-            self._add_stats(new_ids, by_row)
-        self.conn.commit()
-        return len(new_ids)
+        by_row = {event.values[_ROW]: event for event in events}
+        return [(event_id, by_row[origin_row]) for event_id, origin_row in new_ids]
 
-    def _add_stats(self, new_ids: list[tuple[int, int]], by_row: dict[object, ImportedEvent]) -> None:
-        """Count the new events into monthly_pair_stats, in the chunk's transaction."""
-        first = min(event_id for event_id, _ in new_ids)
-        last = max(event_id for event_id, _ in new_ids)
-        if last - first + 1 == len(new_ids):  # the usual case: one contiguous id range
-            add_id_range_to_pair_months(self.conn, first, last)
-            return
+    def _stat_deltas(self, events: Iterable[ImportedEvent]) -> dict[StatKey, list[float]]:
+        """The new events' counts and sums per monthly_pair_stats key, summed in Python.
+
+        Cheaper than re-aggregating the chunk from ``events`` in SQL (a temporary B-tree
+        over strftime() of 20,000 rows), and one upsert per key then adds them.
+        """
         deltas: dict[StatKey, list[float]] = {}
-        for _, origin_row in new_ids:
-            values = by_row[origin_row].values
-            month_text = str(values[_DATE])[:8] + "01"
-            month = self._month_dates.get(month_text)
-            if month is None:
-                month = self._month_dates[month_text] = dt.date.fromisoformat(month_text)
-            key: StatKey = (str(values[_C1]), str(values[_C2]), month, str(values[_KIND]),
-                            int(values[_QUAD] or 0))  # type: ignore[call-overload]
-            delta = deltas.setdefault(key, [0, 0.0, 0, 0.0, 0])
+        c1_ix, c2_ix, date_ix, kind_ix, quad_ix, tone_ix, gold_ix = (
+            _C1, _C2, _DATE, _KIND, _QUAD, _TONE, _GOLD
+        )
+        for event in events:
+            values = event.values
+            key = (values[c1_ix], values[c2_ix], str(values[date_ix])[:8] + "01",
+                   values[kind_ix], values[quad_ix] or 0)
+            delta = deltas.get(key)  # type: ignore[arg-type]
+            if delta is None:
+                delta = deltas[key] = [0, 0.0, 0, 0.0, 0]  # type: ignore[index]
             delta[0] += 1
-            tone, goldstein = values[_TONE], values[_GOLD]
+            tone, goldstein = values[tone_ix], values[gold_ix]
             if tone is not None:
-                delta[1] += float(tone)  # type: ignore[arg-type]
+                delta[1] += tone  # type: ignore[operator]
                 delta[2] += 1
             if goldstein is not None:
-                delta[3] += float(goldstein)  # type: ignore[arg-type]
+                delta[3] += goldstein  # type: ignore[operator]
                 delta[4] += 1
-        add_to_pair_months(self.conn, deltas)
+        return deltas
 
     def record_source(self, origin_file: str, content_hash: str, title: str) -> None:
         """The ``sources`` row of kind ``import`` for the whole file (once per content)."""
@@ -251,9 +330,15 @@ class EventWriter:
         (WAL, synchronous=NORMAL, every chunk a committed transaction; indexes stay).  The
         WAL is checkpointed at the end so it does not stay large.
         """
-        if self.dialect != "sqlite":
-            yield
-            return
+        with _no_cyclic_gc():
+            if self.dialect != "sqlite":
+                yield
+                return
+            with self._sqlite_bulk_pragmas():
+                yield
+
+    @contextmanager
+    def _sqlite_bulk_pragmas(self) -> Iterator[None]:
         cache = self.conn.exec_driver_sql("PRAGMA cache_size").scalar()
         checkpoint = self.conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
         self.conn.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE_KIB}")
@@ -267,3 +352,21 @@ class EventWriter:
             self.conn.exec_driver_sql(f"PRAGMA cache_size={int(cache or -2000)}")
             self.conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={int(checkpoint or 1000)}")
             self.conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk load, restoring it afterwards.
+
+    WHY: a load keeps hundreds of thousands of small tuples alive (the chunk being
+    written, the next one parsed) and allocates millions more; each allocation burst made
+    the collector traverse all of them, about a quarter of the import's time (profiled).
+    Nothing the importers build is cyclic, so reference counting frees it all anyway.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
