@@ -24,7 +24,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -126,15 +126,48 @@ def rebuild_event(event: Event) -> None:
         event.cameo_root = event.cameo_code[:2]
 
 
-def _link_actor(session: Session, event: Event, ref: ActorRef, seen: set[tuple[int, str]]) -> int:
-    actor = resolve_actor(session, ref)
-    key = (actor.id, ref.role)
+ActorMemo = dict[tuple[Any, ...], int]
+
+
+def _link_actor(
+    session: Session,
+    event: Event,
+    ref: ActorRef,
+    seen: set[tuple[int, str]],
+    memo: ActorMemo,
+    *,
+    fresh: bool = False,
+) -> int:
+    """Link the actor of ``ref`` to ``event`` once per role; ``fresh`` events have no links yet.
+
+    ``memo`` remembers the actors already resolved in this article: the same person is
+    usually mentioned many times, and resolving is the loader's costliest step.
+    """
+    memo_key = (
+        ref.name, ref.type, ref.country, ref.title, ref.organization,
+        ref.organization_country, tuple(sorted(ref.aliases)),
+    )
+    actor_id = memo.get(memo_key)
+    if actor_id is None:
+        actor_id = resolve_actor(session, ref).id
+        memo[memo_key] = actor_id
+    key = (actor_id, ref.role)
     if key not in seen:
-        exists = session.get(EventActor, (event.id, actor.id, ref.role)) if event.id else None
+        exists = None if fresh else session.get(EventActor, (event.id, actor_id, ref.role))
         if exists is None:
-            session.add(EventActor(event_id=event.id, actor_id=actor.id, role=ref.role))
+            session.add(EventActor(event_id=event.id, actor_id=actor_id, role=ref.role))
         seen.add(key)
-    return actor.id
+    return actor_id
+
+
+def _apply_single_reading(event: Event, ev: ExtractedEvent, speaker_id: int | None) -> None:
+    """What :func:`rebuild_event` gives for an event read from one source, without reloading."""
+    for name in MERGED_FIELDS:
+        value = getattr(ev, name)
+        setattr(event, name, None if value == "" else value)
+    event.speaker_id = speaker_id
+    event.tone = round(ev.tone, 4) if ev.tone is not None else None
+    event.cameo_root = event.cameo_code[:2] if event.cameo_code else None
 
 
 def _curated_match(session: Session, ev: ExtractedEvent) -> Event | None:
@@ -168,6 +201,10 @@ def _curated_match(session: Session, ev: ExtractedEvent) -> Event | None:
     return session.scalars(stmt.order_by(Event.id).limit(1)).first()
 
 
+_EVENT_BY_KEY = select(Event).where(Event.origin == "article", Event.origin_key == bindparam("key"))
+"""Built once: composing a select for every event costs more than running it."""
+
+
 def store_article(
     session: Session, article: Article, events: list[ExtractedEvent], summary: IngestSummary
 ) -> set[tuple[str, str, dt.date]]:
@@ -191,6 +228,7 @@ def store_article(
     touched: set[tuple[str, str, dt.date]] = set()
     linked: set[int] = set()
     statement_seq: dict[str, int] = {}
+    memo: ActorMemo = {}
     for ev in events:
         key = fingerprint(ev)
         if ev.kind == "statement":
@@ -201,9 +239,7 @@ def store_article(
             if nth > 1:
                 key = f"{key}#{nth}"[:300]
         c1, c2 = ev.pair
-        event = session.scalars(
-            select(Event).where(Event.origin == "article", Event.origin_key == key)
-        ).first()
+        event = session.scalars(_EVENT_BY_KEY, {"key": key}).first()
         curated = event is None and (event := _curated_match(session, ev)) is not None
         is_new = event is None
         if event is None:
@@ -223,16 +259,17 @@ def store_article(
             # but its actors still count
             seen: set[tuple[int, str]] = set()
             for ref in ev.actors:
-                _link_actor(session, event, ref, seen)
+                _link_actor(session, event, ref, seen, memo)
             continue
-        seen = {(link.actor_id, link.role) for link in event.actor_links}
+        seen = set() if is_new else {(link.actor_id, link.role) for link in event.actor_links}
         speaker_id = None
         if ev.speaker is not None:
             speaker_id = _link_actor(
-                session, event, dataclasses.replace(ev.speaker, role="speaker"), seen
+                session, event, dataclasses.replace(ev.speaker, role="speaker"), seen, memo,
+                fresh=is_new,
             )
         for ref in ev.actors:
-            _link_actor(session, event, ref, seen)
+            _link_actor(session, event, ref, seen, memo, fresh=is_new)
         session.add(
             EventSource(
                 event_id=event.id,
@@ -245,7 +282,9 @@ def store_article(
             )
         )
         session.flush()
-        if not curated:
+        if is_new:
+            _apply_single_reading(event, ev, speaker_id)
+        elif not curated:
             session.refresh(event, attribute_names=["source_links"])
             rebuild_event(event)
         linked.add(event.id)
