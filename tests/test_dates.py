@@ -108,3 +108,18 @@ def test_same_day_and_that_evening_are_the_anchor() -> None:
     for text in ("the same day", "that evening", "the same morning", "that day"):
         resolved = resolve_date(text, published, anchor)
         assert resolved is not None and resolved.date == anchor, text
+
+
+@pytest.mark.parametrize("text", ["eight years", "for eight years", "the past two months",
+                                  "72 hours", "a few days", "two to three years"])
+def test_a_duration_is_never_a_date(text: str) -> None:
+    # "jailed for eight years" measures the sentence, it does not place the verdict
+    assert resolve_date(text, dt.date(2023, 2, 10)) is None
+
+
+def test_durations_with_a_direction_still_resolve() -> None:
+    published = dt.date(2023, 2, 10)
+    assert resolve_date("eight years ago", published) == ResolvedDate(dt.date(2015, 1, 1), "year")
+    assert resolve_date("two days later", published, published) == \
+        ResolvedDate(dt.date(2023, 2, 12))
+    assert resolve_date("last year", published) == ResolvedDate(dt.date(2022, 1, 1), "year")

@@ -472,3 +472,102 @@ def test_envoy_posted_in_a_capital_is_summoned_by_the_host() -> None:
                 "meeting")
     assert (event.source_country, event.target_country) == ("LTU", "RUS")
     assert event.location == "Vilnius"
+
+
+def test_a_sentence_length_does_not_date_the_verdict() -> None:
+    found = events_of("A court in Grodno jailed a Polish journalist for eight years on Monday.",
+                      dt.date(2023, 2, 10))
+    assert found and all(e.date == dt.date(2023, 2, 6) for e in found)
+
+
+def test_a_look_back_in_a_relative_clause_does_not_date_the_next_sentence() -> None:
+    found = events_of("Belarus jailed the activist, who had been detained two years ago.\n"
+                      "Poland protested.", dt.date(2023, 2, 10))
+    protest = next(e for e in found if e.source_country == "POL")
+    assert protest.date == dt.date(2023, 2, 10)
+
+
+def test_envoys_own_country_wins_over_the_place_of_posting() -> None:
+    event = one("Poland summoned Belarus's chargé d'affaires in Warsaw, Andrei Chasnouski, on "
+                "Monday.", "meeting")
+    envoy = next(a for a in event.actors if a.name == "Andrei Chasnouski")
+    assert envoy.country == "BLR"
+
+
+def test_persona_non_grata_and_a_deadline_to_leave_are_expulsions() -> None:
+    declared = one("Warsaw responded on Tuesday by declaring a Belarusian diplomat persona non "
+                   "grata.", "measure")
+    assert (declared.source_country, declared.target_country) == ("POL", "BLR")
+    assert declared.cameo_code == "174"
+    deadline = [e for e in events_of("Belarus gave two Polish consuls 48 hours to leave.")
+                if e.kind == "measure" and e.countries == ("BLR", "POL")]
+    assert [(e.source_country, e.cameo_code) for e in deadline] == [("BLR", "174")]
+
+
+def test_adding_people_to_a_sanctions_list_is_a_sanction() -> None:
+    event = one("Poland added twenty Belarusian judges to its sanctions list on Monday.",
+                "measure")
+    assert (event.source_country, event.target_country, event.cameo_code) == \
+        ("POL", "BLR", "163")
+    said = events_of("The minister added that Belarus would answer.")
+    assert not any(e.kind == "measure" for e in said)
+
+
+def test_the_frontier_is_the_border_the_article_named() -> None:
+    found = events_of("Poland closed its border with Belarus on Monday.\n"
+                      "On Tuesday, Poland sealed the frontier again.")
+    sealed = next(e for e in found if e.date == dt.date(2024, 5, 14))
+    assert (sealed.kind, sealed.source_country, sealed.target_country) == \
+        ("measure", "POL", "BLR")
+
+
+def test_conditional_or_denied_acts_are_not_events() -> None:
+    found = events_of("Minsk said it did not want to fight Poland.")
+    assert not any(e.kind == "incident" for e in found)
+    found = events_of("Tusk said he would not hesitate for a moment to close the border with "
+                      "Belarus if security required it.")
+    assert not any(e.kind == "measure" for e in found)
+
+
+def test_border_breach_by_migrants_is_an_incident_from_the_side_they_came_from() -> None:
+    event = one("Migrants gathered on the Belarusian side tried to break through the border "
+                "fence near Kuźnica on Monday.", "incident")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    event = one("Migrants pushed by Belarusian forces broke through the fence on the Polish "
+                "border overnight.", "incident")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+
+
+def test_a_participle_clause_dates_the_statement_it_introduces() -> None:
+    event = one("Speaking after a summit in Brussels on Monday, the Polish prime minister said "
+                "Belarus was a threat.", "statement")
+    assert event.date == dt.date(2024, 5, 13)
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_statement() -> None:
+    found = events_of("Poland closed the crossings with Belarus on Monday.\n"
+                      "Tusk said the Belarusian drills that begin on Friday were aggressive.",
+                      dt.date(2024, 5, 15))
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date != dt.date(2024, 5, 10)
+
+
+def test_the_object_of_prompting_does_the_act() -> None:
+    found = events_of("Belarusian helicopters entered Polish airspace on Tuesday, prompting Warsaw "
+                      "to summon Minsk's chargé d'affaires.")
+    summons = next(e for e in found if e.kind == "meeting")
+    assert (summons.source_country, summons.target_country) == ("POL", "BLR")
+
+
+def test_a_reported_future_act_is_also_a_statement_of_intent() -> None:
+    found = events_of("Tusk said on Tuesday that Poland will reopen its border crossings with "
+                      "Belarus on Friday.")
+    kinds = {e.kind for e in found if e.countries == ("BLR", "POL")}
+    assert kinds == {"statement", "measure"}
+
+
+def test_a_date_right_after_the_reporting_verb_dates_the_report() -> None:
+    event = one("Poland said on Monday it would not hesitate to close the border with Belarus.",
+                "statement")
+    assert event.date == dt.date(2024, 5, 13)
+    assert event.countries == ("BLR", "POL")

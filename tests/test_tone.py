@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.extraction.tone import NEUTRAL_BAND, tone, tone_label
+from pipeline.extraction import load_nlp
+from pipeline.extraction.tone import NEUTRAL_BAND, tone, tone_label, verb_stance
 
 
 def test_diplomatic_hostility_is_negative() -> None:
@@ -57,3 +58,33 @@ def test_plain_saying_borrows_the_lean_of_a_hostile_act_it_reports() -> None:
 
 def test_institutional_words_are_not_sentiment() -> None:
     assert abs(tone("The special services and the Security Council met.")) < NEUTRAL_BAND
+
+
+def test_the_statement_verb_gives_the_speakers_stance() -> None:
+    nlp = load_nlp()
+    hostile = nlp("The minister claimed that the neighbours were dreaming of the region.")
+    friendly = nlp("The minister thanked the neighbours for the talks.")
+    silent = nlp("The ministry declined to comment on the report.")
+    assert verb_stance(hostile[2]) < 0 and verb_stance(friendly[2]) > 0
+    assert verb_stance(silent[2]) is None
+    text = hostile.text
+    assert tone_label(tone(text, "010", verb_stance(hostile[2]))) == "negative"
+    assert tone(silent.text, "011", verb_stance(silent[2])) == 0.0
+
+
+def test_an_instruction_not_to_act_is_a_rebuke() -> None:
+    doc = load_nlp()("The minister told his counterpart not to poke his nose into our affairs.")
+    assert verb_stance(doc[2]) < 0
+
+
+def test_reducing_a_bad_thing_is_good() -> None:
+    assert tone_label(tone("Minsk wants to lower military tension with its neighbour.")) == \
+        "positive"
+    assert tone("The two sides should avoid escalation.") > 0
+
+
+def test_a_good_thing_after_a_verb_of_harm_counts_against_the_act() -> None:
+    # VADER alone reads "good-neighbourly cooperation" as friendly
+    assert tone("Minsk said Warsaw was undermining good-neighbourly cooperation.") < \
+        -NEUTRAL_BAND
+    assert tone("Minsk praised good-neighbourly cooperation.") > NEUTRAL_BAND

@@ -14,6 +14,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.borders import names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
@@ -26,7 +27,7 @@ from pipeline.extraction.events import (
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future
-from pipeline.extraction.tone import tone
+from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -94,15 +95,18 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             current_paragraph, ctx.paragraph_date = paragraph, None
         first = bisect_left(date_starts, sentence.start)
         last = bisect_left(date_starts, sentence.end)
-        dated = _sentence_dates(date_ents[first:last], quote_ranges, ctx)
+        ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is
+        dated = _sentence_dates(date_ents[first:last], quote_ranges, ctx)  # not its fallback
         produced: set[int] = set()
         for candidate in sentence_candidates(sentence, mentions, gaz, attribution_tokens):
             if candidate.content is not None and candidate.content & produced:
                 continue  # the reported event stands for the report
             candidate.quote = quote_of_sentence.get(sentence.start)
             built = _build(candidate, dated, ctx, gaz, mentions)
-            if candidate.trigger is not None and any(len(e.countries) == 2
-                                                     and e.kind != "other" for e in built):
+            if candidate.trigger is not None and not _intended(candidate.trigger) and any(
+                    len(e.countries) == 2 and e.kind != "other" for e in built):
+                # a reported act stands for the report; a *future* act is also a statement
+                # of intent ("Tusk said Poland would reopen the crossings": both)
                 produced.add(candidate.trigger.i)
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
@@ -114,12 +118,14 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
         if quote is not None and quote.speaker is not None:
             events += _quote_statement(quote, dated, ctx, gaz, mentions, events)
-        if dated:
-            ctx.paragraph_date = dated[-1][1]
+        story_dates = [resolved for ent, resolved in dated if not _is_background(ent)]
+        if story_dates:
+            ctx.paragraph_date = story_dates[-1]
     merged = _merge(events)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
-        event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes)
+        event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
+                          ctx.tone_stance.get(id(event), 0.0))
     return merged
 
 
@@ -127,12 +133,19 @@ def _sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     ctx: Context) -> list[tuple[Span, ResolvedDate]]:
     """Date expressions of the sentence outside quotations, resolved in reading order."""
     found: list[tuple[Span, ResolvedDate]] = []
+    ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
+            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))]  # not "at 1:45"
+    distances = {e.start for e in ents
+                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
     for ent in ents:
-        if any(start <= ent.start_char < end for start, end in quote_ranges):
-            continue
-        if ent.label_ == "TIME" and not DAY_WORDS.search(ent.text.lower()):
-            continue  # "at midnight", "at 1:45": a clock time, not a day
-        resolved = resolve_date(ent.text, ctx.published, ctx.anchor, is_future(ent.root.head))
+        text = ent.text
+        if ent.start in distances:
+            if len(distances) < len(ents):
+                continue  # "a month after ... on 1 August": the sentence names the day
+            # "came six days after Lukashenka said ...": the distance back from the reported
+            # event to an earlier one, counted from publication (news reports the latest)
+            text += " ago"
+        resolved = resolve_date(text, ctx.published, ctx.anchor, is_future(ent.root.head))
         if resolved is None:
             continue
         found.append((ent, resolved))
@@ -145,8 +158,15 @@ def _sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
 
 def _date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
               ctx: Context) -> ResolvedDate | None:
+    """The date of the trigger's act (see the module docstring of ``events`` for the order);
+    the story-day fallback is the one established *before* this sentence, so a date of
+    another clause ("manoeuvres that begin on Friday") does not date the main act."""
     if trigger is not None:
         for ent, resolved in dated:
+            if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
+                    and not is_future(trigger):
+                return resolved  # "said on Monday it would ...": the parser may hang the
+                # date on the reported verb, but right after the trigger it dates the trigger
             ancestors = {t.i for t in ent.root.ancestors}
             noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
             if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
@@ -158,18 +178,41 @@ def _date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
             if trigger is None or not _in_other_clause(ent, trigger)]
     if free:
         return free[0]
+    story = ctx.previous_story
     if ctx.paragraph_date is not None:
         return ctx.paragraph_date
-    if ctx.story_date is not None and ctx.published is not None \
-            and 0 < (ctx.published - ctx.story_date).days <= ANCHOR_DAYS:
+    if story is not None and ctx.published is not None \
+            and 0 < (ctx.published - story).days <= ANCHOR_DAYS:
         # an undated sentence continues the story at the day the article last established
         # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
         # a look back ("last Friday he said", "a week ago") is background, not the story
-        return ResolvedDate(ctx.story_date)
+        return ResolvedDate(story)
     return ResolvedDate(ctx.published) if ctx.published else None
 
 
+def _intended(trigger: Token) -> bool:
+    """A future act ("said Poland will reopen ..."); "would" is left out: in reported
+    speech it is as often a past act's background as an intention."""
+    return is_future(trigger)
+
+
+def _is_background(ent: Span) -> bool:
+    """A look back inside a subordinate clause ("the activist, who was detained two years
+    ago, ...", "since it closed last year") is background: it dates that clause only, so it
+    must not become the date of the paragraph's later sentences."""
+    if not LOOK_BACK.search(ent.text.lower()):
+        return False
+    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+
+
+def _same_act_participle(verb: Token) -> bool:
+    """"Speaking after a summit on Friday, X said ...": a subjectless participle clause
+    describes the main act itself, so its date is the main act's date."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _in_other_clause(ent: Span, trigger: Token) -> bool:
@@ -181,7 +224,7 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
         if current is trigger:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
-                and trigger not in current.subtree:
+                and trigger not in current.subtree and not _same_act_participle(current):
             return True
         if current.head is current:
             return False
@@ -290,6 +333,9 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
     )
     ctx.tone_texts[id(event)] = tone_text
     ctx.tone_codes[id(event)] = candidate.sentence_codes
+    if candidate.kind == "statement" and candidate.trigger is not None \
+            and candidate.trigger.pos_ in ("VERB", "AUX"):
+        ctx.tone_stance[id(event)] = verb_stance(candidate.trigger)
     return event
 
 
@@ -306,7 +352,18 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if speaker is None and candidate.sources \
                 and candidate.sources[0].kind in ("capital", "country"):
             speaker = _voice_of(candidate.sources[0], mentions)
+    bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
+    if bare and not candidate.border and ctx.last_border:
+        # "Poland sealed the frontier": the border the article has been talking about
+        candidate.border = ctx.last_border
+    if candidate.kind == "incident" and candidate.border \
+            and not any(m.country for m in candidate.sources):
+        candidate.sources += origin_side(candidate, mentions)
     pairs = _pairs(candidate)
+    if candidate.kind in ("measure", "incident") and (bare or candidate.border):
+        sides = next(((a, b) for a, b in pairs if a and b and a != b), None)
+        if sides is not None:
+            ctx.last_border = sides
     one_sided = all(p[1] in (None, p[0]) for p in pairs)
     if one_sided and candidate.kind == "statement" and speaker and speaker.country \
             and (candidate.content is not None or candidate.reported

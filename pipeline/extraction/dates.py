@@ -17,6 +17,8 @@ Rules (news is written in the past tense unless the sentence says otherwise):
   publication month (the previous August when published in March), month precision;
 * ``12 March``, ``March 12`` take the year that keeps them on or before publication;
   ``March 2019`` is month precision, ``2019`` year precision;
+* a bare duration (``eight years``, ``for 72 hours``, ``the past two months``: no ``ago``,
+  ``later``, ``before``...) is not a date at all -- it measures an act, it does not place it;
 * anything else goes to ``dateparser`` (relative to publication, preferring the past).
 
 Without a publication date only expressions that carry their own year resolve; every
@@ -69,6 +71,17 @@ _NUMBER = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _OFFSET = re.compile(
     _NUMBER + r"\s+(day|week|fortnight|month|year)s?\s+(later|after|afterwards|ago|earlier|before)"
 )
+
+
+_DURATION = re.compile(
+    r"(?:(?:for|over|the|past|last|next|coming|nearly|almost|more|than|less|up|to|at|least|"
+    r"some|about|around|another|further|of|and|a half)\s+)*"
+    r"(?:\d+|" + _NUMBER[1:-1] + r"|many|a couple of|couple of|half a)"
+    r"(?:\s*(?:-|and a half|or|to)\s*(?:\d+|" + _NUMBER[1:-1] + r"))?\s*-?\s*"
+    r"(?:hour|day|week|fortnight|month|year|decade)s?(?:\s*-?\s*long)?(?:\s+(?:old|running))?"
+)
+"""A length of time without a direction word ("for eight years", "the past two months",
+"72 hours"): it measures an act ("jailed for eight years"), it never places one."""
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,8 @@ def resolve_date(text: str, published: dt.date | None, anchor: dt.date | None = 
 @lru_cache(maxsize=4096)
 def _resolve_cached(text: str, published: dt.date | None, anchor: dt.date | None,
                     future: bool) -> ResolvedDate | None:
+    if _DURATION.fullmatch(text) and not re.search(r"\b(1[89]|20)\d\d\b", text):
+        return None  # a duration, not a date: "sentenced to eight years", "for 72 hours"
     absolute = _absolute(text, published, future)
     if absolute is not None or published is None:
         return absolute

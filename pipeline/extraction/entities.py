@@ -359,7 +359,22 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
             if child.dep_ == "appos" and appositions == 0:
                 appositions += 1
                 title = _clean_title(doc[child.left_edge.i:child.right_edge.i + 1].text)
-    if head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
+    posting = _posting_title(head, index)
+    if posting is not None:
+        # "Belarus's chargé d'affaires in Warsaw, Chasnouski": the parser hangs the name on
+        # the posting place, but it names the title's holder; the title's own country word
+        # decides (a diplomat posted in Warsaw is, by definition, not of Poland)
+        noun, prep = posting
+        own = [t for t in noun.subtree if t.i not in {p.i for p in prep.subtree}
+               and not mention.start <= t.i < mention.end]
+        if any(t.i in index and index[t.i].kind in ("country", "ministry", "org") for t in own):
+            region.extend(own)
+            title = _clean_title(" ".join(t.text for t in own if t.i <= noun.i and t.dep_ not in (
+                "poss", "case", "det") and t.i not in index)) or title
+        else:
+            region.extend(t for t in head.head.subtree
+                          if t.i < mention.start or t.i >= mention.end)
+    elif head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
         region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
     verb = head.head
     if head.dep_ == "nsubj" and (verb.lemma_ in ("lead", "head", "command", "chair") or any(
@@ -376,6 +391,19 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
     return title, organisation, country
+
+
+def _posting_title(head: Token, index: dict[int, Mention]) -> tuple[Token, Token] | None:
+    """(title noun, locative preposition) when a name is in apposition to the place of a
+    posting ("the ambassador in Minsk, X"), else ``None``."""
+    place = head.head
+    if head.dep_ != "appos" or place.dep_ != "pobj" or place.i not in index \
+            or index[place.i].kind not in ("capital", "place", "country"):
+        return None
+    prep = place.head
+    if prep.lower_ not in ("in", "at", "to") or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head, prep
 
 
 def _clean_title(text: str) -> str:

@@ -21,9 +21,21 @@ speaker (:mod:`quotes`).  Principles that keep context out of an event:
 * within an article, meetings of the same pair within a day of each other are one meeting
   (the most informative sentence is its evidence; participants are merged).
 
-Dates: the date expression attached to the trigger, else the sentence's first date
-expression, else the last date established earlier in the same paragraph, else the
-publication date.  Without a publication date, events with no absolute date are dropped.
+Dates: the date expression right after the trigger ("said on Monday") or attached to it,
+else the sentence's first date expression outside other clauses, else the last date
+established earlier in the same paragraph, else the story's day as established *before* the
+sentence, else the publication date.  Without a publication date, events with no absolute
+date are dropped.  A duration ("jailed for eight years", "72 hours to leave") is never a
+date; a subjectless participle ("Speaking after the summit on Friday, X said") shares the
+main act's date; a look back inside a relative or adverbial clause ("who was detained two
+years ago") dates only that clause, never the paragraph.
+
+Denied and hypothetical acts yield nothing, also through their governing words ("did not
+want to fight it", "would not hesitate for a moment to close ... if security required it");
+a reported *future* act ("said Poland will reopen the crossings") is both the act and the
+statement of intent.  Borders: "the frontier"/"the crossings" without sides is the border
+the article last named, and a breach by people without a country comes from the side named
+in their own phrase ("migrants gathered on the Belarusian side") -- see :mod:`borders`.
 """
 
 from __future__ import annotations
@@ -101,9 +113,12 @@ class Context:
     paragraph_date: ResolvedDate | None = None
     paragraph_start: int = -1
     story_date: dt.date | None = None  # last day-precision date that is not a look back
+    previous_story: dt.date | None = None  # story_date before the current sentence
     pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
+    tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
+    last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
 
 
 def _select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
@@ -130,10 +145,21 @@ def _select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
             return trigger  # "the crossings will close", "traffic stopped"
         if what == "dep" and any(c.dep_ in values for c in token.children):
             return trigger  # "called the claims absurd" (object predicate: a verdict)
+        if what == "after" and _named_after(token, values):
+            return trigger  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
         if what in ("xcomp", "ccomp") and any(c.lemma_.lower() in values
                                               for c in token.children if c.dep_ == what):
             return trigger
     return None
+
+
+def _named_after(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word follows the trigger in its sentence outside reported clauses: fixed
+    phrases the small parser splits ("declaring X persona non grata" parses "persona" as a
+    clause of its own), so the phrase is read by position, not by the tree."""
+    reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
+    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas
+               for t in token.sent[token.i - token.sent.start + 1:] if t.i not in reported)
 
 
 def _countries(mentions: list[Mention]) -> list[str]:
@@ -311,8 +337,34 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             # "claimed that people in Poland were saying ...": a plain saying inside what
             # someone says is content; a specific act ("said X accused Y") stays the news
             dropped.add(token.i)
-    codes = tuple(tr.cameo for t, tr in found if not has_modal_or_negation(t))
+    codes = tuple(tr.cameo for t, tr in found if not _denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
+
+
+NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
+"""Verbs that deny their complement: "not ruling out closing" leans toward closing."""
+
+
+def _denied(token: Token, lean: bool = False) -> bool:
+    """An act that is hypothetical or denied, itself or through the words that govern it
+    ("did not want to fight it", "would not hesitate for a moment to close"), or under a
+    condition ("close it if security required"): no event, and it lends no tone.  With
+    ``lean`` (the tone prior) a denied denial ("not ruling out closing") still leans."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in token.children):
+        return True  # "would close the border again if security required it"
+    current = token
+    for _ in range(5):
+        if lean and current is not token and current.lemma_ in NEGATIVE_GOVERNORS \
+                and any(c.dep_ == "neg" for c in current.children):
+            return False  # a double negation: for the tone, the act is what is meant
+        if has_modal_or_negation(current):
+            return True
+        if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
+                or current.head is current:
+            return False
+        current = current.head
+    return False
 
 
 def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
@@ -367,6 +419,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if refusal is None:
                 continue
             trigger = refusal
+        elif _denied(token):
+            continue  # "did not want to fight it": the act is denied through its governor
         if token.pos_ in ("VERB", "AUX"):
             candidate: Candidate | None = _verb_candidate(token, trigger, mentions, sentence)
         else:

@@ -70,6 +70,9 @@ class Gazetteer:
     titles: frozenset[str] = frozenset()
     capitals: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital's name
     tone_lexicon: dict[str, float] = field(default_factory=dict)
+    statement_stance: dict[str, float | None] = field(default_factory=dict)  # None: neutral
+    tone_reducers: frozenset[str] = frozenset()  # "lower tension": negate the next words
+    tone_harmers: frozenset[str] = frozenset()  # "undermined cooperation": good words harmed
     cue_words: frozenset[str] = frozenset()
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
     case_insensitive_forms: dict[str, list[str]] = field(default_factory=dict)
@@ -180,6 +183,10 @@ def load_gazetteer() -> Gazetteer:
     gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
     gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
+    gaz.statement_stance = {row[0]: None if row[1] == "neutral" else float(row[1])
+                            for row in _rows("statement_stance.tsv")}
+    gaz.tone_reducers = frozenset(row[0] for row in _rows("tone_reducers.tsv"))
+    gaz.tone_harmers = frozenset(row[0] for row in _rows("tone_harmers.tsv"))
     return gaz
 
 

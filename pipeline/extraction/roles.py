@@ -199,12 +199,19 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             shares_passive = shares_passive and current.dep_ == "conj"
             if current.dep_ == "xcomp":
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "dative")]
-                if objects and current.head.lemma_ in ("ask", "urge", "want", "tell", "order"):
+                if objects and current.head.lemma_ in OBJECT_CONTROL_VERBS:
                     return objects, False
             current = current.head
             continue
         break
     return [], False
+
+
+OBJECT_CONTROL_VERBS = frozenset({
+    "ask", "urge", "want", "tell", "order", "prompt", "force", "push", "persuade", "invite",
+    "encourage", "allow", "compel", "instruct", "request", "require", "oblige", "lead",
+    "cause", "pressure", "press", "advise"})
+"""Verbs whose *object* does the infinitive's act ("prompting Warsaw to summon ...")."""
 
 
 def agent_of(verb: Token) -> list[Token]:

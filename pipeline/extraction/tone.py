@@ -26,6 +26,21 @@ passing ("at a summit", "after the visit") are settings rather than stances.
 The diplomatic lexicon also *neutralises* a few institutional words VADER reads as
 sentiment ("special services", "Security Council", "United States", "ruling party").
 
+The statement's own verb adds the speaker's *stance* (``statement_stance.tsv``, general verbs,
+not topics): "claimed", "accused", "warned", "dismissed", "condemned" frame a hostile
+assertion however mild its words ("claimed Poles were dreaming of Grodno"); "thanked",
+"welcomed", "hoped" a friendly one; an instruction *not* to act ("told him not to poke his
+nose", "advised against travel") is a rebuke.  "Declined to comment" / "refused to discuss"
+is a statement of nothing: tone 0.  The stance is added at full weight, so a positive word
+about the subject matter ("accused Warsaw of wrecking friendly ties") cannot flip it.
+
+Negation: VADER negates a word within three words of "not"/"never"; we extend its negators
+with reducing and contrasting words (``tone_reducers.tsv``: "lower tension", "avoid
+escalation", "instead of building bridges"), and a good thing named right after a verb of
+harm is what is harmed (``tone_harmers.tsv``: "undermined good-neighbourly cooperation"); an act named under a
+negated governing verb ("did not want to fight it") lends no prior (see
+:mod:`pipeline.extraction.events`), so denying hostility is not read as hostility.
+
 ``|tone| < NEUTRAL_BAND`` (0.2) counts as neutral: mild positives are common in diplomatic wording,
 so only a clear lean counts in summaries and tests.
 """
@@ -33,8 +48,10 @@ so only a clear lean counts in summaries and tests.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from spacy.tokens import Token
+from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from pipeline.extraction.gazetteer import load_gazetteer
 
@@ -46,9 +63,38 @@ ROOT_PRIORS = {"03": 0.5, "05": 0.6, "06": 0.5, "07": 0.5, "08": 0.5, "10": -0.4
 MATERIAL_CONFLICT_PRIOR = -0.6
 
 
+class _DiplomaticAnalyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
+    """VADER whose negation also covers reducing and contrasting words (tone_reducers.tsv)."""
+
+    reducers: frozenset[str] = frozenset()
+    harmers: frozenset[str] = frozenset()
+
+    def sentiment_valence(self, valence: float, sentitext: Any, item: str, i: int,
+                          sentiments: list[float]) -> list[float]:
+        """VADER's word valence, with a good thing right after a verb of harm counted
+        against the act ("undermined cooperation")."""
+        sentiments = super().sentiment_valence(valence, sentitext, item, i, sentiments)
+        words = sentitext.words_and_emoticons
+        if sentiments and sentiments[-1] > 0 and any(
+                str(w).lower() in self.harmers for w in words[max(0, i - 3):i]):
+            sentiments[-1] = sentiments[-1] * N_SCALAR
+        return sentiments
+
+    def _negation_check(self, valence: float, words: list[str], start_i: int,
+                        i: int) -> float:
+        base = SentimentIntensityAnalyzer._negation_check(valence, words, start_i, i)
+        if base == valence and str(words[i - (start_i + 1)]).lower() in self.reducers:
+            return valence * N_SCALAR
+        return float(base)
+
+
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
-    analyzer = SentimentIntensityAnalyzer()
+    analyzer = _DiplomaticAnalyzer()
+    analyzer.reducers = load_gazetteer().tone_reducers
+    analyzer.harmers = load_gazetteer().tone_harmers
+    for word in analyzer.reducers:  # "lower", "avoid": no sentiment of their own, they negate
+        analyzer.lexicon.pop(word, None)
     analyzer.lexicon.update(load_gazetteer().tone_lexicon)
     return analyzer
 
@@ -75,16 +121,50 @@ def act_prior(codes: tuple[str, ...]) -> float:
     return min((root_prior(c) for c in codes[1:]), default=0.0) if len(codes) > 1 else 0.0
 
 
+NO_COMMENT_OBJECTS = frozenset({"comment", "discuss", "elaborate", "say", "confirm", "specify"})
+INSTRUCTING_VERBS = frozenset({"tell", "urge", "warn", "call", "ask", "advise", "order"})
+
+
+def verb_stance(verb: Token) -> float | None:
+    """Lean of a statement from its own verb (``statement_stance.tsv``), ``None`` when the
+    verb says the speaker said nothing ("declined to comment", "refused to discuss").
+
+    Also: an instruction to the other side *not* to act ("told Sikorski not to poke his nose
+    ...", "advised against any travel") is a rebuke, whatever words the instruction holds."""
+    lemma = verb.lemma_.lower()
+    stances = load_gazetteer().statement_stance
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "dobj")}
+    if lemma in stances and stances[lemma] is None:
+        return None
+    if lemma in ("refuse", "decline") and objects & NO_COMMENT_OBJECTS:
+        return None
+    chained = [c for c in verb.children if c.dep_ in ("conj", "xcomp")]
+    chained += [g for c in chained for g in c.children if g.dep_ == "conj"]
+    for instructing in [verb, *chained]:
+        children = list(instructing.children)
+        if instructing.lemma_.lower() in INSTRUCTING_VERBS and (
+                any(c.dep_ == "xcomp" and any(g.dep_ == "neg" for g in c.children)
+                    for c in children)
+                or any(c.dep_ == "prep" and c.lower_ == "against" for c in children)):
+            return REBUKE_STANCE
+    return stances.get(lemma) or 0.0
+
+
+REBUKE_STANCE = -0.6
+
+
 @lru_cache(maxsize=2048)
-def tone(text: str, codes: tuple[str, ...] | str = ()) -> float:
-    """Tone of a text in [-1, 1] (3 decimals): VADER + diplomatic lexicon + CAMEO prior.
+def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.0) -> float:
+    """Tone of a text in [-1, 1] (3 decimals): VADER + diplomatic lexicon + CAMEO prior +
+    the statement verb's own stance (:func:`verb_stance`; ``None``: a non-statement, 0).
 
     ``codes``: the CAMEO code of the event, then those of the other acts its sentence
     names (a single code may be passed as a string)."""
-    if not text.strip():
+    if not text.strip() or stance is None:
         return 0.0
     score = float(_analyzer().polarity_scores(text)["compound"])
     score += PRIOR_WEIGHT * act_prior((codes,) if isinstance(codes, str) else codes)
+    score += stance
     return round(max(-1.0, min(1.0, score)), 3)
 
 

@@ -1,0 +1,50 @@
+"""Which border an act concerns and from which side, when the sentence does not say.
+
+News names a border once ("Poland closed its border with Belarus") and then says "the
+frontier", "the crossings"; and it reports breaches by people who have no country of their
+own ("migrants gathered on the Belarusian side tried to break through the fence").  These
+helpers recover the two sides from the act's own phrases and the article's last border, so
+such acts are events of the pair, without borrowing countries from unrelated sentences.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.events import BORDER_NOUNS, Candidate
+
+
+def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
+    """Where a border breach came from, when its doers have no country ("migrants gathered
+    on the Belarusian side tried to break through", "migrants pushed by Belarusian forces"):
+    the country named inside the doers' own phrase; failing that, of a crossing's two sides
+    the one that is not the place entered ("broke through near Kuźnica": from Belarus)."""
+    trigger = candidate.trigger
+    if trigger is None:
+        return []
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "tried to break through": the subject is the controller's
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        found = [m for t in subject.subtree if (m := mentions.at(t)) is not None
+                 and m.country and m.kind in ("country", "capital", "org", "ministry")]
+        if found:
+            return found[:1]
+    place = candidate.location
+    if len(candidate.border) == 2 and place is not None and place.country in candidate.border:
+        origin = next(c for c in candidate.border if c != place.country)
+        return [Mention(start=trigger.i, end=trigger.i + 1, kind="country", country=origin)]
+    return []
+
+
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
+
+
+def names_border(trigger: Token | None) -> bool:
+    """Whether the act's object or subject is a border ("sealed the frontier", "the border
+    was closed"); when the sentence does not name its sides, they are the last border's."""
+    return trigger is not None and any(
+        c.lemma_ in BORDER_NOUNS or c.lemma_ in CROSSING_NOUNS for c in trigger.children
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
