@@ -5,7 +5,8 @@ Three guarantees the analyst relies on:
 * Re-ingesting an article changes nothing: articles are known by a hash of their text.
 * The same real event reported by two articles is one event with two sources: events
   from articles carry a fingerprint (kind, country pair, date at its precision and a
-  discriminator: the speaker for statements, the CAMEO root for measures and incidents)
+  discriminator: the speaker for statements, the CAMEO root for measures and incidents,
+  the direction for a summons)
   and a second report of it is merged into the first.
 * Merging never depends on the order articles arrive in: every source's reading is kept
   (``event_sources.extracted``) and the event is rebuilt from all of them, the earliest
@@ -87,6 +88,10 @@ def fingerprint(ev: ExtractedEvent) -> str:
         disc = f"speaker={who}"
     elif ev.kind in ("measure", "incident", "other"):
         disc = f"cameo={(ev.cameo_code or '')[:2]}"
+    elif ev.cameo_code and not ev.cameo_code.startswith("04"):
+        # a summons (an official protest handed over in a meeting) has a direction: the
+        # tit-for-tat summonses of one day are two events
+        disc = f"cameo={ev.cameo_code[:3]}|{ev.source_country}>{ev.target_country}"
     else:
         disc = ""
     return f"{ev.kind}|{c1}-{c2}|{day}|{disc}"[:300]
