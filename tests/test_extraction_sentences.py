@@ -571,3 +571,80 @@ def test_a_date_right_after_the_reporting_verb_dates_the_report() -> None:
                 "statement")
     assert event.date == dt.date(2024, 5, 13)
     assert event.countries == ("BLR", "POL")
+
+
+# --- generalisation: speakers by title, releases, sanctions lists, contrast ---------
+
+def test_aide_to_the_president_is_not_the_president() -> None:
+    event = one("An aide to the Polish president said Minsk was stoking tension along the "
+                "frontier on Tuesday.", "statement")
+    assert event.pair == ("BLR", "POL")
+    assert event.source_country == "POL"
+    assert all(a.name != "Andrzej Duda" for a in event.actors)
+
+
+def test_presidents_aide_named_in_apposition_is_the_speaker() -> None:
+    event = one("The Polish president's aide, Jan Kowalewicz, said on Tuesday that Belarus "
+                "bore the blame for the standoff.", "statement")
+    speakers = [a.name for a in event.actors if a.role == "speaker"]
+    assert speakers and all(name != "Andrzej Duda" for name in speakers)
+    assert any("Kowalewicz" in (name or "") for name in speakers)
+
+
+def test_spokesman_for_a_ministry_without_gazetteer_name() -> None:
+    event = one("A spokesman for the Belarusian Foreign Ministry, Igor Stankevich, said on "
+                "Tuesday that Poland was spreading lies about the border.", "statement")
+    assert event.source_country == "BLR" and event.pair == ("BLR", "POL")
+    assert any(a.role == "speaker" for a in event.actors)
+
+
+def test_pardoned_prisoners_is_a_friendly_release() -> None:
+    event = one("Belarus pardoned 18 prisoners, among them two Polish citizens, on Tuesday.",
+                "measure")
+    assert event.cameo_code == "0841"
+    assert event.tone is not None and event.tone > 0.2
+
+
+def test_freed_citizens_is_a_friendly_release() -> None:
+    event = one("Minsk freed four Polish citizens on Monday.", "measure")
+    assert event.cameo_code == "0841" and event.pair == ("BLR", "POL")
+    assert event.tone is not None and event.tone > 0.2
+
+
+def test_put_on_sanctions_list_is_a_sanction() -> None:
+    event = one("Warsaw put 12 Belarusian judges on its sanctions list on Monday.", "measure")
+    assert event.cameo_code == "163" and event.source_country == "POL"
+    assert event.tone is not None and event.tone < -0.2
+
+
+def test_trucks_barred_is_a_restriction() -> None:
+    event = one("Poland barred Belarusian trucks from its roads on Monday.", "measure")
+    assert event.cameo_code == "172" and event.pair == ("BLR", "POL")
+
+
+def test_welcome_but_insufficient_is_negative_statement() -> None:
+    event = one("The Belarusian foreign minister said on Tuesday that the Polish gesture was "
+                "welcome, but that it remained far from sufficient.", "statement")
+    assert event.tone is not None and event.tone < -0.2
+
+
+def test_release_of_a_convict_stays_friendly() -> None:
+    # the words about the conviction describe what the person is freed from
+    event = one("Minsk pardoned a Polish engineer convicted of spying on Thursday.", "measure")
+    assert event.cameo_code == "0841" and event.pair == ("BLR", "POL")
+    assert event.tone is not None and event.tone > 0.2
+
+
+def test_handing_over_citizens_is_a_release_but_a_note_is_not() -> None:
+    event = one("Belarus handed over three Polish nationals to Poland on Thursday.", "measure")
+    assert event.cameo_code == "0841"
+    assert all(e.cameo_code != "0841" for e in events_of(
+        "Poland handed over a protest note to the Belarusian envoy on Thursday."))
+
+
+def test_adviser_in_apposition_speaks_not_his_principal() -> None:
+    event = one("Oleg Marchenko, an adviser to the Belarusian president, said on Monday that "
+                "Poland was preparing an attack.", "statement")
+    speakers = [a.name for a in event.actors if a.role == "speaker"]
+    assert speakers and "Alyaksandr Lukashenka" not in speakers
+    assert event.source_country == "BLR"

@@ -88,3 +88,68 @@ def test_a_good_thing_after_a_verb_of_harm_counts_against_the_act() -> None:
     assert tone("Minsk said Warsaw was undermining good-neighbourly cooperation.") < \
         -NEUTRAL_BAND
     assert tone("Minsk praised good-neighbourly cooperation.") > NEUTRAL_BAND
+
+
+# --- generalisation rules: contrast, concession, mild reports ------------------------
+
+def test_clause_after_but_decides_a_conceded_statement() -> None:
+    # a flat point after a friendly concession reads as a reservation
+    conceded = tone("The envoy said the gesture was welcome, but that the remaining steps "
+                    "were still far off.", ("010",))
+    assert tone_label(conceded) == "negative"
+    # the point with a lean of its own decides over the concession's words
+    turned = tone("The minister said the talks had been difficult, but that both sides "
+                  "had made real progress.", ("010",))
+    assert tone_label(turned) == "positive"
+
+
+def test_readiness_never_answered_is_hostile() -> None:
+    value = tone("He said he had always been open to good ties with the neighbours but that "
+                 "the other capital had never answered.", ("010",))
+    assert tone_label(value) == "negative"
+
+
+def test_although_puts_the_concession_after_the_word() -> None:
+    value = tone("Although the meeting was friendly, the minister said the border dispute "
+                 "was a serious danger to the region.", ("010",))
+    assert tone_label(value) == "negative"
+
+
+def test_flat_statement_with_flat_contrast_is_left_to_vader() -> None:
+    from pipeline.extraction.tone import _analyzer, contrast_weighted
+
+    text = "The spokesman said the delegation left for Minsk, but that the train was late."
+    assert contrast_weighted(text) == _analyzer().polarity_scores(text)["compound"]
+
+
+def test_mild_plain_report_stays_neutral() -> None:
+    value = tone("The minister wrote that the government would keep working to bring the "
+                 "remaining prisoners home.", ("010",))
+    assert tone_label(value) == "neutral"
+
+
+def test_claimed_frames_a_flat_assertion_as_hostile() -> None:
+    nlp = load_nlp()
+    doc = nlp("The general claimed that foreign troops were gathering near the frontier.")
+    verb = next(t for t in doc if t.lemma_ == "claim")
+    stance = verb_stance(verb)
+    assert stance is not None and stance < 0
+    value = tone(doc.text, ("010",), stance)
+    assert tone_label(value) == "negative"
+
+
+def test_but_also_adds_rather_than_contrasts() -> None:
+    from pipeline.extraction.tone import _analyzer, contrast_weighted
+
+    text = "He said the neighbours were good friends but also partners in trade."
+    assert contrast_weighted(text) == _analyzer().polarity_scores(text)["compound"]
+    assert tone_label(tone(text, ("010",))) == "positive"
+
+
+def test_words_of_state_hostility_and_dismissive_hedges_are_negative() -> None:
+    assert tone_label(tone("He said the neighbours were militarising the frontier zone.",
+                           ("010",))) == "negative"
+    assert tone_label(tone("She said the other side kept weaponising the refugees.",
+                           ("010",))) == "negative"
+    assert tone("The minister spoke of the so-called peace plan.", ("010",)) < \
+        tone("The minister spoke of the peace plan.", ("010",))

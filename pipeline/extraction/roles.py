@@ -13,6 +13,7 @@ person mentioned.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -119,7 +120,11 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
             return reported
         resolved = resolve_pronoun(head, mentions)
         return [resolved] if resolved is not None else []
-    actors = [m for m in np_mentions(head, mentions) if m.is_actor]
+    subordinate = head.lemma_.lower() in SUBORDINATE_NOUNS
+    actors = [m for m in np_mentions(head, mentions,
+                                     preps=NP_PREPS | {"for"} if subordinate else NP_PREPS)
+              if m.is_actor]
+    actors = _without_principals(head, actors)
     if not any(m.country for m in actors):
         actors += _definite_antecedent(head, mentions)
     if not actors:  # "a court in Guyana", "a report released in the Rwandan capital"
@@ -129,6 +134,35 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+SUBORDINATE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "spokesman",
+                               "spokeswoman", "spokesperson", "secretary", "representative"})
+"""Nouns for people who speak *for* someone: "an aide to the president", "the president's
+spokesman" is not the president."""
+
+
+def _without_principals(head: Token, actors: list[Mention]) -> list[Mention]:
+    """Drop the principal's *person* from "an aide to / the adviser of / the president's
+    aide" (also in apposition: "X, an adviser to the president"): the speaker is the aide,
+    named or unnamed, and only the principal's country is kept; an organisation there
+    ("spokesman of the ministry") still speaks through him."""
+    aides = [t for t in [head, *(c for c in head.children if c.dep_ == "appos")]
+             if t.lemma_.lower() in SUBORDINATE_NOUNS]
+    taken = {i for m in actors for i in range(m.start, m.end)}
+    aides = [t for t in aides if t.i not in taken]
+    if not aides:
+        return actors
+    principals = {t.i for aide in aides for child in aide.children
+                  if child.dep_ == "poss" or (child.dep_ == "prep"
+                                              and child.lower_ in ("to", "of", "for"))
+                  for t in child.subtree}
+    principals -= {t.i for i in list(principals) for t in head.doc[i].subtree
+                   if head.doc[i].dep_ == "appos"}  # "for the ministry, X Y," is the aide
+    return [replace(m, kind="country", name=None, title=None, aliases=[])
+            if m.kind in ("person", "role") and any(i in principals
+                                                    for i in range(m.start, m.end))
+            else m for m in actors]
 
 
 def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:

@@ -41,12 +41,20 @@ harm is what is harmed (``tone_harmers.tsv``: "undermined good-neighbourly coope
 negated governing verb ("did not want to fight it") lends no prior (see
 :mod:`pipeline.extraction.events`), so denying hostility is not read as hostility.
 
+Contrast (:func:`contrast_weighted`): reported speech puts a concession first and the point
+after "but"/"however" (or before "although"): "said A was welcome, but that B remained far
+from sufficient".  The clause after the contrast word decides; when it is lexically flat,
+the contrast itself turns the concession's lean into a reservation.  A release (CAMEO 084x:
+"pardoned a citizen convicted of spying") is not darkened by the words naming what the
+person is released from.
+
 ``|tone| < NEUTRAL_BAND`` (0.2) counts as neutral: mild positives are common in diplomatic wording,
 so only a clear lean counts in summaries and tests.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -162,10 +170,55 @@ def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.
     names (a single code may be passed as a string)."""
     if not text.strip() or stance is None:
         return 0.0
-    score = float(_analyzer().polarity_scores(text)["compound"])
-    score += PRIOR_WEIGHT * act_prior((codes,) if isinstance(codes, str) else codes)
+    codes = (codes,) if isinstance(codes, str) else codes
+    score = contrast_weighted(text)
+    prior = act_prior(codes)
+    if codes and codes[0].startswith("084") and score < 0:
+        score = 0.0  # "pardoned a citizen convicted of espionage": the bad words are what
+        # the person is released from, not the act
+    score += PRIOR_WEIGHT * prior
     score += stance
     return round(max(-1.0, min(1.0, score)), 3)
+
+
+CONTRAST_SPLIT = re.compile(r"(?<!\bnothing)(?<!\ball)(?:,|;|\s)\s*"
+                            r"(?:but(?!\s+(?:also|for|as)\b)|however|although|though)\b[,\s]*"
+                            r"(?:that\b\s*)?", re.IGNORECASE)
+CONCESSION_TURN = 0.5
+RESERVATION = 0.25
+"""Share of a conceded tone that turns against the speaker's main point ("A was welcome,
+but B ..." with B lexically flat still reads as a reservation)."""
+
+
+def contrast_weighted(text: str) -> float:
+    """VADER's compound score where the clause after the last contrast word ("but",
+    "however", "although") carries the statement.
+
+    Reported speech puts the concession first and the point second: "said the release was
+    welcome, but that the steps remained far from sufficient", "had always been ready for
+    good relations but Warsaw had never responded".  VADER only up-weights the words after
+    "but"; a point made in flat words then loses to the concession's warm ones.  So: a
+    main clause with a clear lean of its own decides; a flat one after a friendly (or
+    hostile) concession reads as its opposite, at half the concession's strength."""
+    analyzer = _analyzer()
+    whole = float(analyzer.polarity_scores(text)["compound"])
+    parts = [m for m in CONTRAST_SPLIT.finditer(text) if m.start() > 0]
+    if not parts or "not only" in text.lower():  # "not only A but also B" adds, not contrasts
+        return whole
+    cut = parts[-1]
+    head, tail = text[:cut.start()], text[cut.end():]
+    if len(head.split()) < 3 or len(tail.split()) < 3:
+        return whole
+    if cut.group(0).strip(" ,;").lower().startswith(("although", "though")):
+        head, tail = tail, head  # "although A, B": the concession comes after the word
+    head_score = float(analyzer.polarity_scores(head)["compound"])
+    tail_score = float(analyzer.polarity_scores(tail)["compound"])
+    if abs(tail_score) >= NEUTRAL_BAND:
+        return 0.25 * head_score + 0.75 * tail_score
+    if abs(head_score) >= NEUTRAL_BAND:  # a reservation is a clear lean, however flat
+        return -max(CONCESSION_TURN * abs(head_score), RESERVATION) * (1 if head_score > 0
+                                                                        else -1)
+    return whole
 
 
 def tone_label(value: float | None) -> str:
