@@ -31,9 +31,11 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Date,
+    Delete,
     Insert,
     Select,
     Table,
+    bindparam,
     cast,
     delete,
     func,
@@ -92,6 +94,34 @@ _TARGET = [
 ]
 
 
+_REFRESH_STATEMENTS: dict[str, tuple[Delete, Insert]] = {}
+
+
+def _refresh_statements(dialect: str) -> tuple[Delete, Insert]:
+    """The delete and insert-select of one pair's span of months, built once per dialect.
+
+    WHY: the loader refreshes a pair's months after every article; composing the two
+    statements took longer than SQLite took to run them.
+    """
+    built = _REFRESH_STATEMENTS.get(dialect)
+    if built is None:
+        erase = delete(MonthlyPairStat).where(
+            MonthlyPairStat.country1 == bindparam("c1"),
+            MonthlyPairStat.country2 == bindparam("c2"),
+            MonthlyPairStat.month >= bindparam("first"),
+            MonthlyPairStat.month < bindparam("end"),
+        )
+        source = _aggregate(dialect).where(
+            Event.country1 == bindparam("c1"),
+            Event.country2 == bindparam("c2"),
+            Event.date >= bindparam("first"),
+            Event.date < bindparam("end"),
+        )
+        built = (erase, insert(MonthlyPairStat).from_select(_TARGET, source))
+        _REFRESH_STATEMENTS[dialect] = built
+    return built
+
+
 def refresh_pair_months(session: Session, keys: Iterable[tuple[str, str, dt.date]]) -> None:
     """Recompute the rows of these (country1, country2, month start) keys from ``events``.
 
@@ -102,24 +132,15 @@ def refresh_pair_months(session: Session, keys: Iterable[tuple[str, str, dt.date
     spans: dict[tuple[str, str], list[dt.date]] = defaultdict(list)
     for country1, country2, month in keys:
         spans[(country1, country2)].append(_month_start(month))
-    dialect = session.get_bind().dialect.name
+    erase, fill = _refresh_statements(session.get_bind().dialect.name)
+    session.flush()  # the Core statements below read events the session may still hold
+    connection = session.connection()
     for (country1, country2), months in spans.items():
-        first, end = min(months), _next_month(max(months))
-        session.execute(
-            delete(MonthlyPairStat).where(
-                MonthlyPairStat.country1 == country1,
-                MonthlyPairStat.country2 == country2,
-                MonthlyPairStat.month >= first,
-                MonthlyPairStat.month < end,
-            )
-        )
-        source = _aggregate(dialect).where(
-            Event.country1 == country1,
-            Event.country2 == country2,
-            Event.date >= first,
-            Event.date < end,
-        )
-        session.execute(insert(MonthlyPairStat).from_select(_TARGET, source))
+        params = {
+            "c1": country1, "c2": country2, "first": min(months), "end": _next_month(max(months)),
+        }
+        connection.execute(erase, params)
+        connection.execute(fill, params)
 
 
 def rebuild_all(session: Session) -> None:
