@@ -1,51 +1,41 @@
 """Loading: extracted events into the database, idempotently, one transaction per article.
 
-Three guarantees the analyst relies on:
+Guarantees the analyst relies on:
 
 * Re-ingesting an article changes nothing: articles are known by a hash of their text.
-* The same real event reported by two articles is one event with two sources: events
-  from articles carry a fingerprint (kind, country pair, date at its precision and a
-  discriminator: the speaker for statements, the CAMEO root for measures and incidents,
-  the direction for a summons)
-  and a second report of it is merged into the first.
-* Merging never depends on the order articles arrive in: every source's reading is kept
-  (``event_sources.extracted``) and the event is rebuilt from all of them, the earliest
-  published source first, tone averaged.
+* The same real event reported by two articles is one event with two sources, and the
+  result never depends on arrival order (the rules are in :mod:`pipeline.merge`).
+* A failure inside one article rolls back that article alone; the others are stored.
 
-A failure inside one article rolls back that article alone.
+Extraction of the next batch runs while the current one is stored, and actors already
+resolved are cached per engine (:mod:`pipeline.resolve`), because the loader's own work
+must stay small next to the NLP parse.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 
 from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.models import ActorAlias, Event, EventActor, EventSource, Source
+from db.models import Event, EventActor, EventSource, Source
 from db.session import session_scope
-from pipeline.resolve import ActorCache, ActorMemo, actor_cache_for, resolve_actor_id
-from pipeline.types import ActorRef, Article, ExtractedEvent, InputError, fold
-
-MERGED_FIELDS = (
-    "date_precision",
-    "end_date",
-    "source_country",
-    "target_country",
-    "location",
-    "cameo_code",
-    "quad_class",
-    "goldstein",
-    "summary",
-    "quote",
+from pipeline.merge import (
+    ANY_CURATED,
+    apply_single_reading,
+    curated_match,
+    fingerprint,
+    reading_json,
+    rebuild_event,
 )
+from pipeline.resolve import ActorCache, ActorMemo, actor_cache_for, resolve_actor_id
+from pipeline.types import ActorRef, Article, ExtractedEvent, InputError
 
 
 @dataclass
@@ -74,69 +64,6 @@ class IngestSummary:
         return "\n".join(lines)
 
 
-def fingerprint(ev: ExtractedEvent) -> str:
-    """The natural key of an article event: two reports of one real event share it."""
-    c1, c2 = ev.pair
-    if ev.date_precision == "year":
-        day = ev.date.strftime("%Y")
-    elif ev.date_precision == "month":
-        day = ev.date.strftime("%Y-%m")
-    else:
-        day = ev.date.isoformat()
-    if ev.kind == "statement":
-        who = fold(ev.speaker.name) if ev.speaker else "?"
-        disc = f"speaker={who}"
-    elif ev.kind in ("measure", "incident", "other"):
-        disc = f"cameo={(ev.cameo_code or '')[:2]}"
-    elif ev.cameo_code and not ev.cameo_code.startswith("04"):
-        # a summons (an official protest handed over in a meeting) has a direction: the
-        # tit-for-tat summonses of one day are two events
-        disc = f"cameo={ev.cameo_code[:3]}|{ev.source_country}>{ev.target_country}"
-    else:
-        disc = ""
-    return f"{ev.kind}|{c1}-{c2}|{day}|{disc}"[:300]
-
-
-def _json_value(value: Any) -> Any:
-    """Dates and the nested actor references, converted as the encoder meets them."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-    raise TypeError(type(value))
-
-
-def _to_json(ev: ExtractedEvent, speaker_id: int | None) -> str:
-    """The reading kept per source; the same text ``dataclasses.asdict`` would give, without
-    its deep copy of every nested value (a tenth of the loader's time)."""
-    data = _json_value(ev)
-    data["speaker_id"] = speaker_id
-    return json.dumps(data, default=_json_value, ensure_ascii=False, sort_keys=True)
-
-
-def rebuild_event(event: Event) -> None:
-    """Set the event's fields from all its sources' readings, independent of arrival order."""
-    readings: list[tuple[tuple[str, str], dict[str, Any], float | None]] = []
-    for link in event.source_links:
-        if not link.extracted:
-            continue
-        published = link.source.published.isoformat() if link.source.published else "9999"
-        readings.append(((published, link.source.content_hash), json.loads(link.extracted), link.tone))
-    if not readings:
-        return
-    readings.sort(key=lambda r: r[0])
-    for name in MERGED_FIELDS:
-        value = next((r[1][name] for r in readings if r[1].get(name) not in (None, "")), None)
-        if name == "end_date" and value is not None:
-            value = dt.date.fromisoformat(value)
-        setattr(event, name, value)
-    event.speaker_id = next((r[1]["speaker_id"] for r in readings if r[1].get("speaker_id")), None)
-    tones = [r[2] for r in readings if r[2] is not None]
-    event.tone = round(sum(tones) / len(tones), 4) if tones else None
-    if event.cameo_code:
-        event.cameo_root = event.cameo_code[:2]
-
-
 def _link_actor(
     session: Session,
     event: Event,
@@ -160,63 +87,6 @@ def _link_actor(
             session.add(EventActor(event_id=event.id, actor_id=actor_id, role=ref.role))
         seen.add(key)
     return actor_id
-
-
-def _apply_single_reading(event: Event, ev: ExtractedEvent, speaker_id: int | None) -> None:
-    """What :func:`rebuild_event` gives for an event read from one source, without reloading."""
-    for name in MERGED_FIELDS:
-        value = getattr(ev, name)
-        setattr(event, name, None if value == "" else value)
-    event.speaker_id = speaker_id
-    event.tone = round(ev.tone, 4) if ev.tone is not None else None
-    event.cameo_root = event.cameo_code[:2] if event.cameo_code else None
-
-
-def _curated_match(session: Session, ev: ExtractedEvent) -> Event | None:
-    """An analyst's curated (CSV) event that this article reports, if there is one.
-
-    Curated chronologies and articles often describe the same episode; the article then
-    becomes a further source of the curated event (its evidence sentence and tone are
-    kept in ``event_sources``) instead of a second dot on the timeline.  The curated
-    fields stay as the analyst wrote them.  Same pair, kind and date at the same
-    precision; for statements also the same speaker.
-    """
-    c1, c2 = ev.pair
-    params: dict[str, Any] = {
-        "c1": c1, "c2": c2, "kind": ev.kind, "date": ev.date, "precision": ev.date_precision,
-    }
-    if ev.kind != "statement":
-        return session.scalars(_CURATED_EVENT, params).first()
-    if ev.speaker is None:
-        return None
-    params["speaker_keys"] = sorted({fold(ev.speaker.name), *(fold(a) for a in ev.speaker.aliases)})
-    return session.scalars(_CURATED_STATEMENT, params).first()
-
-
-_CURATED_BASE = select(Event).where(
-    Event.origin == "csv",
-    Event.country1 == bindparam("c1"),
-    Event.country2 == bindparam("c2"),
-    Event.kind == bindparam("kind"),
-    Event.date == bindparam("date"),
-    Event.date_precision == bindparam("precision"),
-)
-_CURATED_EVENT = _CURATED_BASE.order_by(Event.id).limit(1)
-_CURATED_STATEMENT = (
-    _CURATED_BASE.where(
-        Event.speaker_id.in_(
-            select(ActorAlias.actor_id).where(
-                ActorAlias.alias_key.in_(bindparam("speaker_keys", expanding=True))
-            )
-        )
-    )
-    .order_by(Event.id)
-    .limit(1)
-)
-_ANY_CURATED = select(Event.id).where(Event.origin == "csv").limit(1)
-"""Built once, like the statements below: a curated lookup per event was mostly statement
-building.  ``_ANY_CURATED`` is an index seek (origin leads the unique key) that spares
-every per-event lookup in a database without curated events."""
 
 
 _EVENT_BY_KEY = select(Event).where(Event.origin == "article", Event.origin_key == bindparam("key"))
@@ -267,9 +137,9 @@ def store_article(
         c1, c2 = ev.pair
         event = session.scalars(_EVENT_BY_KEY, {"key": key}).first()
         if event is None and has_curated is None:
-            has_curated = session.scalar(_ANY_CURATED) is not None
+            has_curated = session.scalar(ANY_CURATED) is not None
         curated = (
-            event is None and bool(has_curated) and (event := _curated_match(session, ev)) is not None
+            event is None and bool(has_curated) and (event := curated_match(session, ev)) is not None
         )
         is_new = event is None
         if event is None:
@@ -288,7 +158,7 @@ def store_article(
                 origin="article",
                 origin_key=key,
             )
-            _apply_single_reading(event, ev, new_speaker)
+            apply_single_reading(event, ev, new_speaker)
             session.add(event)
             session.flush()
         elif event.id in linked:
@@ -315,7 +185,7 @@ def store_article(
                 char_start=ev.char_start,
                 char_end=ev.char_end,
                 tone=ev.tone,
-                extracted=_to_json(ev, speaker_id),
+                extracted=reading_json(ev, speaker_id),
             )
         )
         if not is_new and not curated:
