@@ -375,19 +375,22 @@ def iter_file(path: Path, over: Overrides) -> Iterator[Article | InputError]:
             if text.lstrip().lower().startswith(("<!doctype html", "<html")):
                 yield read_html(text, name=name, over=over)
             else:
-                art = read_text(
-                    text,
-                    title=over.title,
-                    published=over.published,
-                    url=over.url,
-                    outlet=over.outlet,
-                    origin=name,
-                )
-                yield art
+                yield _plain_text(text, name=name, over=over)
     except InputError as exc:
         yield exc
     except OSError as exc:
         yield InputError(f"{name}: cannot read ({exc.strerror or exc})")
+
+
+def _plain_text(text: str, *, name: str, over: Overrides) -> Article:
+    return read_text(
+        text,
+        title=over.title,
+        published=over.published,
+        url=over.url,
+        outlet=over.outlet,
+        origin=name,
+    )
 
 
 def iter_inputs(target: str, over: Overrides | None = None) -> Iterator[Article | InputError]:
@@ -418,14 +421,7 @@ def iter_inputs(target: str, over: Overrides | None = None) -> Iterator[Article 
                 yield exc
         else:
             try:
-                article = read_text(
-                    text,
-                    title=over.title,
-                    published=over.published,
-                    url=over.url,
-                    outlet=over.outlet,
-                    origin=name,
-                )
+                article = _plain_text(text, name=name, over=over)
             except InputError as exc:
                 yield exc
                 return
