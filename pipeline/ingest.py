@@ -51,6 +51,13 @@ class IngestSummary:
     added_statements: int = 0
     merged_statements: int = 0
 
+    def add_counts(self, other: IngestSummary) -> None:
+        """Add another run's event counts (one stored article's) to these."""
+        self.added_events += other.added_events
+        self.merged_events += other.merged_events
+        self.added_statements += other.added_statements
+        self.merged_statements += other.merged_statements
+
     def render(self) -> str:
         lines = [
             f"articles read: {self.articles_read}  stored: {self.articles_stored}  "
@@ -226,14 +233,6 @@ def _batches(
         yield batch
 
 
-def _is_known(engine: Engine, content_hash: str) -> bool:
-    with Session(engine) as session:
-        return (
-            session.scalar(select(Source.id).where(Source.content_hash == content_hash))
-            is not None
-        )
-
-
 def ingest_articles(
     engine: Engine,
     articles: Iterable[Article | InputError],
@@ -257,19 +256,12 @@ def ingest_articles(
         (batch, _screen_batch(engine, batch, seen, summary))
         for batch in _batches(articles, batch_size)
     )
-    if n_process <= 1:
-        for batch, todo in screened:
-            for article, events in _extract_batch(todo, n_process, summary) if todo else []:
-                _store_one(engine, article, events, summary)
-            if progress is not None:
-                progress(len(batch))
-        return summary
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="dyad-extract") as helper:
         pending: tuple[list[Article | InputError], Future[_Extracted]] | None = None
         for batch, todo in screened:
-            if pending is None:
-                # The first batch here: the extractor forks its worker pool on first use,
-                # and forking from the main thread is the safe way.
+            if pending is None or n_process <= 1:
+                # One process: extract here, in turn.  First batch of several: the
+                # extractor forks its worker pool on first use, safest from this thread.
                 started: Future[_Extracted] = Future()
                 started.set_result(_extract_apart(todo, n_process))
             else:
@@ -403,7 +395,7 @@ def _store_one(
             _store_in_transaction(engine, article, events, trial, cache)
         except IntegrityError:
             # another process stored the same article or event first: retry sees its rows
-            if _is_known(engine, article.content_hash):
+            if _known_hashes(engine, [article.content_hash]):
                 summary.skipped_known += 1
                 return
             if attempt == 2:
@@ -421,8 +413,5 @@ def _store_one(
                 return
             continue
         summary.articles_stored += 1
-        summary.added_events += trial.added_events
-        summary.merged_events += trial.merged_events
-        summary.added_statements += trial.added_statements
-        summary.merged_statements += trial.merged_statements
+        summary.add_counts(trial)
         return
