@@ -16,10 +16,10 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.orm import Session
 
-from db.models import ActorAlias, Event
+from db.models import ActorAlias, Event, EventSource, Source
 from pipeline.types import ExtractedEvent, fold
 
 MERGED_FIELDS = (
@@ -76,37 +76,67 @@ def reading_json(ev: ExtractedEvent, speaker_id: int | None) -> str:
     return json.dumps(data, default=json_value, ensure_ascii=False, sort_keys=True)
 
 
-def rebuild_event(event: Event) -> None:
-    """Set the event's fields from all its sources' readings, independent of arrival order."""
-    readings: list[tuple[tuple[str, str], dict[str, Any], float | None]] = []
-    for link in event.source_links:
-        if not link.extracted:
-            continue
-        published = link.source.published.isoformat() if link.source.published else "9999"
-        readings.append(((published, link.source.content_hash), json.loads(link.extracted), link.tone))
-    if not readings:
-        return
-    readings.sort(key=lambda r: r[0])
+def rebuilt_values(readings: list[tuple[dt.date | None, str, str | None, float | None]]) -> (
+    dict[str, Any] | None
+):
+    """The event's fields from all its sources' readings, independent of arrival order.
+
+    ``readings`` holds, per source link, the source's publication date and content hash,
+    the reading kept in ``event_sources.extracted`` and its tone.  The earliest published
+    source gives each field it has; tones are averaged.  None when no link has a reading.
+    """
+    ordered = sorted(
+        ((published.isoformat() if published else "9999", content_hash), json.loads(extracted), tone)
+        for published, content_hash, extracted, tone in readings
+        if extracted
+    )
+    if not ordered:
+        return None
+    values: dict[str, Any] = {}
     for name in MERGED_FIELDS:
-        value = next((r[1][name] for r in readings if r[1].get(name) not in (None, "")), None)
+        value = next((r[1][name] for r in ordered if r[1].get(name) not in (None, "")), None)
         if name == "end_date" and value is not None:
             value = dt.date.fromisoformat(value)
-        setattr(event, name, value)
-    event.speaker_id = next((r[1]["speaker_id"] for r in readings if r[1].get("speaker_id")), None)
-    tones = [r[2] for r in readings if r[2] is not None]
-    event.tone = round(sum(tones) / len(tones), 4) if tones else None
-    if event.cameo_code:
-        event.cameo_root = event.cameo_code[:2]
+        values[name] = value
+    values["speaker_id"] = next((r[1]["speaker_id"] for r in ordered if r[1].get("speaker_id")), None)
+    tones = [r[2] for r in ordered if r[2] is not None]
+    values["tone"] = round(sum(tones) / len(tones), 4) if tones else None
+    values["cameo_root"] = values["cameo_code"][:2] if values["cameo_code"] else None
+    return values
 
 
-def apply_single_reading(event: Event, ev: ExtractedEvent, speaker_id: int | None) -> None:
-    """What :func:`rebuild_event` gives for an event read from one source, without reloading."""
+_READINGS = (
+    select(Source.published, Source.content_hash, EventSource.extracted, EventSource.tone)
+    .join(Source, Source.id == EventSource.source_id)
+    .where(EventSource.event_id == bindparam("event_id"))
+)
+_UPDATE_EVENT = (
+    update(Event)
+    .where(Event.id == bindparam("event_id"))
+    .values({name: bindparam(f"new_{name}") for name in (*MERGED_FIELDS, "speaker_id", "tone", "cameo_root")})
+)
+
+
+def rebuild_event(connection: Connection, event_id: int) -> None:
+    """Rebuild one stored event from all its sources' readings (see :func:`rebuilt_values`)."""
+    readings = [tuple(row) for row in connection.execute(_READINGS, {"event_id": event_id})]
+    values = rebuilt_values(readings)  # type: ignore[arg-type]
+    if values is not None:
+        connection.execute(
+            _UPDATE_EVENT, {"event_id": event_id, **{f"new_{k}": v for k, v in values.items()}}
+        )
+
+
+def single_reading_values(ev: ExtractedEvent, speaker_id: int | None) -> dict[str, Any]:
+    """What :func:`rebuilt_values` gives for an event read from one source, without reloading."""
+    values: dict[str, Any] = {}
     for name in MERGED_FIELDS:
         value = getattr(ev, name)
-        setattr(event, name, None if value == "" else value)
-    event.speaker_id = speaker_id
-    event.tone = round(ev.tone, 4) if ev.tone is not None else None
-    event.cameo_root = event.cameo_code[:2] if event.cameo_code else None
+        values[name] = None if value == "" else value
+    values["speaker_id"] = speaker_id
+    values["tone"] = round(ev.tone, 4) if ev.tone is not None else None
+    values["cameo_root"] = values["cameo_code"][:2] if values["cameo_code"] else None
+    return values
 
 
 def curated_match(session: Session, ev: ExtractedEvent) -> Event | None:

@@ -8,6 +8,8 @@ Public API (used by the loader and ``dyad evaluate``):
 * :func:`extract_many` - the same for many articles through ``nlp.pipe``; with
   ``n_process=2`` two forked workers each parse *and* extract a share of the batches, so
   only the small event records cross process boundaries (not whole parsed Docs);
+* :func:`extract_chunks` - the loader's stream: chunks of articles extracted by a worker
+  pool kept busy, results in input order, a bounded number of chunks in flight;
 * :func:`extract_doc` - events of an already parsed ``Doc`` of ``Article.text``.
 
 Every event carries its evidence: ``article.text[char_start:char_end] == evidence`` (one
@@ -20,15 +22,19 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
-from collections.abc import Sequence
-from multiprocessing.pool import Pool
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from multiprocessing.pool import AsyncResult, Pool
+from typing import TypeVar
 
 from pipeline.extraction.article import extract_doc as _extract_doc
 from pipeline.extraction.gazetteer import matchers, title_matcher
 from pipeline.extraction.nlp import load_nlp
 from pipeline.types import Article, ExtractedEvent
 
-__all__ = ["extract", "extract_doc", "extract_many", "load_nlp"]
+__all__ = ["extract", "extract_chunks", "extract_doc", "extract_many", "load_nlp"]
+
+K = TypeVar("K")
 
 
 def extract_doc(doc: object, article: Article) -> list[ExtractedEvent]:
@@ -65,6 +71,52 @@ def extract_many(articles: Sequence[Article], n_process: int = 1,
         return _extract_batch(articles, batch_size)
     results = pool.map(_extract_batch, chunks, chunksize=1)
     return [events for chunk in results for events in chunk]
+
+
+def extract_chunks(
+    chunks: Iterable[tuple[K, list[Article]]], n_process: int = 1, in_flight: int | None = None
+) -> Iterator[tuple[K, list[Article], list[list[ExtractedEvent]] | Exception]]:
+    """Events of each chunk's articles, chunk by chunk in input order, with the chunk's key.
+
+    WHY: with ``n_process > 1`` the workers must never wait for the caller.  Up to
+    ``in_flight`` chunks (default four per process) are queued in the pool, so a worker
+    that finishes takes the next chunk at once, while the caller stores the oldest result;
+    the input is read only as far as those chunks, so memory stays bounded.  A chunk whose
+    extraction raised yields the exception instead of events (the caller redoes it article
+    by article to name the culprit).
+    """
+    pool: Pool | None = None
+    if n_process > 1:
+        try:
+            pool = _pool(n_process)
+        except (AssertionError, OSError):  # e.g. called inside a daemonic worker: no children
+            pool = None
+    if pool is None:
+        for key, articles in chunks:
+            try:
+                yield key, articles, _extract_batch(articles) if articles else []
+            except Exception as exc:  # noqa: BLE001 - handed to the caller, named per article
+                yield key, articles, exc
+        return
+    limit = in_flight or 4 * n_process
+    pending: deque[tuple[K, list[Article], AsyncResult[list[list[ExtractedEvent]]] | None]] = deque()
+
+    def oldest() -> tuple[K, list[Article], list[list[ExtractedEvent]] | Exception]:
+        key, articles, result = pending.popleft()
+        if result is None:
+            return key, articles, []
+        try:
+            return key, articles, result.get()
+        except Exception as exc:  # noqa: BLE001 - handed to the caller, named per article
+            return key, articles, exc
+
+    for key, articles in chunks:
+        result = pool.apply_async(_extract_batch, (articles,)) if articles else None
+        pending.append((key, articles, result))
+        if len(pending) >= limit:
+            yield oldest()
+    while pending:
+        yield oldest()
 
 
 _POOLS: dict[int, Pool] = {}
