@@ -9,9 +9,13 @@ quad_class, kind``).  Codes and Goldstein values are facts taken from the GDELT 
 (``cameoCodeTable.tsv``); codes that table lacks (e.g. 0251-0256, 1011-1056, 116, 1221-1246,
 129, 1661-1663) come from the CAMEO 1.1b3 codebook with its Goldstein values.  Labels are our
 own short wording and follow the codebook's numbering, which is what GDELT and ICEWS code with.
-The GDELT table orders a few codes differently from the codebook (016, 124-129, 163-166) and
-its Goldstein values for 016, 124, 163, 164 and 166 follow its own order; we keep its values
-because that table is the project's checked reference (``tests/test_cameo.py``).
+The shared GDELT table numbers a few codes differently (016, 124-129, 163-166), and its
+Goldstein values for 016, 124, 163, 164 and 166 follow that other order.  GDELT's own event
+files show the codebook's order: their 163 events (sanctions) carry -8.0, their 166 events
+-7.0.  So for those codes, and for 022 (3.4 in the table and the codebook, 3.2 in GDELT's
+events), we use the values GDELT assigns in its data (016 -2.0, 022 3.2, 124 -4.0, 163
+-8.0, 164 -7.0, 166 -7.0); ``tests/test_cameo.py`` checks every code against the table and
+every code found in the real GDELT files against the value GDELT gave it.
 
 Quad class by root code (the usual CAMEO grouping):
 
