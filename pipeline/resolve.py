@@ -70,7 +70,24 @@ def _find_actor(session: Session, ref: ActorRef) -> Actor | None:
     ]
     same_name = [a for a in compatible if a.name == ref.name]
     pool = same_name or compatible
+    # an actor already of the reference's country before one whose country is unknown
+    pool.sort(key=lambda a: (a.country != ref.country, a.id))
     return pool[0] if pool else None
+
+
+_ACTOR_BY_KEY = select(Actor.id).where(
+    Actor.name == bindparam("name"), Actor.type == bindparam("type"),
+    Actor.country == bindparam("country"),
+)
+
+
+def _taken(session: Session, actor: Actor, country: str) -> bool:
+    """Whether another actor already has this actor's name and type with ``country``: then
+    the country cannot be filled in (unique key) and the actor stays without one."""
+    found = session.scalar(
+        _ACTOR_BY_KEY, {"name": actor.name, "type": actor.type, "country": country}
+    )
+    return found is not None and found != actor.id
 
 
 def resolve_actor(session: Session, ref: ActorRef) -> Actor:
@@ -94,7 +111,7 @@ def resolve_actor(session: Session, ref: ActorRef) -> Actor:
         session.add(actor)
         session.flush()
     else:
-        if actor.country is None and ref.country:
+        if actor.country is None and ref.country and not _taken(session, actor, ref.country):
             actor.country = ref.country
         # When sources disagree on a title or an organization, keep the alphabetically
         # first: arbitrary, but the same whatever order the articles arrive in.
