@@ -205,7 +205,7 @@ def import_(
         task = bar.add_task("import", total=None)
         summary = import_files(engine, files, fmt, progress=lambda n: bar.advance(task, n))
     typer.echo(summary.render())
-    if summary.errors or summary.skipped:
+    if summary.failed:
         raise typer.Exit(1)
 
 
@@ -242,7 +242,7 @@ def demo(
         raise typer.Exit(1)
     summary = import_files(engine, csvs, "csv")
     typer.echo(summary.render())
-    failed = bool(summary.errors or summary.skipped)
+    failed = summary.failed
     articles = directory / "articles"
     if articles.is_dir():
         ingest_summary = ingest_articles(engine, iter_inputs(str(articles)))

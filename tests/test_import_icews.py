@@ -41,6 +41,7 @@ def test_sample_imports_every_row_with_a_country(shared_data: Path, db_url: str)
     no_country = int(((frame["Source Country"] == "NA") & (frame["Target Country"] == "NA")
                       & (frame["Country"] == "NA")).sum())
     assert (summary.rows_read, summary.skipped, summary.errors) == (3705, no_country, [])
+    assert no_country > 0 and summary.malformed == 0 and not summary.failed
     assert summary.inserted == 3705 - no_country == _count(engine, "events")
     with engine.connect() as conn:
         keys = set(conn.execute(select(Event.origin_key).where(Event.origin == "icews")).scalars())
@@ -132,6 +133,7 @@ def test_bad_rows_are_skipped_and_named(shared_data: Path, tmp_path: Path, db_ur
     engine = make_engine(db_url)
     summary = import_files(engine, [path], "icews")
     assert (summary.rows_read, summary.skipped, summary.inserted) == (20, 2, 18)
+    assert summary.malformed == 2 and summary.failed
     assert f"{path}:4: broken date '2018-02-30'" in summary.skipped_samples
     assert f"{path}:8: wrong column count (5 instead of 20)" in summary.skipped_samples
 
@@ -159,3 +161,26 @@ def test_organization_names(name: str) -> None:
     from pipeline.importers.reference import looks_like_person
 
     assert not looks_like_person(name)
+
+
+def test_cli_exit_code_is_1_only_for_bad_input(
+    shared_data: Path, tmp_path: Path, db_url: str
+) -> None:
+    """Rows with no country are valid data out of a pair's scope: the real sample imports
+    with exit code 0; a malformed row is bad input and gives exit code 1."""
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    runner = CliRunner()
+    good = runner.invoke(app, ["import", str(shared_data / ICEWS), "--db", db_url])
+    assert good.exit_code == 0, good.output
+    assert "skipped, of which 0 malformed" in good.output
+    lines = (shared_data / ICEWS).read_text(encoding="utf-8").splitlines()
+    bad_row = lines[1].split("\t")
+    bad_row[1] = "2018-13-01"
+    path = tmp_path / "bad.tab"
+    path.write_text("\n".join([lines[0], "\t".join(bad_row)]) + "\n", encoding="utf-8")
+    bad = runner.invoke(app, ["import", str(path), "--db", db_url])
+    assert bad.exit_code == 1, bad.output
+    assert f"{path}:1: broken date" in bad.output

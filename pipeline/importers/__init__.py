@@ -5,7 +5,9 @@ given), read row by row by its format's reader and stored in chunks by
 :class:`~pipeline.importers.writer.EventWriter`; memory stays flat whatever the file size.
 A file that cannot be read at all is reported in ``errors`` and the other files are still
 imported; rows that cannot be stored (wrong column count, broken date, no country, invalid
-curated values) are counted in ``skipped`` with a sample ``file:row: reason``.
+curated values) are counted in ``skipped`` with a sample ``file:row: reason``.  All but the
+no-country rows are ``malformed``: bad input, so ``dyad import`` exits 1; a row with no
+country is valid data that simply cannot sit on a country pair.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class ImportSummary:
     inserted: int = 0
     unchanged: int = 0
     skipped: int = 0
+    malformed: int = 0
     skipped_samples: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     per_file: list[FileResult] = field(default_factory=list)
@@ -80,6 +83,7 @@ class ImportSummary:
         self.inserted += result.inserted
         self.unchanged += result.unchanged
         self.skipped += result.skipped
+        self.malformed += result.malformed
         room = MAX_SAMPLES - len(self.skipped_samples)
         self.skipped_samples.extend(result.skipped_samples[:max(room, 0)])
         if result.error:
@@ -87,12 +91,18 @@ class ImportSummary:
         else:
             self.files += 1
 
+    @property
+    def failed(self) -> bool:
+        """Whether bad input was met (a file not imported or a malformed row): exit code 1."""
+        return bool(self.errors or self.malformed)
+
     def render(self) -> str:
         rate = self.rows_read / self.seconds if self.seconds > 0 else 0.0
         lines = [
             f"Imported {self.files} file(s): {self.rows_read:,} rows read, "
             f"{self.inserted:,} new events, {self.unchanged:,} already stored, "
-            f"{self.skipped:,} skipped ({self.seconds:.1f} s, {rate:,.0f} rows/s)."
+            f"{self.skipped:,} skipped, of which {self.malformed:,} malformed "
+            f"({self.seconds:.1f} s, {rate:,.0f} rows/s)."
         ]
         for result in self.per_file:
             if result.error is None:
@@ -156,6 +166,7 @@ def _write_chunks(
     for chunk, rows_read, skips in chunks:
         result.rows_read = rows_read
         result.skipped += len(skips)
+        result.malformed += sum(skip.malformed for skip in skips)
         room = SAMPLES_PER_FILE - len(result.skipped_samples)
         result.skipped_samples.extend(
             f"{origin_file}:{skip.row}: {skip.reason}" for skip in skips[:max(room, 0)]

@@ -72,10 +72,16 @@ class ImportedEvent:
 
 @dataclass(slots=True)
 class RowSkip:
-    """A data row that was not imported, and why (the summary shows a sample)."""
+    """A data row that was not imported, and why (the summary shows a sample).
+
+    ``malformed`` rows are bad input (a broken date, a wrong column count, an invalid
+    value) and make ``dyad import`` exit 1; a well-formed row that is simply not a
+    country event (no country at all) is skipped without being an error.
+    """
 
     row: int
     reason: str
+    malformed: bool = True
 
 
 @dataclass
@@ -86,6 +92,7 @@ class FileResult:
     inserted: int = 0
     unchanged: int = 0
     skipped: int = 0
+    malformed: int = 0
     skipped_samples: list[str] = field(default_factory=list)
     error: str | None = None
 

@@ -254,7 +254,7 @@ def _map_rows(
         else:
             pair = pair_of(c1, c2) or pair_of(m.place_country(geo), None)
             if pair is None:
-                yield RowSkip(row_no, "no country (no actor country and no place)")
+                yield RowSkip(row_no, "no country (no actor country and no place)", malformed=False)
                 continue
         event_code = f[i_code]
         code, root, table_quad, kind, label = codes.get(event_code) or m.code(event_code)

@@ -131,7 +131,7 @@ def read_icews(stream: IO[str], origin_file: str) -> Iterator[ImportedEvent | Ro
         c1, c2 = m.country(col("Source Country")), m.country(col("Target Country"))
         pair = pair_of(c1, c2) or pair_of(m.country(col("Country")), None)
         if pair is None:
-            yield RowSkip(row_no, "no country (no source, target or event country)")
+            yield RowSkip(row_no, "no country (no source, target or event country)", malformed=False)
             continue
         source = m.actor(col("Source Name"), col("Source Sectors"), c1)
         target = m.actor(col("Target Name"), col("Target Sectors"), c2)
