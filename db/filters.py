@@ -10,7 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, false, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, exists, false, or_, select
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from db.models import Actor, ActorAlias, Event, EventActor, Organization
 
@@ -89,11 +93,37 @@ def apply_filter(stmt: Select, flt: EventFilter) -> Select:  # type: ignore[type
             )
         )
     if flt.q:
-        pattern = "%" + flt.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conds.append(
-            or_(
-                Event.summary.ilike(pattern, escape="\\"),
-                Event.quote.ilike(pattern, escape="\\"),
-            )
-        )
+        conds.append(or_(_contains(Event.summary, flt.q), _contains(Event.quote, flt.q)))
     return stmt.where(*conds) if conds else stmt
+
+
+class UnicodeLower(FunctionElement[str]):
+    """``lower()`` that folds every letter: SQLite's folds ASCII only, so there it is the
+    Python function ``dyad_lower`` the engine registers (db.session); PostgreSQL's own
+    ``lower`` already folds Unicode."""
+
+    type = String()
+    inherit_cache = True
+
+
+@compiles(UnicodeLower)
+def _lower_default(element: UnicodeLower, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"lower({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(UnicodeLower, "sqlite")
+def _lower_sqlite(element: UnicodeLower, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"dyad_lower({compiler.process(element.clauses, **kw)})"
+
+
+def _contains(column: InstrumentedAttribute[str | None], text: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match of ``text`` (wildcards in it are literal).
+
+    ASCII text uses ILIKE (an index-free scan either way, but no function call per row);
+    text with other letters compares Unicode-lowered values, so that "KUŹNICA" finds
+    "Kuźnica" on SQLite as on PostgreSQL.
+    """
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if text.isascii():
+        return column.ilike(f"%{escaped}%", escape="\\")
+    return UnicodeLower(column).like(f"%{escaped.lower()}%", escape="\\")

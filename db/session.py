@@ -25,7 +25,14 @@ def resolve_db_url(url: str | None = None) -> str:
     return url or os.environ.get("DYAD_DB_URL") or DEFAULT_DB_URL
 
 
+def _unicode_lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite's LIKE and lower() fold ASCII only; the free-text filter needs "KUŹNICA" to find
+    # "Kuźnica" as PostgreSQL's ILIKE does (db.filters.UnicodeLower)
+    dbapi_connection.create_function("dyad_lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")

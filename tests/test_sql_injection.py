@@ -82,6 +82,10 @@ def test_the_same_filters_do_match_real_values(fixture_db: Engine) -> None:
     assert len(matching_ids(fixture_db, EventFilter(orgs=(org,)))) == 4
     assert len(matching_ids(fixture_db, EventFilter(q="HYBRID attack"))) == 1
     assert len(matching_ids(fixture_db, EventFilter(q="push at the KUźnica"))) == 1
+    # every letter folds, not only ASCII ones (SQLite's own LIKE folds ASCII only)
+    assert len(matching_ids(fixture_db, EventFilter(q="KUŹNICA CROSSING"))) == 1
+    assert matching_ids(fixture_db, EventFilter(pair=None, q="kuźnica%")) == []
+    assert matching_ids(fixture_db, EventFilter(pair=None, q="KUŹNICA_")) == []
     # LIKE wildcards are literal: "%" and "_" appear in no summary or quote
     assert matching_ids(fixture_db, EventFilter(pair=None, q="%")) == []
     assert matching_ids(fixture_db, EventFilter(pair=None, q="_")) == []
