@@ -51,15 +51,21 @@ def test_monthly_kind_figure_stacks_counts_per_kind_with_fixed_colours() -> None
 
 def test_timeline_figure_points_lanes_and_escaped_hover() -> None:
     fig = charts.timeline_figure(_events(), "kind")
-    ids = sorted(int(row[0]) for t in fig.data for row in t.customdata)
+    points = [t for t in fig.data if t.customdata is not None]
+    ids = sorted(int(row[0]) for t in points for row in t.customdata)
     assert ids == [1, 2, 3]
-    statement_symbols = {t.marker.symbol for t in fig.data if t.name == "statement"}
+    statement_symbols = {t.marker.symbol for t in points if t.name == "statement"}
     assert statement_symbols == {"triangle-down", "circle-open"}
-    hover = " ".join(str(row[1]) for t in fig.data for row in t.customdata)
+    hover = " ".join(str(row[1]) for t in points for row in t.customdata)
     assert "&lt;script&gt;" in hover and "<script>" not in hover
-    assert sum(1 for t in fig.data if t.showlegend is not False) == 2
+    # one legend entry per kind present, a square of the kind's colour whatever the tones
+    legend = [t for t in fig.data if t.showlegend is not False]
+    assert [(t.name, t.marker.symbol) for t in legend] == [("meeting", "square"),
+                                                           ("statement", "square")]
+    assert all(t.marker.color == charts.KIND_COLORS[t.name] for t in legend)
+    assert {t.legendgroup for t in points} == {t.name for t in legend}
     by_actor = charts.timeline_figure(_events(), "actor")
-    lanes = {y for t in by_actor.data for y in t.y}
+    lanes = {y for t in by_actor.data for y in t.y if y is not None}
     assert lanes == {"A One", "B Two", "(no actor)"}
     assert by_actor.layout.yaxis.title.text == "Actor"
 
