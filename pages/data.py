@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from sqlalchemy import Engine
 
-from db import queries
+from db import queries, source_queries
 from db.filters import DEFAULT_PAIR, EventFilter
 from db.session import make_engine, resolve_db_url
 from pages import charts
@@ -43,8 +43,10 @@ def engine() -> Engine:
 
 @st.cache_data(ttl=CACHE_TTL_SECONDS, show_spinner=False, max_entries=512)
 def _cached(url: str, query_name: str, *args: Any) -> Any:
-    """Run ``db.queries.<query_name>(conn, *args)``; the arguments are the cache key."""
-    query = getattr(queries, query_name)
+    """Run ``<query_name>(conn, *args)`` of :mod:`db.queries` or :mod:`db.source_queries`;
+    the arguments are the cache key."""
+    module = queries if hasattr(queries, query_name) else source_queries
+    query = getattr(module, query_name)
     with engine_for(url).connect() as conn:
         return query(conn, *args)
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import Connection, update
 
-from db import queries
+from db import queries, source_queries
 from db.filters import EventFilter
 from db.models import MonthlyPairStat
 from tests.dashboard_fixture import XSS_QUOTE, build_dashboard_db
@@ -116,14 +116,14 @@ def test_pairs_and_matrix(conn: Connection) -> None:
 
 
 def test_sources_and_imports(conn: Connection) -> None:
-    sources = queries.sources_frame(conn, BLR_POL)
+    sources = source_queries.sources_frame(conn, BLR_POL)
     assert dict(zip(sources["title"], sources["events"], strict=True)) == {
         "Border crisis deepens": 3, "Belarus and Poland hold military consultations": 2}
-    imports = queries.imported_files(conn, BLR_POL)
+    imports = source_queries.imported_files(conn, BLR_POL)
     assert imports.iloc[0]["file"] == "20191024143000.export.CSV"
     tvp = int(sources[sources["outlet"] == "TVP World"]["id"].iloc[0])
-    assert len(queries.source_events(conn, tvp)) == 3
-    assert queries.source_by_id(conn, tvp)["outlet"] == "TVP World"  # type: ignore[index]
+    assert len(source_queries.source_events(conn, tvp)) == 3
+    assert source_queries.source_by_id(conn, tvp)["outlet"] == "TVP World"  # type: ignore[index]
 
 
 def test_actor_names_resolve_through_aliases(conn: Connection) -> None:
