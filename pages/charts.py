@@ -131,12 +131,6 @@ def timeline_figure(events: pd.DataFrame, lanes: str = "kind", height: int = 460
                 "%{customdata[2]}<br>Actors: %{customdata[3]}<br>Source: %{customdata[4]}"
                 "<extra></extra>")
     for kind in KIND_ORDER:
-        if not (points["kind"] == kind).any():
-            continue
-        # the legend entry: a square of the kind's colour (the points' own symbols show tone)
-        fig.add_scatter(x=[None], y=[None], mode="markers", name=kind, legendgroup=kind,
-                        hoverinfo="skip",
-                        marker=dict(color=KIND_COLORS[kind], size=11, symbol="square"))
         for bucket, symbol in TONE_SYMBOLS.items():
             # One trace per kind and tone bucket: a scalar marker symbol is far cheaper
             # for plotly to validate than a per-point symbol list.
@@ -151,6 +145,13 @@ def timeline_figure(events: pd.DataFrame, lanes: str = "kind", height: int = 460
                 marker=dict(color=KIND_COLORS[kind], size=11, opacity=0.85, symbol=symbol,
                             line=dict(width=0.5, color="white")),
             )
+    for kind in KIND_ORDER:
+        if (points["kind"] == kind).any():
+            # the legend entry: a square of the kind's colour (the points' symbols show tone);
+            # drawn after the points, so the plot's first marker is always a real event
+            fig.add_scatter(x=[None], y=[None], mode="markers", name=kind, legendgroup=kind,
+                            hoverinfo="skip",
+                            marker=dict(color=KIND_COLORS[kind], size=11, symbol="square"))
     lane_order = (KIND_ORDER if lanes == "kind"
                   else list(points["lane"].value_counts().index))
     present = [lane for lane in lane_order if lane in set(points["lane"])]
