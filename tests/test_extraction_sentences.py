@@ -648,3 +648,162 @@ def test_adviser_in_apposition_speaks_not_his_principal() -> None:
     speakers = [a.name for a in event.actors if a.role == "speaker"]
     assert speakers and "Alyaksandr Lukashenka" not in speakers
     assert event.source_country == "BLR"
+
+
+# --- attribution settings, verdicts, directives, voices, flashbacks -----------------
+
+def test_a_meeting_named_as_the_setting_does_not_hide_the_statement() -> None:
+    # "after the consultations" says when he spoke; it is not what he announced
+    event = one("After the consultations, Sikorski said he had told the Belarusian envoy that "
+                "Poland would not accept such claims.", "statement")
+    assert event.pair == ("BLR", "POL")
+    assert event.speaker is not None and event.speaker.name == "Radosław Sikorski"
+
+
+def test_calling_a_verdict_a_violation_is_a_statement() -> None:
+    # the act noun is the verdict's predicate, a judgement, not an act being announced
+    event = one("The Polish president called this week's sentence for a Belarusian opposition "
+                "activist a grave breach of human rights.", "statement")
+    assert event.pair == ("BLR", "POL")
+    assert event.speaker is not None and event.speaker.name == "Andrzej Duda"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Minsk ordered Warsaw to cut the staff of its embassy by half.",
+    "On Monday the Belarusian foreign ministry told Poland to reduce its diplomatic staff.",
+])
+def test_an_order_to_reduce_a_diplomatic_presence_is_a_measure(text: str) -> None:
+    found = [e for e in events_of(text) if e.pair == ("BLR", "POL")]
+    assert [(e.kind, e.source_country, e.date) for e in found] == [
+        ("measure", "BLR", dt.date(2024, 5, 13))]
+
+
+def test_a_capital_speaks_through_its_official_named_in_the_sentence() -> None:
+    event = one("Polish government spokesman Adam Szłapka gave no figures, and Warsaw accused "
+                "Minsk of staging the crisis.", "statement")
+    assert event.pair == ("BLR", "POL")
+    assert event.speaker is not None and event.speaker.name == "Adam Szłapka"
+
+
+def test_wondering_aloud_is_a_statement() -> None:
+    event = one("Sikorski wondered on Tuesday why Belarus still kept its border crossings "
+                "closed.", "statement")
+    assert event.pair == ("BLR", "POL") and event.date == dt.date(2024, 5, 14)
+
+
+def test_a_past_perfect_flashback_does_not_redate_the_story() -> None:
+    found = events_of("Belarus expelled a Polish consul on Tuesday.\n\n"
+                      "According to Minsk, the consul had been warned twice and had met "
+                      "opposition activists on 2 May.\n\n"
+                      "The Polish foreign ministry condemned the expulsion.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.pair == ("BLR", "POL")
+    assert statement.date == dt.date(2024, 5, 14)
+
+
+def test_according_to_a_ministry_is_its_statement() -> None:
+    event = one("According to the Polish foreign ministry, the decision of Minsk was a hostile "
+                "step.", "statement")
+    assert event.pair == ("BLR", "POL") and event.source_country == "POL"
+    assert event.speaker is not None
+    assert event.speaker.name == "Ministry of Foreign Affairs of Poland"
+
+
+@pytest.mark.parametrize("text", [
+    "According to Minsk, Polish helicopters violated Belarusian airspace on Tuesday.",
+    "Polish helicopters violated Belarusian airspace on Tuesday, according to Minsk.",
+])
+def test_an_act_sourced_by_according_to_is_the_news_not_a_statement(text: str) -> None:
+    found = [e for e in events_of(text) if e.pair == ("BLR", "POL")]
+    assert [e.kind for e in found] == ["incident"]
+
+
+def test_in_his_view_attributes_the_clause_to_the_last_person() -> None:
+    found = events_of("Lukashenko spoke to reporters on Tuesday.\n\n"
+                      "In his view, the tension comes from Warsaw.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.pair == ("BLR", "POL") and statement.date == dt.date(2024, 5, 14)
+    assert statement.speaker is not None and statement.speaker.name == "Alyaksandr Lukashenka"
+
+
+def test_a_possessed_answer_is_a_statement_of_its_owner() -> None:
+    event = one("Sikorski's answer was that Belarus must release the journalist at once.",
+                "statement")
+    assert event.pair == ("BLR", "POL")
+    assert event.speaker is not None and event.speaker.name == "Radosław Sikorski"
+
+
+@pytest.mark.parametrize("text", [
+    "Minsk expelled two Polish diplomats on Tuesday and gave them 48 hours to leave the "
+    "country.",
+    "On Tuesday Belarus declared two Polish diplomats persona non grata and gave two "
+    "diplomats 48 hours to leave.",
+])
+def test_a_deadline_to_leave_is_the_same_expulsion_not_a_second_one(text: str) -> None:
+    found = [e for e in events_of(text) if e.kind in ("measure", "statement")]
+    assert [(e.kind, e.pair, e.source_country) for e in found] == [
+        ("measure", ("BLR", "POL"), "BLR")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Poland held a presidential election on 20 April. Analysts were divided.\n\n"
+     "On election day, Lukashenko told reporters that Belarus would not interfere in Poland.",
+     dt.date(2024, 4, 20)),
+    ("The Minsk summit of 3 May ended without agreement.\n\n"
+     "On the day of the summit, Duda said Belarus was not a partner.", dt.date(2024, 5, 3)),
+])
+def test_an_occasion_dated_earlier_dates_its_day(text: str, day: dt.date) -> None:
+    statement = next(e for e in events_of(text) if e.kind == "statement")
+    assert statement.pair == ("BLR", "POL") and statement.date == day
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Polish border guard wrote to his Belarusian counterpart on Tuesday.",
+    "Sikorski wrote to the Belarusian foreign minister on Tuesday.",
+])
+def test_writing_to_the_other_side_is_a_contact(text: str) -> None:
+    event = one(text, "meeting")
+    assert event.pair == ("BLR", "POL") and event.source_country == "POL"
+    assert event.date == dt.date(2024, 5, 14)
+
+
+def test_what_the_speaker_called_it_inside_his_report_is_not_a_second_statement() -> None:
+    found = events_of("Glaz said the Polish consul had been summoned to the ministry on Tuesday "
+                      "over what he called a provocation.")
+    assert [(e.kind, e.pair) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "President Nawrocki approved a state of emergency in the villages along the border with "
+    "Belarus on Monday.",
+    "Poland imposed a state of emergency along its border with Belarus on Monday.",
+])
+def test_a_state_of_emergency_at_the_border_is_a_measure(text: str) -> None:
+    # "state of" is a light head: the emergency is what was approved or imposed
+    event = one(text, "measure")
+    assert event.pair == ("BLR", "POL") and event.source_country == "POL"
+    assert event.date == dt.date(2024, 5, 13)
+
+
+def test_an_act_named_as_the_time_setting_borrows_no_sides() -> None:
+    # "during the exercise" says when; the exercise is not an act of Poland against Belarus
+    found = events_of("On Monday Poland deployed extra troops to its border with Belarus during "
+                      "the exercise.")
+    assert [(e.cameo_code, e.pair) for e in found] == [("154", ("BLR", "POL"))]
+
+
+def test_a_third_sides_account_of_an_act_between_others_is_also_its_statement() -> None:
+    third = events_of("On Tuesday the Lithuanian army said Belarusian helicopters had crossed "
+                      "into Polish airspace.")
+    assert {(e.kind, e.pair) for e in third} == {("incident", ("BLR", "POL")),
+                                                 ("statement", ("BLR", "LTU"))}
+    # a party to the act reporting it: the act is the news, not a statement besides
+    own = events_of("On Tuesday the Polish army said Belarusian helicopters had crossed into "
+                    "Polish airspace.")
+    assert [(e.kind, e.pair) for e in own] == [("incident", ("BLR", "POL"))]
+
+
+def test_exchanging_information_is_a_contact() -> None:
+    event = one("On Tuesday Poland and Belarus exchanged information about the drones.",
+                "meeting")
+    assert event.pair == ("BLR", "POL") and event.date == dt.date(2024, 5, 14)

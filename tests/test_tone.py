@@ -153,3 +153,9 @@ def test_words_of_state_hostility_and_dismissive_hedges_are_negative() -> None:
                            ("010",))) == "negative"
     assert tone("The minister spoke of the so-called peace plan.", ("010",)) < \
         tone("The minister spoke of the peace plan.", ("010",))
+
+
+def test_mending_relations_is_friendly() -> None:
+    value = tone("The president said the two neighbours should talk and mend relations.",
+                 ("010",))
+    assert tone_label(value) == "positive"

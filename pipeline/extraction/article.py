@@ -1,4 +1,4 @@
-"""Article-level assembly: dating, country pairs, quotations, merging.
+"""Article-level assembly: country pairs, quotations, merging (dates: :mod:`dating`).
 
 See :mod:`pipeline.extraction.events` for the principles; this module reads the sentences
 in order, keeps the running context (anchor date for "four days later", the paragraph's
@@ -8,16 +8,17 @@ date, the last two-country events) and turns candidates into :class:`ExtractedEv
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
-from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
-from pipeline.extraction.entities import DocMentions, Mention, find_mentions
+from pipeline.extraction.dates import ResolvedDate
+from pipeline.extraction.dating import date_for, is_background, sentence_dates
+from pipeline.extraction.entities import OFFICIAL_WORDS, DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
     MAX_PAIRS,
     Candidate,
@@ -31,13 +32,6 @@ from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
-DAY_WORDS = re.compile(
-    r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
-    + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
-"""A TIME expression dates an event only when it names a day ("Tuesday morning")."""
-LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
-"""Date words that look back from the story ("last Friday", "two days earlier")."""
 SUMMONS_CODE = "114"
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
 """Coercion and force (arrest, detention, sentencing, assault, killing: CAMEO 17-20) against
@@ -46,9 +40,6 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "t
                       "her"})
 NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
-ANCHOR_DAYS = 7
-"""An undated sentence takes the last day the article named when that day lies within this
-many days before publication (the news of the day); older dates are background."""
 
 
 def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
@@ -81,6 +72,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     mentions = find_mentions(doc, published)
     sentences, paragraphs = _sentences(doc)
     quotes = find_quotes(doc, sentences, mentions)
+    phrase_at = phrase_words(doc)  # "according to", "in his view": one scan of the text
     attribution_tokens = {q.verb.i for q in quotes if q.verb is not None}
     quote_ranges = [(q.start_char, q.end_char) for q in quotes]
     quote_end_at = {id(q.sentences[-1]): q for q in quotes}
@@ -96,10 +88,11 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         first = bisect_left(date_starts, sentence.start)
         last = bisect_left(date_starts, sentence.end)
         ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is
-        dated = _sentence_dates(date_ents[first:last], quote_ranges, ctx)  # not its fallback
-        produced: set[int] = set()
-        for candidate in sentence_candidates(sentence, mentions, gaz, attribution_tokens):
-            if candidate.content is not None and candidate.content & produced:
+        dated = sentence_dates(date_ents[first:last], quote_ranges, ctx)  # not its fallback
+        produced: dict[int, set[str]] = {}  # trigger -> countries of the act it made
+        for candidate in sentence_candidates(sentence, mentions, gaz, attribution_tokens,
+                                             phrase_at):
+            if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
             candidate.quote = quote_of_sentence.get(sentence.start)
             built = _build(candidate, dated, ctx, gaz, mentions)
@@ -107,7 +100,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     len(e.countries) == 2 and e.kind != "other" for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
                 # of intent ("Tusk said Poland would reopen the crossings": both)
-                produced.add(candidate.trigger.i)
+                produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
                 and events[-1].date_precision == "day":
@@ -118,7 +111,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
         if quote is not None and quote.speaker is not None:
             events += _quote_statement(quote, dated, ctx, gaz, mentions, events)
-        story_dates = [resolved for ent, resolved in dated if not _is_background(ent)]
+        story_dates = [resolved for ent, resolved in dated if not is_background(ent)]
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
     merged = _merge(events)
@@ -129,107 +122,22 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     return merged
 
 
-def _sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
-                    ctx: Context) -> list[tuple[Span, ResolvedDate]]:
-    """Date expressions of the sentence outside quotations, resolved in reading order."""
-    found: list[tuple[Span, ResolvedDate]] = []
-    ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
-            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))]  # not "at 1:45"
-    distances = {e.start for e in ents
-                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
-    for ent in ents:
-        text = ent.text
-        if ent.start in distances:
-            if len(distances) < len(ents):
-                continue  # "a month after ... on 1 August": the sentence names the day
-            # "came six days after Lukashenka said ...": the distance back from the reported
-            # event to an earlier one, counted from publication (news reports the latest)
-            text += " ago"
-        resolved = resolve_date(text, ctx.published, ctx.anchor, is_future(ent.root.head))
-        if resolved is None:
-            continue
-        found.append((ent, resolved))
-        if resolved.precision == "day":
-            ctx.anchor = resolved.date
-            if not LOOK_BACK.search(ent.text.lower()):
-                ctx.story_date = resolved.date
-    return found
-
-
-def _date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
-              ctx: Context) -> ResolvedDate | None:
-    """The date of the trigger's act (see the module docstring of ``events`` for the order);
-    the story-day fallback is the one established *before* this sentence, so a date of
-    another clause ("manoeuvres that begin on Friday") does not date the main act."""
-    if trigger is not None:
-        for ent, resolved in dated:
-            if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
-                    and not is_future(trigger):
-                return resolved  # "said on Monday it would ...": the parser may hang the
-                # date on the reported verb, but right after the trigger it dates the trigger
-            ancestors = {t.i for t in ent.root.ancestors}
-            noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
-            if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
-                if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
-                    again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
-                    return again or resolved
-                return resolved
-    free = [resolved for ent, resolved in dated
-            if trigger is None or not _in_other_clause(ent, trigger)]
-    if free:
-        return free[0]
-    story = ctx.previous_story
-    if ctx.paragraph_date is not None:
-        return ctx.paragraph_date
-    if story is not None and ctx.published is not None \
-            and 0 < (ctx.published - story).days <= ANCHOR_DAYS:
-        # an undated sentence continues the story at the day the article last established
-        # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
-        # a look back ("last Friday he said", "a week ago") is background, not the story
-        return ResolvedDate(story)
-    return ResolvedDate(ctx.published) if ctx.published else None
+def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
+    """Whether a report's clause holds an act already made into an event that involves the
+    reporter's own country ("Minsk said Polish helicopters crossed"): the act is the news.
+    A third side's account of an act between others ("Belarus said the Russian drones had
+    entered Polish airspace") is also that side's statement about the country it names."""
+    acts = [produced[i] for i in candidate.content or () if i in produced]
+    if not acts:
+        return False
+    own = next((m.country for m in candidate.sources if m.country), None)
+    return own is None or any(own in countries for countries in acts)
 
 
 def _intended(trigger: Token) -> bool:
     """A future act ("said Poland will reopen ..."); "would" is left out: in reported
     speech it is as often a past act's background as an intention."""
     return is_future(trigger)
-
-
-def _is_background(ent: Span) -> bool:
-    """A look back inside a subordinate clause ("the activist, who was detained two years
-    ago, ...", "since it closed last year") is background: it dates that clause only, so it
-    must not become the date of the paragraph's later sentences."""
-    if not LOOK_BACK.search(ent.text.lower()):
-        return False
-    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
-
-
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
-
-
-def _same_act_participle(verb: Token) -> bool:
-    """"Speaking after a summit on Friday, X said ...": a subjectless participle clause
-    describes the main act itself, so its date is the main act's date."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _in_other_clause(ent: Span, trigger: Token) -> bool:
-    """Whether a date belongs to another verb's clause than the trigger's ("said that the
-    elections in October would ...", "after the crossings closed in May"): it dates that
-    clause's act, not the trigger's."""
-    current = ent.root
-    for _ in range(12):
-        if current is trigger:
-            return False
-        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
-                and trigger not in current.subtree and not _same_act_participle(current):
-            return True
-        if current.head is current:
-            return False
-        current = current.head
-    return False
 
 
 def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
@@ -341,7 +249,7 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
 
 def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Context,
            gaz: Gazetteer, mentions: DocMentions) -> list[ExtractedEvent]:
-    when = _date_for(candidate.trigger, dated, ctx)
+    when = date_for(candidate.trigger, dated, ctx)
     if when is None:
         return []
     sentence = candidate.sentence
@@ -351,7 +259,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         speaker = next((m for m in candidate.sources if m.name), None)
         if speaker is None and candidate.sources \
                 and candidate.sources[0].kind in ("capital", "country"):
-            speaker = _voice_of(candidate.sources[0], mentions)
+            speaker = _voice_of(candidate.sources[0], mentions, sentence)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
@@ -411,7 +319,7 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     trigger = quote.verb if quote.verb is not None and quote.verb.sent.start >= first.start \
         else None
     candidate = Candidate("statement", code, [speaker], [], None, last, trigger, quote=quote)
-    when = _date_for(trigger, dated, ctx)
+    when = date_for(trigger, dated, ctx)
     if when is None:
         return []
     evidence = (start, end, quote.document_text[start:end])
@@ -422,9 +330,16 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     return [event]
 
 
-def _voice_of(state: Mention, mentions: DocMentions) -> Mention | None:
-    """'Minsk said': a capital or country speaks through the ministry of it the article last
-    named ("the Belarusian Foreign Ministry summoned ... Minsk said ..."), if any."""
+def _voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
+    """'Minsk said': a capital or country speaks through an official of it the same sentence
+    names ("Government spokesman X gave the figures, and Warsaw accused ..."), else through
+    the ministry of it the article last named ("the Belarusian Foreign Ministry summoned ...
+    Minsk said ..."), if any."""
+    for mention in mentions.within(sentence.start, sentence.end):
+        if mention.kind in ("person", "role") and mention.name and mention.title \
+                and mention.country == state.country \
+                and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
+            return mention
     for mention in reversed(mentions.mentions):
         if mention.start < state.start and mention.kind == "ministry" \
                 and mention.country == state.country and mention.name:
@@ -499,13 +414,19 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
-    """A one-country statement next to a two-country one from the same sentence, or a
+    """A one-country statement next to a two-country one from the same sentence, a
+    one-country copy of a two-country act of the same code in the same sentence, or a
     protest lodged in the same sentence as the summons that delivered it."""
     if event.kind == "statement" and (event.cameo_code or "").startswith(SUMMONS_CODE):
         if any(o.kind == "meeting" and o.char_start == event.char_start
                and (o.cameo_code or "").startswith(SUMMONS_CODE)
                and o.source_country == event.source_country for o in events):
             return True
+    if event.kind in ("measure", "incident") and len(set(event.countries)) == 1 and any(
+            o.kind == event.kind and o.char_start == event.char_start and len(o.countries) == 2
+            and o.cameo_code == event.cameo_code and event.countries[0] in o.countries
+            for o in events):
+        return True  # "expelled two diplomats and gave them 48 hours to leave": one act
     if event.kind != "statement" or len(set(event.countries)) != 1:
         return False
     return any(o is not event and o.kind == "statement" and o.char_start == event.char_start

@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
@@ -59,6 +60,7 @@ from pipeline.extraction.roles import (
     objects_of,
     subject_of,
 )
+from pipeline.extraction.trigger_select import select_trigger
 
 REPORTING_CODES = ("010", "011")
 INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack", "raid",
@@ -119,47 +121,7 @@ class Context:
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
     tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
-
-
-def _select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
-    candidates = gaz.triggers.get(token.lemma_.lower())
-    if not candidates:
-        return None
-    pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") \
-        else "?"
-    for trigger in candidates:
-        if trigger.pos not in ("*", pos):
-            continue
-        if trigger.requires is None:
-            return trigger
-        what, values = trigger.requires
-        if what == "prep" and any(c.lower_ in values for c in token.children
-                                  if c.dep_ in ("prep", "prt", "agent")):
-            return trigger
-        if what == "obj" and any(
-                (c.lemma_.lower() in values or c.lower_ in values)
-                for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")):
-            return trigger
-        if what == "subj" and any(c.lemma_.lower() in values or c.lower_ in values
-                                  for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
-            return trigger  # "the crossings will close", "traffic stopped"
-        if what == "dep" and any(c.dep_ in values for c in token.children):
-            return trigger  # "called the claims absurd" (object predicate: a verdict)
-        if what == "after" and _named_after(token, values):
-            return trigger  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
-        if what in ("xcomp", "ccomp") and any(c.lemma_.lower() in values
-                                              for c in token.children if c.dep_ == what):
-            return trigger
-    return None
-
-
-def _named_after(token: Token, lemmas: frozenset[str]) -> bool:
-    """Whether a word follows the trigger in its sentence outside reported clauses: fixed
-    phrases the small parser splits ("declaring X persona non grata" parses "persona" as a
-    clause of its own), so the phrase is read by position, not by the tree."""
-    reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
-    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas
-               for t in token.sent[token.i - token.sent.start + 1:] if t.i not in reported)
+    named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
 
 
 def _countries(mentions: list[Mention]) -> list[str]:
@@ -187,8 +149,9 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
         for obj in objects_of(xcomp):
             targets += argument_actors(obj, mentions)
-    if trigger.requires and trigger.requires[0] == "ccomp":
-        # "Obama wants Putin to attack": the appeal is addressed to the clause's subject
+    if trigger.requires and trigger.requires[0] in ("ccomp", "after"):
+        # "Obama wants Putin to attack": the appeal is addressed to the clause's subject;
+        # "declared two diplomats persona non grata": the parser's split clause, likewise
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             for subject in (g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")):
                 targets += argument_actors(subject, mentions)
@@ -280,7 +243,10 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         return Candidate(trigger.kind, trigger.cameo, sources, targets + receivers,
                          location_of([token, governor], mentions), sentence, token,
                          has_subject=True, has_object=bool(receivers))
-    if governor is not token and token.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
+    setting = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+    if governor is not token and not setting \
+            and token.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
+        # (not "during the exercise": a time setting borrows no doer from the clause)
         if has_modal_or_negation(governor):
             return None
         if token.dep_ == "nsubjpass":
@@ -310,7 +276,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     for token in sentence:
         if token.i in skip or token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
             continue
-        trigger = _select_trigger(token, gaz)
+        trigger = select_trigger(token, gaz)
         if trigger is not None:
             found.append((token, trigger))
     chosen = {t.i: tr for t, tr in found}
@@ -330,7 +296,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
                     dropped.add(head.i)
             elif token.pos_ in ("NOUN", "PROPN") and not parent.cameo.startswith("01"):
                 dropped.add(token.i)  # "discuss cooperation": the verb carries the event
-            elif token.pos_ in ("NOUN", "PROPN"):
+            elif token.pos_ in ("NOUN", "PROPN") and _announced_act(token):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
     for token, trigger in found:
         if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):
@@ -339,6 +305,22 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             dropped.add(token.i)
     codes = tuple(tr.cameo for t, tr in found if not _denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
+
+
+TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
+                        "prior", "amid"})
+"""Prepositions that place an act noun in time ("during the exercise"): a setting."""
+SETTING_PREPS = TIME_PREPS | {"at", "despite"}
+"""Prepositions that give a statement's setting ("after the meeting, X said"), not its news."""
+
+
+def _announced_act(noun: Token) -> bool:
+    """Whether an act noun under a statement verb is what the statement announces ("announced
+    its withdrawal"): its object, not its setting ("After the meeting, X said") nor the
+    verdict's predicate ("called the sentence a violation": a judgement, still a statement)."""
+    if noun.dep_ in ("oprd", "attr", "npadvmod"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
 
 
 NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
@@ -371,7 +353,7 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
     """Whether a statement verb sits in the content clause of another statement verb."""
     current = token
     for _ in range(6):
-        if current.head is current or current.dep_ not in CONTENT_DEPS | {"pobj", "prep"}:
+        if current.head is current or current.dep_ not in CONTENT_DEPS | {"pobj", "prep", "pcomp"}:
             return False
         current = current.head
         outer = chosen.get(current.i)
@@ -407,8 +389,9 @@ def _governing_actors(token: Token, mentions: DocMentions,
 
 
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
-                        skip: set[int]) -> list[Candidate]:
-    """Events of one sentence (statements with a target included; quotes are separate)."""
+                        skip: set[int], phrase_at: list[int] | None = None) -> list[Candidate]:
+    """Events of one sentence (statements with a target included; quotes are separate).
+    ``phrase_at``: the document's attribution words (:func:`attribution.phrase_words`)."""
     if sentence.text.rstrip().endswith("?"):
         return []
     candidates: list[Candidate] = []
@@ -449,6 +432,14 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         candidate.extra_actors = _governing_people(token, mentions)
         candidate.sentence_codes = codes
         candidates.append(candidate)
+    for head, speakers, said in attribution_phrases(sentence, phrase_at or [], mentions,
+                                                    argument_actors):
+        # "According to the ministry, ...", "in his view, ...": a statement of that source
+        targets = [m for i in sorted(said) if (m := mentions.by_token.get(i)) is not None
+                   and m.is_actor and m not in speakers]
+        candidates.append(Candidate("statement", ATTRIBUTION_CODE, speakers, targets, None,
+                                    sentence, head, content=said, reported=True,
+                                    has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
 
 

@@ -1,0 +1,171 @@
+"""Dating the acts of a sentence while reading an article in order.
+
+Split out of :mod:`article` (which keeps the reading loop): which date expression of a
+sentence dates which act, and which dates move the story's day forward.  The order of
+preference is described in the module docstring of :mod:`events`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
+from pipeline.extraction.events import Context
+from pipeline.extraction.roles import is_future
+
+DAY_WORDS = re.compile(
+    r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
+    + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+"""A TIME expression dates an event only when it names a day ("Tuesday morning")."""
+LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
+"""Date words that look back from the story ("last Friday", "two days earlier")."""
+ANCHOR_DAYS = 7
+"""An undated sentence takes the last day the article named when that day lies within this
+many days before publication (the news of the day); older dates are background."""
+
+
+def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
+                   ctx: Context) -> list[tuple[Span, ResolvedDate]]:
+    """Date expressions of the sentence outside quotations, resolved in reading order."""
+    found: list[tuple[Span, ResolvedDate]] = []
+    ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
+            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))]  # not "at 1:45"
+    distances = {e.start for e in ents
+                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
+    for ent in ents:
+        text = ent.text
+        if ent.start in distances:
+            if len(distances) < len(ents):
+                continue  # "a month after ... on 1 August": the sentence names the day
+            # "came six days after Lukashenka said ...": the distance back from the reported
+            # event to an earlier one, counted from publication (news reports the latest)
+            text += " ago"
+        resolved = resolve_date(text, ctx.published, ctx.anchor, is_future(ent.root.head))
+        if resolved is None:
+            day = _named_day(ent, ctx)
+            if day is None:
+                continue
+            resolved = ResolvedDate(day)
+        found.append((ent, resolved))
+        if resolved.precision == "day":
+            _name_the_day(ent, resolved.date, ctx)
+            ctx.anchor = resolved.date
+            if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent):
+                ctx.story_date = resolved.date
+    return found
+
+
+def _name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
+    """Remember the day of an occasion the text dates ("the 26 January presidential
+    election", "the summit of 12 March"), so that "on election day" can find it later."""
+    root = ent.root
+    nouns = [root.head]
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        nouns = [root.head.head]  # "the summit of 12 March"
+    elif root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ == "VERB":
+        # "held a presidential election on 26 January": the occasion is the act's object
+        nouns = [c for c in root.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif root.dep_ not in ("nummod", "compound", "nmod", "npadvmod", "poss", "appos"):
+        return
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and not ent.start <= noun.i < ent.end:
+            ctx.named_days[noun.lemma_.lower()] = day
+
+
+def _named_day(ent: Span, ctx: Context) -> dt.date | None:
+    """The day of an occasion dated earlier in the article ("on election day", "on the day
+    of the summit"), or None."""
+    if not ctx.named_days:
+        return None
+    nouns = [t for t in ent if t.pos_ == "NOUN"] + [
+        g for c in ent.root.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"]
+    return next((ctx.named_days[t.lemma_.lower()] for t in nouns
+                 if t.lemma_.lower() in ctx.named_days), None)
+
+
+def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
+             ctx: Context) -> ResolvedDate | None:
+    """The date of the trigger's act (see the module docstring of ``events`` for the order);
+    the story-day fallback is the one established *before* this sentence, so a date of
+    another clause ("manoeuvres that begin on Friday") does not date the main act."""
+    if trigger is not None:
+        for ent, resolved in dated:
+            if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
+                    and not is_future(trigger):
+                return resolved  # "said on Monday it would ...": the parser may hang the
+                # date on the reported verb, but right after the trigger it dates the trigger
+            ancestors = {t.i for t in ent.root.ancestors}
+            noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
+            if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
+                if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
+                    again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
+                    return again or resolved
+                return resolved
+    free = [resolved for ent, resolved in dated
+            if trigger is None or not _in_other_clause(ent, trigger)]
+    if free:
+        return free[0]
+    story = ctx.previous_story
+    if ctx.paragraph_date is not None:
+        return ctx.paragraph_date
+    if story is not None and ctx.published is not None \
+            and 0 < (ctx.published - story).days <= ANCHOR_DAYS:
+        # an undated sentence continues the story at the day the article last established
+        # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
+        # a look back ("last Friday he said", "a week ago") is background, not the story
+        return ResolvedDate(story)
+    return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def is_background(ent: Span) -> bool:
+    """A look back inside a subordinate clause ("the activist, who was detained two years
+    ago, ...", "since it closed last year") is background: it dates that clause only, so it
+    must not become the date of the paragraph's later sentences."""
+    if _pluperfect(ent):
+        return True
+    if not LOOK_BACK.search(ent.text.lower()):
+        return False
+    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def _pluperfect(ent: Span) -> bool:
+    """A sentence told in the past perfect ("X had been barred from leaving, but tried to
+    escape on 3 January") is a flashback: its dates belong to that background, and the story
+    (and the paragraph) stay at the day the article had reached."""
+    root = ent.root
+    while root.head.i != root.i:  # up the tree (Tokens are new objects: compare indices)
+        root = root.head
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                      for c in root.children)
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
+
+
+def _same_act_participle(verb: Token) -> bool:
+    """"Speaking after a summit on Friday, X said ...": a subjectless participle clause
+    describes the main act itself, so its date is the main act's date."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _in_other_clause(ent: Span, trigger: Token) -> bool:
+    """Whether a date belongs to another verb's clause than the trigger's ("said that the
+    elections in October would ...", "after the crossings closed in May"): it dates that
+    clause's act, not the trigger's."""
+    current = ent.root
+    for _ in range(12):
+        if current is trigger:
+            return False
+        if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
+                and trigger not in current.subtree and not _same_act_participle(current):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False

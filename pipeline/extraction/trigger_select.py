@@ -1,0 +1,66 @@
+"""Which lexicon row a word triggers (``triggers.tsv``), by part of speech and the row's
+requirement: a preposition or particle ("called in"), an object ("closed the border",
+"imposed a state of emergency"), a subject ("the crossings will close"), a dependency
+("called the claims absurd"), a following word of a fixed phrase ("persona non grata",
+"48 hours to leave") or a complement clause ("wants Putin to attack").  Split out of
+:mod:`events`, which builds the candidates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.gazetteer import Gazetteer, Trigger
+
+
+def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
+    """The first lexicon row for the token's lemma whose part of speech and requirement
+    fit (rows with a requirement come before the plain row of the same lemma)."""
+    candidates = gaz.triggers.get(token.lemma_.lower())
+    if not candidates:
+        return None
+    pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") \
+        else "?"
+    for trigger in candidates:
+        if trigger.pos not in ("*", pos):
+            continue
+        if trigger.requires is None:
+            return trigger
+        what, values = trigger.requires
+        if what == "prep" and any(c.lower_ in values for c in token.children
+                                  if c.dep_ in ("prep", "prt", "agent")):
+            return trigger
+        if what == "obj" and any(
+                (c.lemma_.lower() in values or c.lower_ in values)
+                for c in _object_heads(token)):
+            return trigger
+        if what == "subj" and any(c.lemma_.lower() in values or c.lower_ in values
+                                  for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return trigger  # "the crossings will close", "traffic stopped"
+        if what == "dep" and any(c.dep_ in values for c in token.children):
+            return trigger  # "called the claims absurd" (object predicate: a verdict)
+        if what == "after" and _named_after(token, values):
+            return trigger  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
+        if what in ("xcomp", "ccomp") and any(c.lemma_.lower() in values
+                                              for c in token.children if c.dep_ == what):
+            return trigger
+    return None
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """A verb's objects, and the complement of a light head noun among them ("imposed a
+    state of emergency", "a package of sanctions": the emergency, the sanctions)."""
+    heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        heads.append(token.head)  # "a state of emergency imposed in September"
+    return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+
+
+def _named_after(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word follows the trigger in its sentence outside reported clauses: fixed
+    phrases the small parser splits ("declaring X persona non grata" parses "persona" as a
+    clause of its own), so the phrase is read by position, not by the tree."""
+    reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree
+                if t is not c}  # the clause's own head may be a word of the split phrase
+    return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas
+               for t in token.sent[token.i - token.sent.start + 1:] if t.i not in reported)
