@@ -24,7 +24,7 @@ def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     if trigger is None:
         return []
     verb = trigger
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb \
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i \
             and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "tried to break through": the subject is the controller's
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):

@@ -160,12 +160,12 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
     clause's act, not the trigger's."""
     current = ent.root
     for _ in range(12):
-        if current is trigger:
+        if current.i == trigger.i:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
                 and trigger not in current.subtree and not _same_act_participle(current):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

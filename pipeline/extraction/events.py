@@ -233,7 +233,7 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         governor = token.head.head
     doer_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                   and any(g.dep_ == "pobj" for g in c.children)]
-    if doer_preps and token.dep_ == "dobj" and governor is not token:
+    if doer_preps and token.dep_ == "dobj" and governor.i != token.i:
         # "Obama faces pressure from Congress": the from/by phrase is the doer (even one
         # without a country) and the one who faces or receives the act is its target
         sources = [m for c in doer_preps for g in c.children if g.dep_ == "pobj"
@@ -244,7 +244,7 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                          location_of([token, governor], mentions), sentence, token,
                          has_subject=True, has_object=bool(receivers))
     setting = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
-    if governor is not token and not setting \
+    if governor.i != token.i and not setting \
             and token.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
         # (not "during the exercise": a time setting borrows no doer from the clause)
         if has_modal_or_negation(governor):
@@ -259,7 +259,7 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                 sources += argument_actors(subject, mentions)
             if token.dep_ in ("pobj", "dobj"):  # "issued warrants for two Brazilian men"
                 for obj in objects_of(governor):
-                    if obj is not token:
+                    if obj.i != token.i:
                         targets += argument_actors(obj, mentions)
     sources = sources or own[:1]
     targets = targets + [m for m in own if m not in sources]
@@ -285,7 +285,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
         head = token.head
         if token.dep_ == "pobj" and head.head.i in chosen:
             head = head.head  # "accused Warsaw of provocations"
-        if head.i in chosen and head is not token:
+        if head.i in chosen and head.i != token.i:
             parent = chosen[head.i]
             if token.dep_ in ("xcomp", "ccomp"):
                 # "wants Putin to attack": the appeal wins; "pledged to expel": the act wins
@@ -337,13 +337,13 @@ def _denied(token: Token, lean: bool = False) -> bool:
         return True  # "would close the border again if security required it"
     current = token
     for _ in range(5):
-        if lean and current is not token and current.lemma_ in NEGATIVE_GOVERNORS \
+        if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \
                 and any(c.dep_ == "neg" for c in current.children):
             return False  # a double negation: for the tone, the act is what is meant
         if has_modal_or_negation(current):
             return True
         if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
-                or current.head is current:
+                or current.head.i == current.i:
             return False
         current = current.head
     return False
@@ -353,7 +353,7 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
     """Whether a statement verb sits in the content clause of another statement verb."""
     current = token
     for _ in range(6):
-        if current.head is current or current.dep_ not in CONTENT_DEPS | {"pobj", "prep", "pcomp"}:
+        if current.head.i == current.i or current.dep_ not in CONTENT_DEPS | {"pobj", "prep", "pcomp"}:
             return False
         current = current.head
         outer = chosen.get(current.i)
@@ -370,7 +370,7 @@ def _governing_actors(token: Token, mentions: DocMentions,
     summoned = {m.country for m in targets}
     current = token
     for _ in range(6):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         for child in current.children:
@@ -414,10 +414,10 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             content = [c for c in token.children if c.dep_ not in NOT_CONTENT_DEPS] \
                 if token.pos_ in ("VERB", "AUX") else \
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
-            if token.dep_ == "parataxis" and token.head is not token:
+            if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
-                content += [c for c in token.head.children if c is not token]
+                content += [c for c in token.head.children if c.i != token.i]
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor]
         candidate.reported = trigger.kind == "statement" and any(
@@ -426,7 +426,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # "X said Y attacked Z": if the attack is an event, it is the news, not the saying
             candidate.content = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                  for t in c.subtree}
-            if token.dep_ == "parataxis" and token.head is not token:
+            if token.dep_ == "parataxis" and token.head.i != token.i:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
         candidate.extra_actors = _governing_people(token, mentions)
@@ -463,7 +463,7 @@ def _governing_people(token: Token, mentions: DocMentions) -> list[Mention]:
     people: list[Mention] = []
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
         if current.pos_ not in ("VERB", "AUX"):

@@ -59,7 +59,7 @@ def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
                 break
         for child in token.children:
             if child.dep_ == "prep":
-                if child.lower_ in preps and (token is head or preps is NP_PREPS):
+                if child.lower_ in preps and (token.i == head.i or preps is NP_PREPS):
                     stack.extend(child.children)
             elif child.dep_ in NP_DEPS or child.dep_ == "case":
                 if child.dep_ == "acl" and child.lemma_ not in ("lead", "head", "base"):
@@ -98,15 +98,15 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
     not to the nearest name."""
     current = token.head
     for _ in range(6):
-        if current.head is current and current.dep_ != "ROOT":
+        if current.head.i == current.i and current.dep_ != "ROOT":
             break
         for child in current.children:
-            if child.dep_ == "nsubj" and child.i < token.i and child is not token:
+            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
                 mention = mentions.at(child)
                 if mention is not None and mention.kind in ("person", "role") \
                         and mention.country:
                     return mention
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return None
@@ -189,7 +189,7 @@ def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
             "he", "she", "they", "it", "we"):
         return []
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head is clause:
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return []
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     found: list[Mention] = []
@@ -216,20 +216,20 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             if subjects[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return [current.head], False
             # "left his post and was detained": a shared subject of a passive conjunct
-            return subjects, own_auxpass and current is not verb
+            return subjects, own_auxpass and current.i != verb.i
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         if passive:
             # "Obama is scheduled to attend": the controller's patient is the infinitive's agent
-            own = current is verb or shares_passive
+            own = current.i == verb.i or shares_passive
             if passive[0].lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl":
                 return [current.head], own
             return passive, own
         if current.dep_ == "relcl":
             return [current.head], False
-        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head is not current:
+        if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.i != current.i:
             # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
-            return [current.head], current is verb
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            return [current.head], current.i == verb.i
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             shares_passive = shares_passive and current.dep_ == "conj"
             if current.dep_ == "xcomp":
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "dative")]
@@ -320,7 +320,7 @@ def is_future(word: Token) -> bool:
         if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
                                                                 "due", "set", "go"):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return False
