@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, bindparam, insert, select
+from sqlalchemy import Connection, Engine, bindparam, insert, select
 from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -70,7 +70,7 @@ class IngestSummary:
 
 
 _INSERT_SOURCE = insert(Source).returning(Source.id)
-_INSERT_EVENT = insert(Event).returning(Event.id)
+_INSERT_EVENTS = insert(Event).returning(Event.id, sort_by_parameter_order=True)
 _INSERT_LINKS = insert(EventActor)
 _INSERT_EVIDENCE = insert(EventSource)
 _EVENTS_BY_KEY = select(Event.origin_key, Event.id).where(
@@ -120,6 +120,55 @@ class _ArticleWrites:
         return actor_id
 
 
+def _curated_events(
+    session: Session, events: list[ExtractedEvent], keys: list[str], stored: dict[str, int]
+) -> dict[str, int]:
+    """Key -> the curated (CSV) event that each not yet stored event reports, if any."""
+    found: dict[str, int] = {}
+    if all(key in stored for key in keys) or session.scalar(ANY_CURATED) is None:
+        return found
+    for ev, key in zip(events, keys, strict=True):
+        if key not in stored and key not in found:
+            match = curated_match(session, ev)
+            if match is not None:
+                found[key] = match.id
+    return found
+
+
+def _insert_new_events(
+    connection: Connection,
+    writes: _ArticleWrites,
+    events: list[ExtractedEvent],
+    keys: list[str],
+    stored: dict[str, int],
+    curated_ids: dict[str, int],
+) -> set[str]:
+    """Insert the article's new events in one statement; their keys are returned and their
+    ids go into ``stored``.
+
+    A new event is inserted once, complete (from its first mention): its speaker is
+    resolved first, so no UPDATE follows.
+    """
+    rows: dict[str, dict[str, object]] = {}
+    for ev, key in zip(events, keys, strict=True):
+        if key in stored or key in curated_ids or key in rows:
+            continue
+        speaker = (
+            None if ev.speaker is None
+            else resolve_actor_id(writes.session, ev.speaker, writes.memo, writes.cache)
+        )
+        c1, c2 = ev.pair
+        rows[key] = {
+            "kind": ev.kind, "date": ev.date, "date_precision": ev.date_precision,
+            "country1": c1, "country2": c2, "origin": "article", "origin_key": key,
+            **single_reading_values(ev, speaker),
+        }
+    if rows:
+        ids = connection.execute(_INSERT_EVENTS, list(rows.values())).scalars().all()
+        stored.update(zip(rows, ids, strict=True))
+    return set(rows)
+
+
 def store_article(
     session: Session,
     article: Article,
@@ -157,36 +206,19 @@ def store_article(
         part = unique_keys[start:start + 500]
         stored.update((k, i) for k, i in connection.execute(_EVENTS_BY_KEY, {"keys": part}))
     writes = _ArticleWrites(session, {}, actor_cache)
+    curated_ids = _curated_events(session, events, keys, stored)
+    new_keys = _insert_new_events(connection, writes, events, keys, stored, curated_ids)
     links_of: dict[int, set[tuple[int, str]]] = {}  # events of this article: their links
     to_rebuild: list[int] = []
     touched: set[tuple[str, str, dt.date]] = set()
-    has_curated: bool | None = None  # asked once per article, when first needed
+    first_seen: set[str] = set()
     for ev, key in zip(events, keys, strict=True):
         c1, c2 = ev.pair
-        event_id = stored.get(key)
-        curated = False
-        if event_id is None:
-            if has_curated is None:
-                has_curated = session.scalar(ANY_CURATED) is not None
-            match = curated_match(session, ev) if has_curated else None
-            if match is not None:
-                event_id, curated = match.id, True
-        is_new = event_id is None
-        if event_id is None:
-            # a new event is inserted once, complete: its speaker is resolved first
-            speaker = (
-                None if ev.speaker is None
-                else resolve_actor_id(session, ev.speaker, writes.memo, actor_cache)
-            )
-            event_id = connection.execute(
-                _INSERT_EVENT,
-                {
-                    "kind": ev.kind, "date": ev.date, "date_precision": ev.date_precision,
-                    "country1": c1, "country2": c2, "origin": "article", "origin_key": key,
-                    **single_reading_values(ev, speaker),
-                },
-            ).scalar_one()
-            stored[key] = event_id
+        curated = key in curated_ids
+        event_id = curated_ids[key] if curated else stored[key]
+        is_new = key in new_keys and key not in first_seen
+        first_seen.add(key)
+        if is_new:
             known: set[tuple[int, str]] = set()
         elif event_id in links_of:
             # a second mention of the same event in the same article: keep the first
