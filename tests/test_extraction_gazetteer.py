@@ -64,3 +64,20 @@ def test_spellings_and_ministries_resolve() -> None:
 def test_lowercase_words_are_not_countries() -> None:
     doc = load_nlp()("They told us to scale a pole near the mon river.")
     assert [m.kind for m in find_mentions(doc, None).mentions] == []
+
+
+def test_a_title_before_an_institution_word_announces_no_person() -> None:
+    """"General" is a rank, but "the General Command" and "the General Staff" are
+    institutions: no person called "Command" or "Staff" (institution_words.tsv)."""
+    nlp = load_nlp()
+    for text, word in [
+        ("The General Command of the Polish Armed Forces announced on Thursday that a "
+         "soldier had died.", "Command"),
+        ("The General Staff said on Monday that drills near Brest would go on.", "Staff"),
+    ]:
+        mentions = find_mentions(nlp(text), dt.date(2024, 6, 6))
+        people = [m.name for m in mentions.mentions if m.kind == "person"]
+        assert word not in people, people
+    titled = find_mentions(nlp("General Viktor Khrenin visited the troops in Brest on Monday."),
+                           dt.date(2024, 6, 6))
+    assert any("Khrenin" in (m.name or "") for m in titled.mentions if m.kind == "person")

@@ -68,6 +68,7 @@ class Gazetteer:
     role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
+    institution_words: frozenset[str] = frozenset()
     capitals: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital's name
     tone_lexicon: dict[str, float] = field(default_factory=dict)
     statement_stance: dict[str, float | None] = field(default_factory=dict)  # None: neutral
@@ -180,6 +181,7 @@ def load_gazetteer() -> Gazetteer:
     for candidates in gaz.triggers.values():
         candidates.sort(key=lambda t: t.requires is None)
     gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
+    gaz.institution_words = frozenset(fold(row[0]) for row in _rows("institution_words.tsv"))
     gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
     gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
@@ -196,10 +198,12 @@ def title_matcher() -> Matcher:
     from pipeline.extraction.nlp import load_nlp
 
     matcher = Matcher(load_nlp().vocab)
-    titles = sorted(load_gazetteer().titles)
+    gaz = load_gazetteer()
+    titles = sorted(gaz.titles)
+    not_names = sorted(gaz.titles | gaz.institution_words)  # "General Command" is no person
     matcher.add("TITLED", [[
         {"LOWER": {"IN": titles}, "IS_TITLE": True},
-        {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": titles}, "OP": "+"},
+        {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": not_names}, "OP": "+"},
     ]], greedy="LONGEST")
     return matcher
 
