@@ -807,3 +807,20 @@ def test_exchanging_information_is_a_contact() -> None:
     event = one("On Tuesday Poland and Belarus exchanged information about the drones.",
                 "meeting")
     assert event.pair == ("BLR", "POL") and event.date == dt.date(2024, 5, 14)
+
+
+def test_summaries_say_who_did_what_towards_whom() -> None:
+    """The one-line summary on the timeline reads as a sentence fragment built from the
+    actor, the CAMEO label and the other side, not as internal codes."""
+    from pipeline.extraction.article import event_summary
+
+    assert event_summary("measure", "163", "POL", "BLR", "Warsaw", "Mariusz Kamiński") == (
+        "Mariusz Kamiński (Poland): Sanctions, embargo or boycott, towards Belarus, in Warsaw")
+    assert event_summary("statement", "010", "BLR", None, None,
+                         "Ministry of Foreign Affairs of Belarus") == (
+        "Ministry of Foreign Affairs of Belarus: Statement (general)")
+    assert event_summary("incident", "9999", None, "POL", None, None) == (
+        "?: incident, towards Poland")
+    events = events_of("Poland's interior minister Mariusz Kamiński said on Monday that the "
+                       "Kuźnica crossing would close.")
+    assert events and all("CAMEO" not in e.summary and "->" not in e.summary for e in events)

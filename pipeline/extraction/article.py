@@ -13,6 +13,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.cameo import lookup
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
@@ -208,6 +209,21 @@ def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> 
     return []
 
 
+def event_summary(kind: str, code: str, source: str | None, target: str | None,
+                  where: str | None, who: str | None) -> str:
+    """A one-line summary for the timeline's table and hover: who, what (the CAMEO label),
+    towards whom, where ("Mariusz Kamiński (Poland): Sanctions, embargo or boycott,
+    towards Belarus, in Warsaw").  The evidence sentence is kept apart, word for word."""
+    names = load_gazetteer().country_names
+    found = lookup(code)
+    what = found.label if found is not None else kind
+    side = names.get(source or "", source)
+    doer = f"{who} ({side})" if who and side and side not in who else (who or side or "?")
+    toward = f", towards {names.get(target, target)}" if target and target != source else ""
+    place = f", in {where}" if where else ""
+    return f"{doer}: {what}{toward}{place}"
+
+
 def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
            evidence: tuple[int, int, str], tone_text: str, ctx: Context,
            speaker: Mention | None = None) -> ExtractedEvent:
@@ -224,10 +240,8 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
             and candidate.kind == "meeting":
         # a diplomat is summoned to the summoning state's ministry, in its capital
         where_named = load_gazetteer().capitals.get(source)
-    trigger = candidate.trigger.lemma_ if candidate.trigger is not None else "quote"
-    where = f" in {where_named}" if where_named is not None else ""
-    summary = (f"{candidate.kind} {source or '?'}->{target or '?'} ({trigger}, CAMEO "
-               f"{candidate.cameo}){where}")
+    summary = event_summary(candidate.kind, candidate.cameo, source, target, where_named,
+                            speaker.name if speaker else (actors[0].name if actors else None))
     start, end, text = evidence
     event = ExtractedEvent(
         kind=candidate.kind, date=when.date, date_precision=when.precision,
