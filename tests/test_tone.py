@@ -159,3 +159,102 @@ def test_mending_relations_is_friendly() -> None:
     value = tone("The president said the two neighbours should talk and mend relations.",
                  ("010",))
     assert tone_label(value) == "positive"
+
+
+# --- constructions whose stance is not in their words ---------------------------------
+
+def _statement_tone(sentence: str, verb_lemma: str) -> float:
+    doc = load_nlp()(sentence)
+    verb = next(t for t in doc if t.lemma_.lower() == verb_lemma)
+    return tone(doc.text, ("010",), verb_stance(verb))
+
+
+def test_a_promised_answer_under_a_condition_is_a_threat() -> None:
+    threat = ("The defence minister said that if the neighbours station new missiles near "
+              "the frontier, his country will respond with its partners.")
+    assert tone_label(_statement_tone(threat, "say")) == "negative"
+    # the same answer without a condition is a plain announcement
+    plain = "The defence minister said his country will respond to the letter next week."
+    assert tone_label(_statement_tone(plain, "say")) == "neutral"
+
+
+def test_a_condition_on_the_first_of_coordinated_verbs_covers_the_answer() -> None:
+    threat = ("The president said that if the neighbours expand their garrison, his country "
+              "is ready and will react together with its partners.")
+    assert tone_label(_statement_tone(threat, "say")) == "negative"
+
+
+def test_not_ruling_out_a_hostile_act_is_a_threat_of_it() -> None:
+    hostile = "The minister said the government did not exclude new sanctions against the regime."
+    assert tone_label(_statement_tone(hostile, "say")) == "negative"
+    # a friendly option kept open is no threat
+    friendly = "The minister said the government did not exclude a visit by the premier."
+    assert tone_label(_statement_tone(friendly, "say")) != "negative"
+
+
+def test_refusing_to_recognise_is_a_refusal_whatever_its_words() -> None:
+    refusal = ("The country would not recognise any arrangements made by the great powers "
+               "for a lasting peace, the foreign minister said.")
+    assert tone_label(_statement_tone(refusal, "say")) == "negative"
+    accepting = ("The country would recognise the arrangements made by the great powers "
+                 "for a lasting peace, the foreign minister said.")
+    assert tone_label(_statement_tone(accepting, "say")) != "negative"
+
+
+def test_a_hostile_frame_does_not_mean_the_friendly_words_it_reports() -> None:
+    # "ready" and "glad" are what the speaker alleges of the other side
+    value = _statement_tone("The general claimed the neighbours were ready and glad to seize "
+                            "the eastern provinces.", "claim")
+    assert tone_label(value) == "negative"
+
+
+def test_veiled_warning_formulas_are_warnings() -> None:
+    for text in ("The spokesman said he hoped the embassy would draw the necessary "
+                 "conclusions from the incident.",
+                 "The minister said the regime would soon feel the real cost of its conduct.",
+                 "He hinted that his services could show the neighbours what they were "
+                 "truly capable of."):
+        assert tone_label(tone(text, ("010",))) == "negative", text
+    # the same words in their everyday senses, not as a prospect, warn of nothing
+    for text in ("The study draws conclusions about the trade between the two countries.",
+                 "Importers paid the market price for the grain."):
+        assert tone_label(tone(text, ("010",))) == "neutral", text
+
+
+def test_praise_in_a_mocking_remark_is_not_praise() -> None:
+    text = ("In a sarcastic post, the minister asked why the whole nation adored its "
+            "wonderful leader so much.")
+    assert tone_label(tone(text, ("010",))) == "negative"
+    assert tone_label(tone(text.replace("sarcastic", "long"), ("010",))) == "positive"
+
+
+def test_thanks_to_ones_own_servicemen_is_no_friendliness_abroad() -> None:
+    text = ("The interior minister said the attempted crossings at the frontier had been "
+            "stopped and thanked the border guards on duty over the holidays.")
+    assert tone("The interior minister thanked the neighbouring government.") > NEUTRAL_BAND
+    assert tone_label(tone(text, ("010",))) != "positive"
+
+
+def test_negated_estrangement_is_closeness() -> None:
+    assert tone_label(tone("The two nations are no strangers, the envoy noted.", ("010",))) \
+        == "positive"
+    assert tone_label(tone("The two nations have become strangers.", ("010",))) == "negative"
+
+
+def test_a_promise_to_look_into_a_matter_later_says_nothing_yet() -> None:
+    doc = load_nlp()("The spokeswoman said the ministry would study the hostile accusations "
+                     "once the embassy had sent its report.")
+    said = next(t for t in doc if t.lemma_ == "say")
+    assert verb_stance(said) is None
+    assert tone(doc.text, ("010",), verb_stance(said)) == 0.0
+    # a promise to act is not a deferral
+    acting = load_nlp()("The spokeswoman said the ministry would expel the attaché.")
+    assert verb_stance(next(t for t in acting if t.lemma_ == "say")) is not None
+
+
+def test_an_act_called_unintended_lends_no_hostile_lean() -> None:
+    excused = ("The general said the helicopter had crossed the frontier by mistake during "
+               "a training flight.")
+    deliberate = "The general said the helicopter had crossed the frontier during a raid."
+    assert tone_label(tone(excused, ("010", "150"))) == "neutral"
+    assert tone_label(tone(deliberate, ("010", "150"))) == "negative"

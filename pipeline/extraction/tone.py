@@ -48,20 +48,37 @@ the contrast itself turns the concession's lean into a reservation.  A release (
 "pardoned a citizen convicted of spying") is not darkened by the words naming what the
 person is released from.
 
+Constructions (``tone_cues.tsv``, read through the dependency parse of the statement's
+reported clause, :func:`content_stance`): a negated verb of accepting is a refusal ("would
+not recognise any arrangements"); a negated "rule out"/"exclude" keeps an act open and leans
+as that act ("not ruling out closing crossings": here "not" does not deny the act); a
+promised answer under an "if" clause is a threat ("if they build it, we will respond"); a
+clause that only promises to look into the matter later ("would comment once it had
+clarified the facts") says nothing yet.  In the words: conventional veiled-warning formulas
+("draw the appropriate conclusions", "show what it is capable of", "feel the cost") lean
+negative and their polite words are not read; a hostile frame (a stance <= -0.5 or such a
+formula) does not mean the friendly words it reports ("claimed the Poles were ready to
+march in"); praise in a mocking remark is not praise; thanks to one's own soldiers or
+rescuers is no friendliness abroad; an act called unintended ("by accident") lends no
+lean; negated estrangement ("no strangers") is closeness.
+
 ``|tone| < NEUTRAL_BAND`` (0.2) counts as neutral: mild positives are common in diplomatic wording,
 so only a clear lean counts in summaries and tests.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Token
 from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
-from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.gazetteer import GAZETTEER_DIR, load_gazetteer
+from pipeline.extraction.trigger_select import select_trigger
 
 NEUTRAL_BAND = 0.2
 PRIOR_WEIGHT = 0.5
@@ -69,6 +86,9 @@ ROOT_PRIORS = {"03": 0.5, "05": 0.6, "06": 0.5, "07": 0.5, "08": 0.5, "10": -0.4
                "11": -0.6, "12": -0.6, "13": -0.7}
 """Lean of a CAMEO root (see module docstring); roots 14-20 (material conflict) are -0.6."""
 MATERIAL_CONFLICT_PRIOR = -0.6
+HOSTILE_FRAME = -0.5
+"""A statement framed this hostilely (stance or warning formula) does not mean its friendly
+words: "claimed the Poles were ready to march in", "hoped they would draw conclusions"."""
 
 
 class _DiplomaticAnalyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
@@ -83,10 +103,23 @@ class _DiplomaticAnalyzer(SentimentIntensityAnalyzer):  # type: ignore[misc]
         against the act ("undermined cooperation")."""
         sentiments = super().sentiment_valence(valence, sentitext, item, i, sentiments)
         words = sentitext.words_and_emoticons
+        if sentiments and item.lower() == "well" and 0 < i < len(words) - 1 and str(
+                words[i - 1]).lower() == "as" and str(words[i + 1]).lower() == "as":
+            sentiments[-1] = 0.0  # "over the Baltic as well as on the border": a connective
+        if sentiments and sentiments[-1] > 0 and item.lower().startswith(GRATITUDE) and any(
+                str(w).lower() in tone_cues().own_side for w in words[i + 1:i + 7]):
+            sentiments[-1] = 0.0  # "thanked the soldiers on duty": gratitude at home
         if sentiments and sentiments[-1] > 0 and any(
                 str(w).lower() in self.harmers for w in words[max(0, i - 3):i]):
             sentiments[-1] = sentiments[-1] * N_SCALAR
         return sentiments
+
+    def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+        """VADER's summary, with the praise in a mocking remark not counted as praise."""
+        words = set(re.findall(r"[a-z]+", text.lower()))
+        if words & tone_cues().irony:
+            sentiments = [min(value, 0.0) for value in sentiments]
+        return dict(super().score_valence(sentiments, text))
 
     def _negation_check(self, valence: float, words: list[str], start_i: int,
                         i: int) -> float:
@@ -105,6 +138,73 @@ def _analyzer() -> SentimentIntensityAnalyzer:
         analyzer.lexicon.pop(word, None)
     analyzer.lexicon.update(load_gazetteer().tone_lexicon)
     return analyzer
+
+
+GRATITUDE = ("thank", "prais", "grateful", "gratitude", "commend")
+
+
+@dataclass(frozen=True)
+class ToneCues:
+    """Cues of ``tone_cues.tsv``: words and formulas whose meaning is in the construction."""
+
+    irony: frozenset[str]
+    own_side: frozenset[str]
+    warnings: tuple[tuple[re.Pattern[str], float], ...]
+    options: frozenset[str]
+    refusals: frozenset[str]
+    responses: frozenset[str]
+    deferrals: frozenset[str]
+    excuse: re.Pattern[str]
+
+
+def _formula(pattern: str) -> re.Pattern[str]:
+    """A warning formula as a regular expression: "~" up to three words, "a|b" either form,
+    "word*" any ending."""
+    words = pattern.split()
+    regex = ""
+    for index, word in enumerate(words):
+        if word == "~":
+            regex += r"(?:\S+\s+){0,3}"
+            continue
+        forms = [re.escape(f[:-1]) + r"\w*" if f.endswith("*") else re.escape(f)
+                 for f in word.split("|")]
+        regex += r"\b(?:" + "|".join(forms) + r")\b" + (r"\s+" if index < len(words) - 1
+                                                        else "")
+    return re.compile(regex, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def tone_cues() -> ToneCues:
+    rows: dict[str, list[list[str]]] = {}
+    with open(GAZETTEER_DIR / "tone_cues.tsv", encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and row[0].strip() and not row[0].startswith("#") and len(row) > 1:
+                rows.setdefault(row[0].strip(), []).append([c.strip() for c in row[1:]])
+
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(r[0].lower() for r in rows.get(kind, []))
+
+    return ToneCues(irony=words("irony"), own_side=words("own_side"),
+                    warnings=tuple((_formula(r[0]), float(r[1]))
+                                   for r in rows.get("warning", [])),
+                    options=words("option"), refusals=words("refusal"),
+                    responses=words("response"), deferrals=words("deferral"),
+                    excuse=re.compile(r"\b(?:" + "|".join(sorted(
+                        (re.escape(w) for w in words("excuse")), key=len, reverse=True))
+                        + r")\b", re.IGNORECASE))
+
+
+def warning_formulas(text: str) -> tuple[str, float]:
+    """The text without its veiled-warning formulas ("would draw the appropriate
+    conclusions", "show what it is capable of", "feel the cost"), and the most negative
+    lean among them (0.0: none).  The polite words inside a formula ("appropriate",
+    "capable") are part of the warning, so they are taken out of the lexical reading."""
+    lean = 0.0
+    for pattern, weight in tone_cues().warnings:
+        if pattern.search(text):
+            text = pattern.sub(" ", text)
+            lean = min(lean, weight)
+    return text, lean
 
 
 def root_prior(cameo: str | None) -> float:
@@ -146,6 +246,8 @@ def verb_stance(verb: Token) -> float | None:
         return None
     if lemma in ("refuse", "decline") and objects & NO_COMMENT_OBJECTS:
         return None
+    if _only_defers(verb):
+        return None  # "said Warsaw would comment once it had clarified the facts"
     chained = [c for c in verb.children if c.dep_ in ("conj", "xcomp")]
     chained += [g for c in chained for g in c.children if g.dep_ == "conj"]
     for instructing in [verb, *chained]:
@@ -155,10 +257,95 @@ def verb_stance(verb: Token) -> float | None:
                     for c in children)
                 or any(c.dep_ == "prep" and c.lower_ == "against" for c in children)):
             return REBUKE_STANCE
-    return stances.get(lemma) or 0.0
+    own = stances.get(lemma) or 0.0
+    if own > 0 and any(c.lemma_.lower() in tone_cues().own_side or c.lower_ in
+                       tone_cues().own_side for c in verb.children if c.dep_ == "dobj"):
+        own = 0.0  # "thanked the soldiers on duty": gratitude at home, not to the other side
+    content = content_stance(verb)
+    return min(own, content) if content < 0 else own
 
 
 REBUKE_STANCE = -0.6
+REFUSAL_STANCE = -0.6
+THREAT_STANCE = -0.6
+CONDITION_MARKS = frozenset({"if", "should", "unless", "once", "whenever"})
+MODALS = frozenset({"will", "would", "shall", "could", "can", "might", "may", "'ll"})
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """Heads of the clause a statement verb reports ("said [Poland would not recognise
+    ...]", "[Poland would not recognise ...], Duda said"), with their coordinated verbs."""
+    heads = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i:
+        heads.append(verb.head)
+    heads += [g for h in heads for g in h.children if g.dep_ == "conj" and g.pos_ == "VERB"]
+    return heads
+
+
+def _only_defers(verb: Token) -> bool:
+    """Whether all a statement reports is a promise to look into the matter later ("would
+    comment once it had clarified the facts", "would examine the allegations"), with no
+    other act or saying coordinated with it ("... and demanded an apology")."""
+    clauses = _reported_clauses(verb)
+    if not clauses or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                          for c in verb.children):
+        return False
+    return all(head.lemma_.lower() in tone_cues().deferrals
+               and any(c.dep_ == "aux" and c.lower_ in MODALS for c in head.children)
+               for head in clauses)
+
+
+def _option_lean(option_verb: Token) -> float:
+    """Lean of the acts a negated "rule out" / "exclude" keeps open (most negative)."""
+    gaz = load_gazetteer()
+    leans = [0.0]
+    for word in option_verb.subtree:
+        if word.i == option_verb.i:
+            continue
+        trigger = select_trigger(word, gaz)
+        if trigger is None and word.dep_ == "amod":  # "closing further crossings"
+            trigger = next((t for t in gaz.triggers.get(word.lemma_.lower(), [])
+                            if t.requires is not None and t.requires[0] == "obj"
+                            and word.head.lemma_.lower() in t.requires[1]), None)
+        if trigger is not None:
+            leans.append(root_prior(trigger.cameo))
+    return min(leans)
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a verb, or the first of the verbs it is coordinated with, has an "if" /
+    "should" / "unless" clause ("if they build it, Belarus is not naive and will respond")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children)
+               for head in heads for c in head.children)
+
+
+def content_stance(verb: Token) -> float:
+    """Lean the reported clause's construction gives a statement, whatever its words:
+
+    - a negated verb of accepting is a refusal ("Poland would not recognise any
+      arrangements made over its head", "will never accept");
+    - a negated "rule out" / "exclude" keeps an act open, and leans as that act ("was not
+      ruling out closing further crossings"): "not" here does not deny the act;
+    - a promised answer under a condition is a threat ("if they build the base, Belarus
+      will respond together with its ally").
+    0.0 when none applies (the words and the act prior decide)."""
+    cues = tone_cues()
+    for head in _reported_clauses(verb):
+        lemma = head.lemma_.lower()
+        children = list(head.children)
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in children)
+        if negated and lemma in cues.refusals:
+            return REFUSAL_STANCE
+        if negated and lemma in cues.options:
+            lean = _option_lean(head)
+            if lean < 0:
+                return lean
+        if lemma in cues.responses and any(c.dep_ == "aux" and c.lower_ in MODALS
+                                           for c in children) and _conditioned(head):
+            return THREAT_STANCE
+    return 0.0
 
 
 @lru_cache(maxsize=2048)
@@ -171,13 +358,20 @@ def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.
     if not text.strip() or stance is None:
         return 0.0
     codes = (codes,) if isinstance(codes, str) else codes
+    text, warning = warning_formulas(text)
+    excused = tone_cues().excuse.search(text) is not None
+    if excused:  # "the drones entered the airspace by accident": explained, not done
+        text = tone_cues().excuse.sub(" ", text)
+        codes = codes[:1]
     score = contrast_weighted(text)
+    if (stance <= HOSTILE_FRAME or warning < 0) and score > 0:
+        score = 0.0  # "claimed the Poles were ready to march in": the good words are alleged
     prior = act_prior(codes)
     if codes and codes[0].startswith("084") and score < 0:
         score = 0.0  # "pardoned a citizen convicted of espionage": the bad words are what
         # the person is released from, not the act
     score += PRIOR_WEIGHT * prior
-    score += stance
+    score += stance + warning
     return round(max(-1.0, min(1.0, score)), 3)
 
 
