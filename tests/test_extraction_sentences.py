@@ -824,3 +824,129 @@ def test_summaries_say_who_did_what_towards_whom() -> None:
     events = events_of("Poland's interior minister Mariusz Kamiński said on Monday that the "
                        "Kuźnica crossing would close.")
     assert events and all("CAMEO" not in e.summary and "->" not in e.summary for e in events)
+
+
+def test_agentless_entry_ban_is_done_by_the_country_one_may_not_enter() -> None:
+    event = one("Polish trucks were barred from entering Belarus on Tuesday.", "measure")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    event = one("Two Belarusian journalists were banned from travelling to Poland.", "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")
+
+
+def test_a_named_crossing_closed_in_the_passive_is_a_closure() -> None:
+    event = one("Kuźnica has been closed since November 2021.", "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")
+    assert (event.date, event.date_precision) == (dt.date(2021, 11, 1), "month")
+
+
+def test_sanctions_list_owner_is_the_doer_and_affiliates_name_the_target() -> None:
+    event = one("The interior minister added 20 officials linked to the Belarusian regime to "
+                "Poland's sanctions list on Monday.", "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")
+    assert event.cameo_code == "163"
+
+
+def test_a_visa_is_granted_by_the_state_whose_visa_it_is() -> None:
+    event = one("A Belarusian journalist was granted a Polish humanitarian visa on Tuesday.",
+                "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")
+    assert event.date == dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), [
+    ("Two Polish diplomats were declared persona non grata by Minsk.", "BLR", "POL"),
+    ("A Polish journalist was deported from Belarus on Monday.", "BLR", "POL"),
+    ("Warsaw announced the closure of the Bobrowniki crossing on Monday.", "POL", "BLR"),
+    ("Poland imposed restrictions on Belarusian freight carriers on Monday.", "POL", "BLR"),
+    ("Belarus refused entry to a Polish journalist on Monday.", "BLR", "POL"),
+    ("Poland blocked the transit of Belarusian goods.", "POL", "BLR"),
+    ("Minsk ordered the Polish consul to leave the country within 48 hours.", "BLR", "POL"),
+])
+def test_measures_in_passive_nominal_and_light_verb_forms(text: str, doer: str,
+                                                          target: str) -> None:
+    event = one(text, "measure")
+    assert (event.source_country, event.target_country) == (doer, target)
+
+
+def test_deported_to_a_country_is_not_done_by_that_country() -> None:
+    assert not [e for e in events_of("Three Belarusians were deported to Belarus on Monday.")
+                if e.kind == "measure" and e.source_country == "BLR"]
+
+
+def test_lifting_a_ban_is_an_easing_not_a_new_ban() -> None:
+    event = one("Belarus lifted its ban on Polish food imports on Monday.", "measure")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    assert event.cameo_code == "081" and event.quad_class == 2
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), [
+    ("The Polish consul was ordered to leave Belarus within 72 hours.", "BLR", "POL"),
+    ("Poland's decision to close the border with Belarus angered Minsk.", "POL", "BLR"),
+    ("Belarus imposed countersanctions on Poland on Monday.", "BLR", "POL"),
+    ("Poland tightened restrictions on Belarusian trucks on Monday.", "POL", "BLR"),
+    ("Poland halted rail freight traffic with Belarus on Monday.", "POL", "BLR"),
+    ("Belarus revoked the accreditation of Polish journalists on Monday.", "BLR", "POL"),
+])
+def test_more_restrictions_and_their_implicit_doers(text: str, doer: str, target: str) -> None:
+    event = one(text, "measure")
+    assert (event.source_country, event.target_country) == (doer, target)
+
+
+def test_stopping_visas_is_a_restriction_not_a_concession() -> None:
+    event = one("Poland stopped issuing visas to Belarusians on Monday.", "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")
+    assert event.cameo_code == "172" and event.quad_class == 4
+
+
+def test_release_from_a_state_prison_is_done_by_that_state() -> None:
+    event = one("A Polish activist was released from a Belarusian prison on Monday.", "measure")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    assert event.cameo_code == "0841"
+
+
+def test_set_free_with_a_relative_object_and_members_among_the_group() -> None:
+    event = one("Two Polish citizens were among the prisoners that Belarus set free on Monday.",
+                "measure")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    assert event.cameo_code == "0841" and event.date == dt.date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), [
+    ("The Polish consul in Grodno was expelled on Monday.", "BLR", "POL"),
+    ("Three Belarusian diplomats were told to leave Poland.", "POL", "BLR"),
+    ("Minsk closed the Polish Institute in Minsk on Monday.", "BLR", "POL"),
+    ("Warsaw froze talks with Minsk on Monday.", "POL", "BLR"),
+    ("Poland extradited a Belarusian activist to Belarus.", "POL", "BLR"),
+    ("Belarus exchanged prisoners with Poland on Monday.", "BLR", "POL"),
+])
+def test_expulsions_closures_and_exchanges_with_implicit_sides(text: str, doer: str,
+                                                               target: str) -> None:
+    event = one(text, "measure")
+    assert (event.source_country, event.target_country) == (doer, target)
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), [
+    ("Belarus declared two Polish diplomats personae non grata.", "BLR", "POL"),
+    ("Minsk imposed retaliatory measures against Poland on Monday.", "BLR", "POL"),
+    ("Belarus blocked access to Polish news websites on Monday.", "BLR", "POL"),
+    ("Belarus stripped the Polish consul of his accreditation.", "BLR", "POL"),
+    ("Poland refused to extend the visas of Belarusian diplomats.", "POL", "BLR"),
+    ("Lukashenko ordered the release of a Polish journalist on Monday.", "BLR", "POL"),
+    ("Polish hauliers have been banned from Belarusian roads.", "BLR", "POL"),
+])
+def test_light_verbs_and_passive_bans_name_both_states(text: str, doer: str,
+                                                       target: str) -> None:
+    event = one(text, "measure")
+    assert (event.source_country, event.target_country) == (doer, target)
+
+
+@pytest.mark.parametrize(("text", "doer", "target"), [
+    ("Poland resumed rail traffic with Belarus on Monday.", "POL", "BLR"),
+    ("Belarus restored the accreditation of Polish journalists.", "BLR", "POL"),
+    ("Belarus allowed Polish trucks to enter its territory again.", "BLR", "POL"),
+    ("Poland unblocked the Bobrowniki crossing on Monday.", "POL", "BLR"),
+])
+def test_cooperative_measures_ease_or_reopen(text: str, doer: str, target: str) -> None:
+    event = one(text, "measure")
+    assert (event.source_country, event.target_country) == (doer, target)
+    assert event.quad_class == 2

@@ -36,6 +36,8 @@ a reported *future* act ("said Poland will reopen the crossings") is both the ac
 statement of intent.  Borders: "the frontier"/"the crossings" without sides is the border
 the article last named, and a breach by people without a country comes from the side named
 in their own phrase ("migrants gathered on the Belarusian side") -- see :mod:`borders`.
+A measure's state left implicit ("Polish trucks are barred from entering Belarus", "granted
+a Polish visa", "added to Poland's sanctions list") is read by :mod:`measure_roles`.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrase
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
+from pipeline.extraction.measure_roles import implicit_doers
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
@@ -188,6 +191,9 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         # "crossings will close at midnight, Tusk announced": a state's measure is announced
         # by that state, so the reporting clause's subject is its doer
         sources = _governing_actors(token, mentions, targets)
+    if trigger.kind == "measure":
+        sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
+                                          mentions)
     location = location_of([token], mentions)
     named_subject = any(t.pos_ != "PRON" for t in (agent_of(token) if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
@@ -264,9 +270,13 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     sources = sources or own[:1]
     targets = targets + [m for m in own if m not in sources]
     location = location_of([token, governor], mentions)
+    # "the closure of the Bobrowniki crossing": a crossing in the noun's phrase has two sides
+    phrases = [g for c in token.children if c.dep_ == "prep" for g in c.children
+               if g.dep_ == "pobj"]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject or bool(sources),
-                     has_object=bool(objects_of(token)))
+                     has_object=bool(objects_of(token)),
+                     border=_border_of(phrases, location, mentions))
 
 
 def _triggers_in(sentence: Span, gaz: Gazetteer,

@@ -36,6 +36,11 @@ HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "ins
 """Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
 
 
+AFFILIATION_PARTICIPLES = frozenset({"lead", "head", "base", "link", "associate", "connect",
+                                     "affiliate", "tie"})
+"""Participles that tie a noun to its side ("troops led by X", "people linked to the
+Lukashenko regime"): their phrase names the noun's country; other reduced relatives
+("lorries heading east") do not."""
 ANTECEDENT_WINDOW = 250  # tokens searched back for a definite noun's antecedent
 OWN_PREPS = frozenset({"of", "by", "'s", "’s"})
 """Prepositions that attach an event noun's own doer ("the visit of the Polish minister");
@@ -62,7 +67,7 @@ def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
                 if child.lower_ in preps and (token.i == head.i or preps is NP_PREPS):
                     stack.extend(child.children)
             elif child.dep_ in NP_DEPS or child.dep_ == "case":
-                if child.dep_ == "acl" and child.lemma_ not in ("lead", "head", "base"):
+                if child.dep_ == "acl" and child.lemma_ not in AFFILIATION_PARTICIPLES:
                     continue
                 stack.append(child)
     return found
@@ -114,6 +119,10 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
 
 def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     """Actors of one argument: its own mentions, or the mention a pronoun refers to."""
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" \
+            and head.head.head.i != head.head.i:
+        # "the prisoners that Belarus set free": the relative pronoun is its noun
+        return _members(head.head.head, mentions)
     if head.pos_ == "PRON":
         reported = _reported_speaker(head, mentions)
         if reported:
@@ -134,6 +143,16 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+def _members(noun: Token, mentions: DocMentions) -> list[Mention]:
+    """Actors of a noun, or of those said to be among it ("three Polish citizens were among
+    the prisoners"): membership gives a group without a country the members' country."""
+    found = argument_actors(noun, mentions)
+    if found or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return found
+    return [m for s in noun.head.head.children if s.dep_ == "nsubj"
+            for m in argument_actors(s, mentions)]
 
 
 SUBORDINATE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "spokesman",
@@ -226,6 +245,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             return passive, own
         if current.dep_ == "relcl":
             return [current.head], False
+        owners = [c for c in current.head.children if c.dep_ == "poss"]
+        if current.dep_ == "acl" and current.tag_ == "VB" and owners \
+                and current.head.i != current.i:
+            # "Poland's decision to close the border": the noun's possessor decides and acts
+            return owners, False
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.i != current.i:
             # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
             return [current.head], current.i == verb.i

@@ -1,9 +1,9 @@
 """Which lexicon row a word triggers (``triggers.tsv``), by part of speech and the row's
 requirement: a preposition or particle ("called in"), an object ("closed the border",
 "imposed a state of emergency"), a subject ("the crossings will close"), a dependency
-("called the claims absurd"), a following word of a fixed phrase ("persona non grata",
-"48 hours to leave") or a complement clause ("wants Putin to attack").  Split out of
-:mod:`events`, which builds the candidates."""
+("called the claims absurd"), a word among its children ("set free"), a following word
+of a fixed phrase ("persona non grata", "48 hours to leave") or a complement clause
+("wants Putin to attack").  Split out of :mod:`events`, which builds the candidates."""
 
 from __future__ import annotations
 
@@ -29,13 +29,13 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
         if what == "prep" and any(c.lower_ in values for c in token.children
                                   if c.dep_ in ("prep", "prt", "agent")):
             return trigger
-        if what == "obj" and any(
-                (c.lemma_.lower() in values or c.lower_ in values)
-                for c in _object_heads(token)):
+        if what == "obj" and any(_fits(c, values, gaz) for c in _object_heads(token)):
             return trigger
-        if what == "subj" and any(c.lemma_.lower() in values or c.lower_ in values
-                                  for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
-            return trigger  # "the crossings will close", "traffic stopped"
+        if what == "subj" and any(_fits(c, values, gaz) for c in token.children
+                                  if c.dep_ in ("nsubj", "nsubjpass")):
+            return trigger  # "the crossings will close", "traffic stopped", "Kuźnica was closed"
+        if what == "child" and any(c.lower_ in values for c in token.children):
+            return trigger  # "set them free": a light verb and its predicate word
         if what == "dep" and any(c.dep_ in values for c in token.children):
             return trigger  # "called the claims absurd" (object predicate: a verdict)
         if what == "after" and _named_after(token, values):
@@ -44,6 +44,20 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
                                               for c in token.children if c.dep_ == what):
             return trigger
     return None
+
+
+CROSSING_VALUE = "@crossing"
+"""A requirement value that any named border crossing of ``places.tsv`` fulfils (a place
+with a country on the other side): "Kuźnica had been closed" is a crossing closed."""
+
+
+def _fits(word: Token, values: frozenset[str], gaz: Gazetteer) -> bool:
+    if word.lemma_.lower() in values or word.lower_ in values:
+        return True
+    if CROSSING_VALUE not in values or word.pos_ != "PROPN":
+        return False
+    entry = gaz.entries.get(f"place:{word.text}")
+    return entry is not None and entry.neighbour is not None
 
 
 def _object_heads(token: Token) -> list[Token]:
