@@ -258,3 +258,16 @@ def test_an_act_called_unintended_lends_no_hostile_lean() -> None:
     deliberate = "The general said the helicopter had crossed the frontier during a raid."
     assert tone_label(tone(excused, ("010", "150"))) == "neutral"
     assert tone_label(tone(deliberate, ("010", "150"))) == "negative"
+
+
+def test_typographic_apostrophes_and_quotes_read_like_ascii_ones() -> None:
+    """News text uses ’ and “ ”; the sentiment lexicon's negation and words must still apply."""
+    for curly, plain in [
+        ("Minsk said it didn\u2019t want a conflict with Warsaw.",
+         "Minsk said it didn't want a conflict with Warsaw."),
+        ("He called the plan \u201cinsidious\u201d and hostile.",
+         'He called the plan "insidious" and hostile.'),
+        ("The minister said Poland wasn\u2019t a threat to anyone.",
+         "The minister said Poland wasn't a threat to anyone."),
+    ]:
+        assert tone(curly) == tone(plain)

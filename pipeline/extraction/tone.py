@@ -348,6 +348,11 @@ def content_stance(verb: Token) -> float:
     return 0.0
 
 
+STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                                  "\u201e": '"', "\u00ab": '"', "\u00bb": '"'})
+"""Typographic quotes and apostrophes as the ASCII forms the sentiment lexicon expects."""
+
+
 @lru_cache(maxsize=2048)
 def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.0) -> float:
     """Tone of a text in [-1, 1] (3 decimals): VADER + diplomatic lexicon + CAMEO prior +
@@ -358,6 +363,9 @@ def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.
     if not text.strip() or stance is None:
         return 0.0
     codes = (codes,) if isinstance(codes, str) else codes
+    # VADER knows "didn't" and '"insidious"', not "didn’t" and '“insidious”': with a curly
+    # apostrophe the negation is lost ("didn’t want a conflict" read as hostile)
+    text = text.translate(STRAIGHT_QUOTES)
     text, warning = warning_formulas(text)
     excused = tone_cues().excuse.search(text) is not None
     if excused:  # "the drones entered the airspace by accident": explained, not done
