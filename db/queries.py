@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import replace
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    Select,
     and_,
     func,
     literal_column,
@@ -67,7 +68,8 @@ def _no_index(column: Any, conn: Connection) -> Any:
     return literal_column("+" + column.expression.table.name + "." + column.key)
 
 
-def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:
+def rows_frame(rows: Any, columns: list[str]) -> pd.DataFrame:
+    """Result rows as a frame with these column names (also used by db.source_queries)."""
     return pd.DataFrame([tuple(r) for r in rows], columns=columns)
 
 
@@ -96,6 +98,21 @@ def stats_usable(conn: Connection, flt: EventFilter) -> bool:
     return n_events > 0 and n_events == conn.execute(stats_total).scalar_one()
 
 
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def _stats_kinds_and_months(stmt: SelectT, flt: EventFilter) -> SelectT:
+    """``stmt`` over ``monthly_pair_stats`` restricted to the filter's kinds and months."""
+    m = MonthlyPairStat
+    if flt.kinds:
+        stmt = stmt.where(m.kind.in_(list(flt.kinds)))
+    if flt.date_from is not None:
+        stmt = stmt.where(m.month >= flt.date_from)
+    if flt.date_to is not None:
+        stmt = stmt.where(m.month <= flt.date_to)
+    return stmt
+
+
 def monthly_counts(conn: Connection, flt: EventFilter) -> pd.DataFrame:
     """Per month, kind and quad class: event count and tone/Goldstein sums.
 
@@ -120,13 +137,8 @@ def monthly_counts(conn: Connection, flt: EventFilter) -> pd.DataFrame:
                 m.month, m.kind, m.quad_class, func.sum(m.n_events), func.sum(m.tone_sum),
                 func.sum(m.tone_n), func.sum(m.goldstein_sum), func.sum(m.goldstein_n),
             ).group_by(month_key, m.kind, m.quad_class)
-        if flt.kinds:
-            stmt = stmt.where(m.kind.in_(list(flt.kinds)))
-        if flt.date_from is not None:
-            stmt = stmt.where(m.month >= flt.date_from)
-        if flt.date_to is not None:
-            stmt = stmt.where(m.month <= flt.date_to)
-        frame = _frame(conn.execute(stmt), columns)
+        stmt = _stats_kinds_and_months(stmt, flt)
+        frame = rows_frame(conn.execute(stmt), columns)
     else:
         month = month_of(Event.date, conn.dialect.name).label("month")
         quad = func.coalesce(Event.quad_class, 0).label("quad_class")
@@ -138,7 +150,7 @@ def monthly_counts(conn: Connection, flt: EventFilter) -> pd.DataFrame:
             ),
             flt,
         ).group_by(month, Event.kind, quad)
-        frame = _frame(conn.execute(stmt), columns)
+        frame = rows_frame(conn.execute(stmt), columns)
     frame["month"] = pd.to_datetime(frame["month"])
     return frame.sort_values(["month", "kind", "quad_class"]).reset_index(drop=True)
 
@@ -162,7 +174,7 @@ def pairs_present(conn: Connection) -> pd.DataFrame:
         .group_by(Event.country1, Event.country2)
         .order_by(func.count().desc())
     )
-    return _frame(conn.execute(stmt), ["country1", "country2", "n_events"])
+    return rows_frame(conn.execute(stmt), ["country1", "country2", "n_events"])
 
 
 def pair_matrix(conn: Connection, flt: EventFilter) -> pd.DataFrame:
@@ -171,12 +183,7 @@ def pair_matrix(conn: Connection, flt: EventFilter) -> pd.DataFrame:
     if stats_usable(conn, all_pairs):
         m = MonthlyPairStat
         stmt = select(m.country1, m.country2, func.sum(m.n_events)).where(m.country1 != m.country2)
-        if flt.kinds:
-            stmt = stmt.where(m.kind.in_(list(flt.kinds)))
-        if flt.date_from is not None:
-            stmt = stmt.where(m.month >= flt.date_from)
-        if flt.date_to is not None:
-            stmt = stmt.where(m.month <= flt.date_to)
+        stmt = _stats_kinds_and_months(stmt, flt)
         if flt.date_from is None and flt.date_to is None:
             # Whole range: a sequential scan and a sort beat walking the primary-key index
             # (a random table read per stats row), see monthly_counts.
@@ -190,7 +197,7 @@ def pair_matrix(conn: Connection, flt: EventFilter) -> pd.DataFrame:
             ),
             all_pairs,
         ).group_by(Event.country1, Event.country2)
-    frame = _frame(conn.execute(stmt), ["country1", "country2", "n_events"])
+    frame = rows_frame(conn.execute(stmt), ["country1", "country2", "n_events"])
     return frame.sort_values("n_events", ascending=False).reset_index(drop=True)
 
 
@@ -245,7 +252,7 @@ def events_frame(conn: Connection, flt: EventFilter, limit: int | None = 2000) -
     )
     if limit is not None:
         stmt = stmt.limit(limit)
-    frame = _frame(conn.execute(stmt), EVENT_COLUMNS)
+    frame = rows_frame(conn.execute(stmt), EVENT_COLUMNS)
     frame["actors"] = ""
     frame["source_title"] = None
     frame["source_link"] = frame["source_url"]
@@ -259,7 +266,7 @@ def events_frame(conn: Connection, flt: EventFilter, limit: int | None = 2000) -
         .order_by(EventActor.event_id, Actor.name)
     ).all()
     if actor_rows:
-        actors = _frame(actor_rows, ["id", "name", "role"])
+        actors = rows_frame(actor_rows, ["id", "name", "role"])
         actors["label"] = actors["name"] + " (" + actors["role"] + ")"
         joined = actors.groupby("id")["label"].agg("; ".join)
         frame["actors"] = frame["id"].map(joined).fillna("")
@@ -275,7 +282,7 @@ def events_frame(conn: Connection, flt: EventFilter, limit: int | None = 2000) -
         )
     ).all()
     if source_rows:
-        sources = _frame(source_rows, ["id", "title", "url", "outlet"]).set_index("id")
+        sources = rows_frame(source_rows, ["id", "title", "url", "outlet"]).set_index("id")
         frame["source_title"] = frame["id"].map(sources["title"].fillna(sources["outlet"]))
         frame["source_link"] = frame["id"].map(sources["url"]).fillna(frame["source_url"])
     return frame
@@ -333,7 +340,7 @@ def tone_by_side(conn: Connection, flt: EventFilter) -> pd.DataFrame:
     if flt.pair is not None:
         stmt = stmt.where(side.in_(list(flt.pair)))
     stmt = stmt.where(side.is_not(None)).group_by(month, side)
-    frame = _frame(conn.execute(stmt), ["month", "side", "mean_tone", "n"])
+    frame = rows_frame(conn.execute(stmt), ["month", "side", "mean_tone", "n"])
     frame["month"] = pd.to_datetime(frame["month"])
     return frame.sort_values(["side", "month"]).reset_index(drop=True)
 
@@ -362,8 +369,8 @@ def actor_ranking(conn: Connection, flt: EventFilter, limit: int = 200) -> pd.Da
     columns = ["actor", "type", "country", "organization", "title", "events", "meetings",
                "statements", "mean_tone"]
     ev = apply_filter(select(Event.id, Event.kind, Event.tone, Event.speaker_id), flt).subquery()
-    events = _frame(conn.execute(select(ev)), ["event_id", "kind", "tone", "speaker_id"])
-    links = _frame(
+    events = rows_frame(conn.execute(select(ev)), ["event_id", "kind", "tone", "speaker_id"])
+    links = rows_frame(
         conn.execute(select(EventActor.event_id, EventActor.actor_id)
                      .join(ev, ev.c.id == EventActor.event_id)),
         ["event_id", "actor_id"],
@@ -381,7 +388,7 @@ def actor_ranking(conn: Connection, flt: EventFilter, limit: int = 200) -> pd.Da
         statements=("statement", "sum"), mean_tone=("tone", "mean"),
     ).reset_index()
     top = grouped.sort_values(["events", "actor_id"], ascending=[False, True]).head(limit)
-    info = _frame(
+    info = rows_frame(
         conn.execute(
             select(Actor.id, Actor.name, Actor.type, Actor.country, Organization.name, Actor.role)
             .outerjoin(Organization, Organization.id == Actor.organization_id)
@@ -418,7 +425,7 @@ def meeting_network(conn: Connection, flt: EventFilter, max_actors: int = 40) ->
         .join(tb, tb.id == b.actor_id)
         .group_by(ta.name, tb.name)
     )
-    edges = _frame(conn.execute(stmt), ["source", "target", "meetings"])
+    edges = rows_frame(conn.execute(stmt), ["source", "target", "meetings"])
     if edges.empty:
         return edges
     degree = pd.concat(

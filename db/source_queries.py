@@ -13,10 +13,7 @@ from sqlalchemy import Connection, func, literal, select
 
 from db.filters import EventFilter, apply_filter
 from db.models import Event, EventSource, Source
-
-
-def _frame(rows: Any, columns: list[str]) -> pd.DataFrame:
-    return pd.DataFrame([tuple(r) for r in rows], columns=columns)
+from db.queries import rows_frame
 
 
 def sources_frame(conn: Connection, flt: EventFilter, limit: int = 500) -> pd.DataFrame:
@@ -35,7 +32,7 @@ def sources_frame(conn: Connection, flt: EventFilter, limit: int = 500) -> pd.Da
     )
     columns = ["id", "kind", "published", "title", "outlet", "url", "origin", "ingested_at",
                "events"]
-    return _frame(conn.execute(stmt), columns)
+    return rows_frame(conn.execute(stmt), columns)
 
 
 def imported_files(conn: Connection, flt: EventFilter) -> pd.DataFrame:
@@ -47,7 +44,7 @@ def imported_files(conn: Connection, flt: EventFilter) -> pd.DataFrame:
         flt,
     ).group_by(Event.origin, file_col)
     columns = ["origin", "file", "events", "first", "last"]
-    return _frame(conn.execute(stmt), columns).sort_values("events", ascending=False)
+    return rows_frame(conn.execute(stmt), columns).sort_values("events", ascending=False)
 
 
 def source_events(conn: Connection, source_id: int) -> pd.DataFrame:
@@ -61,7 +58,7 @@ def source_events(conn: Connection, source_id: int) -> pd.DataFrame:
     )
     columns = ["id", "date", "kind", "country1", "country2", "summary", "quote", "tone",
                "evidence"]
-    return _frame(conn.execute(stmt), columns)
+    return rows_frame(conn.execute(stmt), columns)
 
 
 def source_by_id(conn: Connection, source_id: int) -> dict[str, Any] | None:
