@@ -184,8 +184,8 @@ def store_article(
     right after and then calls its ``commit``, or ``clear`` on failure.
 
     WHY Core statements rather than ORM objects: profiled on 500 articles, the ORM's unit
-    of work cost nine times the SQL it ran.  Events are looked up by key in one query,
-    inserted one by one (their ids are needed), links and evidence in two executemany.
+    of work cost nine times the SQL it ran.  Events are looked up by key in one query, the
+    new ones inserted in one ``INSERT ... RETURNING``, links and evidence in two executemany.
     Actors still go through the ORM (:mod:`pipeline.resolve`): after the first articles
     they come from the actor cache.
     """
@@ -211,13 +211,11 @@ def store_article(
     links_of: dict[int, set[tuple[int, str]]] = {}  # events of this article: their links
     to_rebuild: list[int] = []
     touched: set[tuple[str, str, dt.date]] = set()
-    first_seen: set[str] = set()
     for ev, key in zip(events, keys, strict=True):
         c1, c2 = ev.pair
         curated = key in curated_ids
         event_id = curated_ids[key] if curated else stored[key]
-        is_new = key in new_keys and key not in first_seen
-        first_seen.add(key)
+        is_new = key in new_keys and event_id not in links_of  # its first mention
         if is_new:
             known: set[tuple[int, str]] = set()
         elif event_id in links_of:

@@ -64,13 +64,13 @@ def extract_many(articles: Sequence[Article], n_process: int = 1,
     articles = list(articles)
     if n_process <= 1 or len(articles) <= batch_size:
         return _extract_batch(articles, batch_size)
-    chunks = [articles[i:i + batch_size] for i in range(0, len(articles), batch_size)]
-    try:
-        pool = _pool(n_process)
-    except (AssertionError, OSError):  # e.g. called inside a daemonic worker: no children
-        return _extract_batch(articles, batch_size)
-    results = pool.map(_extract_batch, chunks, chunksize=1)
-    return [events for chunk in results for events in chunk]
+    chunks = ((None, articles[i:i + batch_size]) for i in range(0, len(articles), batch_size))
+    found: list[list[ExtractedEvent]] = []
+    for _key, _chunk, events in extract_chunks(chunks, n_process):
+        if isinstance(events, Exception):
+            raise events
+        found.extend(events)
+    return found
 
 
 def extract_chunks(
