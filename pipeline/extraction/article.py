@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.cameo import lookup
 from pipeline.extraction.attribution import phrase_words
-from pipeline.extraction.borders import names_border, origin_side
+from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.dating import date_for, is_background, sentence_dates
@@ -278,9 +278,11 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
-    if candidate.kind == "incident" and candidate.border \
-            and not any(m.country for m in candidate.sources):
-        candidate.sources += origin_side(candidate, mentions)
+    if candidate.kind == "incident" and not any(m.country for m in candidate.sources):
+        if candidate.border:
+            candidate.sources += origin_side(candidate, mentions)
+        if not any(m.country for m in candidate.sources):
+            candidate.sources += came_from(candidate, mentions)
     pairs = _pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):
         sides = next(((a, b) for a, b in pairs if a and b and a != b), None)
@@ -424,6 +426,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             return False  # tit-for-tat summonses of the same day are two events
         close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
         return close and (a.location is None or b.location is None or a.location == b.location)
+    if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
+        return False  # "X had been closed since 2021, and Y since 2023": two acts
     return a.char_start == b.char_start and a.source_country == b.source_country
 
 

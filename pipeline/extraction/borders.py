@@ -39,6 +39,36 @@ def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     return []
 
 
+MOTION_LEMMAS = frozenset({"come", "fly", "arrive", "launch", "send", "enter", "cross", "move",
+                           "travel", "head", "drift", "stray"})
+INTRUSION_ROOT = "15"  # force posture: crossings into airspace or territory
+ORIGIN_KINDS = frozenset({"country", "capital", "place"})
+
+
+def came_from(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
+    """Where an intrusion came from when its doers have no country ("objects flew into
+    Poland from Belarus", "the drone violated Polish airspace coming from Belarus", "balloons
+    launched from Belarus entered ..."): the country of a from-phrase on the act, on a motion
+    verb attached to it or to its subject. The side entered is then the act's place."""
+    trigger = candidate.trigger
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX") \
+            or not candidate.cameo.startswith(INTRUSION_ROOT):
+        return []  # (not "a mortar was fired at Israel from Gaza": a PETR-coded accusation)
+    heads = [trigger] + [c for c in trigger.children
+                         if c.dep_ in ("advcl", "acl", "xcomp", "conj") and c.lemma_ in MOTION_LEMMAS]
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        # (the parser hangs "coming from X" on the object as often as on the doer)
+        heads += [c for c in subject.children if c.dep_ == "acl" and c.lemma_ in MOTION_LEMMAS]
+    for head in heads:
+        for phrase in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for word in (g for g in phrase.children if g.dep_ == "pobj"):
+                found = [m for t in word.subtree if (m := mentions.at(t)) is not None
+                         and m.country and m.kind in ORIGIN_KINDS]
+                if found:
+                    return found[:1]
+    return []
+
+
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
