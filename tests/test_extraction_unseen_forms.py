@@ -40,3 +40,28 @@ def test_the_origin_rule_is_for_intrusions_only() -> None:
     # an attack names its doer by its subject, not by where the shells came from
     found = events_of("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
     assert all(e.source_country != "PSE" for e in found)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Interior Minister Mariusz Kamiński added 120 people to the national sanctions list on "
+     "Monday. The people on the list served the Belarusian regime, the ministry said.",
+     "Ministry of Interior and Administration of Poland"),
+    ("Interior Minister Mariusz Kamiński signed the order on Monday. The decision answers "
+     "the jailing of activists in Belarus, the interior ministry said.",
+     "Ministry of Interior and Administration of Poland"),
+    ("Polish Foreign Minister Radosław Sikorski met Ukrainian officials on Monday. "
+     "The ministry said Belarus was a threat.", "Ministry of Foreign Affairs of Poland"),
+])
+def test_the_ministry_of_the_minister_named_before(text: str, speaker: str) -> None:
+    statements = [e for e in events_of(text) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in statements] == [
+        (speaker, ("BLR", "POL"))]
+
+
+def test_an_earlier_ministry_still_wins_over_a_minister() -> None:
+    found = events_of("The Belarusian Foreign Ministry protested on Monday. Polish Defence "
+                      "Minister Mariusz Błaszczak visited the border. The ministry said "
+                      "Poland was stirring tension.")
+    speakers = [e.speaker.name for e in found if e.kind == "statement" and e.speaker]
+    assert "Ministry of Foreign Affairs of Belarus" in speakers
+    assert all("Poland" not in s for s in speakers)

@@ -228,12 +228,41 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
+    _ministries_of_ministers(doc, mentions, gaz)
     home = _dateline_country(doc, mentions)
     if home is not None:
         for mention in mentions:
             if mention.kind == "person" and mention.country is None and mention.title \
                     and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
                 mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
+
+
+MINISTER_WINDOW = 120  # tokens back from "the ministry" to the minister it refers to
+
+
+def _ministries_of_ministers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """"Interior Minister X signed ... the (interior) ministry said": a ministry that no
+    country word or earlier ministry places is the ministry of the last minister of its type
+    (any type for a bare "the ministry") named before it."""
+    untyped = {gaz.ministry_name(None, t): t for t in gaz.minister_words}
+    for anaphor in mentions:
+        if anaphor.kind == "unresolved" and fold(doc[anaphor.end - 1].text) == "ministry":
+            wanted: str | None = None
+        elif anaphor.kind == "ministry" and anaphor.country is None \
+                and anaphor.name in untyped:
+            wanted = untyped[anaphor.name]
+        else:
+            continue
+        for earlier in reversed(mentions):
+            if earlier.end > anaphor.start or anaphor.start - earlier.end > MINISTER_WINDOW:
+                continue
+            mtype = gaz.minister_type(earlier.title or "") \
+                if earlier.kind in ("person", "role") and earlier.country else None
+            if mtype is not None and wanted in (None, mtype):
+                anaphor.kind, anaphor.country = "ministry", earlier.country
+                anaphor.name = gaz.ministry_name(earlier.country, mtype)
+                anaphor.aliases = [anaphor.surface]
+                break
 
 
 def _resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],

@@ -62,6 +62,7 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)  # match label -> entry
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> short name
     ministry_templates: dict[str, str] = field(default_factory=dict)
+    minister_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> title words
     ministry_overrides: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, Entry] = field(default_factory=dict)  # canonical -> entry
     surname_index: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
@@ -88,6 +89,14 @@ class Gazetteer:
         if country is None:
             return template.replace(" of {country}", "").replace("{country} ", "")
         return template.format(country=self.country_names.get(country, country))
+
+    def minister_type(self, title: str) -> str | None:
+        """The ministry type a minister's title names ("Interior Minister" -> interior)."""
+        folded = fold(title)
+        if "minist" not in folded:
+            return None
+        return next((t for t, words in self.minister_words.items()
+                     if any(w in folded for w in words)), None)
 
     def holder(self, country: str, role: str, on: dt.date | None) -> str | None:
         """Who held a role in a country on a date (today's holder when the date is unknown)."""
@@ -148,6 +157,8 @@ def load_gazetteer() -> Gazetteer:
             [row[0]])
     for row in _rows("ministry_types.tsv"):
         gaz.ministry_templates[row[0]] = row[1]
+        if _cell(row, 3):
+            gaz.minister_words[row[0]] = tuple(fold(w) for w in _split(_cell(row, 3)))
         add(f"ministry:{row[0]}", Entry("ministry", row[0]), _split(_cell(row, 2)))
     for row in _rows("ministry_overrides.tsv"):
         gaz.ministry_overrides[(row[0], row[1])] = row[2]
