@@ -65,3 +65,17 @@ def test_an_earlier_ministry_still_wins_over_a_minister() -> None:
     speakers = [e.speaker.name for e in found if e.kind == "statement" and e.speaker]
     assert "Ministry of Foreign Affairs of Belarus" in speakers
     assert all("Poland" not in s for s in speakers)
+
+
+def test_a_state_reported_by_its_own_leader_speaks_through_him() -> None:
+    found = events_of("Lukashenko spoke to reporters in Minsk on Thursday. Belarus had warned "
+                      "Poland about the drones in time, he said.")
+    statements = [e for e in found if e.kind == "statement" and e.countries == ("BLR", "POL")]
+    assert [e.speaker.name if e.speaker else None for e in statements] == [
+        "Alyaksandr Lukashenka"]
+
+
+def test_a_state_reported_by_the_other_side_keeps_no_speaker() -> None:
+    found = events_of("Sikorski spoke in Warsaw on Thursday. Belarus had threatened Poland "
+                      "for months, he said.")
+    assert all(e.speaker is None or e.speaker.country == "POL" for e in found)

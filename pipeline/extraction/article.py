@@ -28,7 +28,7 @@ from pipeline.extraction.events import (
 )
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.quotes import Quote, find_quotes
-from pipeline.extraction.roles import is_future
+from pipeline.extraction.roles import is_future, reporter_of
 from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
@@ -273,7 +273,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         speaker = next((m for m in candidate.sources if m.name), None)
         if speaker is None and candidate.sources \
                 and candidate.sources[0].kind in ("capital", "country"):
-            speaker = _voice_of(candidate.sources[0], mentions, sentence)
+            speaker = reporter_of(candidate.trigger, candidate.sources[0], mentions) \
+                or _voice_of(candidate.sources[0], mentions, sentence)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about

@@ -97,6 +97,26 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     return None
 
 
+def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) -> Mention | None:
+    """"Belarus had warned Poland in time, he said": a state's act or words reported by
+    one of its own people (the subject of a verb above it, a pronoun resolved) are that
+    person's statement, and the state is how the person put it."""
+    current = trigger
+    for _ in range(4):
+        if current is None or current.head.i == current.i \
+                or current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
+            return None
+        current = current.head
+        for subject in (c for c in current.children if c.dep_ == "nsubj"):
+            person = mentions.at(subject)
+            if subject.lower_ in PERSON_PRONOUNS:
+                person = resolve_pronoun(subject, mentions)
+            if person is not None and person.kind in ("person", "role") and person.name \
+                    and person.country == state.country:
+                return person
+    return None
+
+
 def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | None:
     """'The leader showed Putin a map that he said ...': a pronoun inside a clause refers
     to the subject of the clause that contains it (subjects outrank objects as antecedents),
