@@ -83,16 +83,19 @@ _LINKS_OF_EVENT = select(EventActor.actor_id, EventActor.role).where(
 
 
 def event_keys(events: list[ExtractedEvent]) -> list[str]:
-    """The natural key of each event (:func:`fingerprint`), statements numbered per speaker.
+    """The natural key of each event (:func:`fingerprint`), statements and meetings numbered.
 
     One speaker may say several distinct things on one day: the n-th statement of a speaker
-    in an article is the n-th in every other article reporting the same day.
+    in an article is the n-th in every other article reporting the same day.  Likewise a
+    visitor received by the Senate's speaker and then by the President on one day had two
+    meetings: the extractor already merged the mentions of one meeting (same pair and day,
+    no conflicting hosts), so two meetings it kept apart are two contacts.
     """
     statement_seq: dict[str, int] = {}
     keys: list[str] = []
     for ev in events:
         key = fingerprint(ev)
-        if ev.kind == "statement":
+        if ev.kind in ("statement", "meeting"):
             nth = statement_seq.get(key, 0) + 1
             statement_seq[key] = nth
             if nth > 1:

@@ -99,3 +99,27 @@ def test_article_reporting_a_curated_event_becomes_its_source(db_url: str, tmp_p
     assert meeting["summary"].startswith("Defence ministries of both countries")
     assert meeting["evidence"] and "consultations in Warsaw" in meeting["evidence"]
     assert "https://example.org/a" in [s["url"] for s in meeting["sources"]]
+
+
+VISIT = (
+    "Mikhail Myasnikovich, the chairman of the Council of the Republic, Belarus's upper house, "
+    "was welcomed at the Polish Senate on Wednesday by its marshal, Stanisław Karczewski. "
+    "On the same day he was received by President Andrzej Duda."
+)
+
+
+def test_two_contacts_of_one_day_stay_two_meetings_and_merge_with_a_second_report(
+        db_url: str) -> None:
+    engine = make_engine(db_url)
+    first = read_text(VISIT, title="Belarusian speaker in Warsaw", published=dt.date(2019, 2, 14),
+                      url="https://example.org/visit-a", outlet="Outlet A")
+    ingest_articles(engine, [first])
+    meetings = _meetings(db_url)
+    assert len(meetings) == 2
+    assert {tuple(sorted(m["countries"])) for m in meetings} == {("BLR", "POL")}
+    second = read_text(VISIT + " Both talks were described as friendly.",
+                       title="Myasnikovich visits Warsaw", published=dt.date(2019, 2, 15),
+                       url="https://example.org/visit-b", outlet="Outlet B")
+    ingest_articles(engine, [second])
+    engine.dispose()
+    assert len(_meetings(db_url)) == 2  # the second report adds sources, not meetings

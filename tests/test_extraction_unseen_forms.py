@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extraction import extract
+from pipeline.extraction.dates import dateline
 from pipeline.types import Article, ExtractedEvent
 
 FRIDAY = dt.date(2025, 12, 26)
@@ -79,3 +80,56 @@ def test_a_state_reported_by_the_other_side_keeps_no_speaker() -> None:
     found = events_of("Sikorski spoke in Warsaw on Thursday. Belarus had threatened Poland "
                       "for months, he said.")
     assert all(e.speaker is None or e.speaker.country == "POL" for e in found)
+
+
+def test_a_wire_dateline_dates_the_report_and_names_no_speaker() -> None:
+    text = ("MINSK/WARSAW, Sept 17 (Reuters) - Belarusian leader Alexander Lukashenko said "
+            "Poland was stirring unrest. Government spokesman Piotr Müller said Warsaw "
+            "rejected the accusation against Poland.")
+    found = events_of(text, dt.date(2020, 9, 18))
+    statements = [e for e in found if e.kind == "statement"]
+    assert {e.date for e in statements} == {dt.date(2020, 9, 17)}
+    assert all(e.speaker is None or "WARSAW" not in e.speaker.name for e in found)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("MOSCOW/WARSAW, Sept 17 (Reuters) - Text", dt.date(2020, 9, 18), dt.date(2020, 9, 17)),
+    ("MINSK, 30 October – Text", dt.date(2025, 10, 30), dt.date(2025, 10, 30)),
+    ("WARSAW (PAP) - Text", dt.date(2025, 10, 30), None),
+    ("WARSAW, March 2 (PAP) - Text", dt.date(2024, 5, 15), None),  # too far: not trusted
+    ("WARSAW, May 20 (PAP) - Text", dt.date(2024, 5, 15), None),  # after publication
+])
+def test_the_day_of_a_dateline(text: str, published: dt.date, expected: dt.date | None) -> None:
+    line = dateline(text, published)
+    assert line is not None and text[line[0]:] == "Text"
+    assert line[1] == expected
+
+
+def test_a_headline_or_sentence_is_no_dateline() -> None:
+    assert dateline("FRIDAY 1 JULY\n\n10:05 – Visa-free entry began.", FRIDAY) is None
+    assert dateline("The Polish MFA - in a rare step - said so.", FRIDAY) is None
+
+
+def test_received_and_welcomed_by_a_host_are_meetings() -> None:
+    found = events_of("Belarusian Foreign Minister Vladimir Makei was received by President "
+                      "Andrzej Duda on Wednesday.", dt.date(2019, 2, 14))
+    assert sides(found, "meeting") == [("POL", "BLR")]
+    assert events_of("The president was welcomed by cheering crowds in Warsaw on Monday.") == []
+
+
+def test_a_body_named_by_its_possessive_gives_its_officer_a_country() -> None:
+    found = events_of("Myasnikovich, the chairman of Belarus's upper house, was welcomed at "
+                      "the Polish Senate on Wednesday by its marshal, Stanisław Karczewski.",
+                      dt.date(2019, 2, 14))
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert {(a.name, a.country) for a in meeting.actors} >= {("Stanisław Karczewski", "POL")}
+
+
+def test_a_pronoun_prefers_the_subject_over_a_person_named_in_passing() -> None:
+    found = events_of(
+        "Mikhail Myasnikovich, the chairman of the Council of the Republic, Belarus's upper "
+        "house, visited Warsaw on Wednesday. It is the first time Myasnikovich, one of "
+        "Lukashenko's longest-serving aides, has visited Warsaw, and he was satisfied. "
+        "Cooperation with Poland had been agreed, he told Belsat TV.", dt.date(2019, 2, 14))
+    speakers = [e.speaker.name for e in found if e.kind == "statement" and e.speaker]
+    assert speakers == ["Mikhail Myasnikovich"]

@@ -17,7 +17,7 @@ from pipeline.cameo import lookup
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
-from pipeline.extraction.dates import ResolvedDate
+from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import date_for, is_background, sentence_dates
 from pipeline.extraction.entities import OFFICIAL_WORDS, DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
@@ -78,7 +78,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     quote_ranges = [(q.start_char, q.end_char) for q in quotes]
     quote_end_at = {id(q.sentences[-1]): q for q in quotes}
     quote_of_sentence = {s.start: q for q in quotes for s in q.sentences}
-    ctx = Context(published, published)
+    line = dateline(doc.text, published)
+    reference = line[1] if line is not None and line[1] is not None else published
+    ctx = Context(reference, reference)  # a wire report dated the day before publication
     events: list[ExtractedEvent] = []
     current_paragraph = -1
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
@@ -426,10 +428,22 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         if SUMMONS_CODE in (a.cameo_code, b.cameo_code) and a.source_country != b.source_country:
             return False  # tit-for-tat summonses of the same day are two events
         close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
-        return close and (a.location is None or b.location is None or a.location == b.location)
+        return close and (a.location is None or b.location is None or a.location == b.location) \
+            and not _other_hosts(a, b)
     if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False  # "X had been closed since 2021, and Y since 2023": two acts
     return a.char_start == b.char_start and a.source_country == b.source_country
+
+
+def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"Welcomed at the Senate by its speaker ... received by the President the same day":
+    contacts of one day whose named people of one side differ are separate meetings."""
+    for country in set(a.countries):
+        first = {x.name for x in a.actors if x.type == "person" and x.country == country}
+        second = {x.name for x in b.actors if x.type == "person" and x.country == country}
+        if first and second and not first & second:
+            return True
+    return False
 
 
 def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:

@@ -268,3 +268,31 @@ def _with_dateparser(text: str, published: dt.date) -> ResolvedDate | None:
     if parsed is None or abs((parsed.date() - published).days) > 366 * 30:
         return None
     return ResolvedDate(parsed.date())
+
+
+DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /,]+[A-Z][A-Z.'’-]+)*)\s*(?:\([^)]{1,30}\))?\s*"
+    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}))?\s*"
+    r"(?:\([^)]{1,30}\))?\s*[-–—]+\s")
+"""A wire dateline opening the text: "MINSK, March 12 (Reuters) -", "WARSAW (PAP) -",
+"MOSCOW/WARSAW, Sept 17 (Reuters) -", "MINSK, 30 October –"."""
+DATELINE_LAG_DAYS = 3
+
+
+def dateline(text: str, published: dt.date | None) -> tuple[int, dt.date | None] | None:
+    """Where a wire dateline ends (character offset) and the day it names, if any.
+
+    A report filed on the 17th and published on the 18th tells its news from the 17th:
+    "on Thursday", "the same day" and undated sentences count from the dateline's day.
+    A day too far from publication (more than DATELINE_LAG_DAYS before it, or after it)
+    is not trusted: the publication date stays the reference."""
+    match = DATELINE.match(text)
+    if match is None or not any(c.isalpha() for c in match["place"]):
+        return None
+    day: dt.date | None = None
+    if match["date"] and published is not None:
+        resolved = _absolute(_clean(match["date"]), published, False)
+        if resolved is not None and resolved.precision == "day" \
+                and 0 <= (published - resolved.date).days <= DATELINE_LAG_DAYS:
+            day = resolved.date
+    return match.end(), day

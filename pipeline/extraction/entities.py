@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extraction.dates import dateline
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, title_matcher
 from pipeline.types import ActorRef, fold
 
@@ -106,8 +107,10 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             spans.append(Span(doc, ent.start, ent.end, label="person:?"))
             covered.update(range(ent.start, ent.end))
     spans.extend(_titled_names(doc, covered))
+    spans.extend(_repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
-    spans.extend(_organisations(doc, spans))
+    line = dateline(doc.text, published)
+    spans.extend(_organisations(doc, spans, line[0] if line is not None else 0))
     mentions: list[Mention] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         if span.label_ == "person:?":
@@ -146,14 +149,30 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
     return found
 
 
-def _organisations(doc: Doc, spans: list[Span]) -> list[Span]:
-    """NER organisations unknown to the gazetteer (their country words stay inside them)."""
+def _repeated_surnames(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
+    """"It is the first time Myasnikovich has visited": a bare surname of a person the text
+    already named is that person, even where the NER did not tag it."""
+    people = [s for s in spans if s.label_.startswith("person")]
+    found: list[Span] = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        if any(p.end <= token.i and len(p) > 1 and p[-1].text == token.text for p in people):
+            found.append(Span(doc, token.i, token.i + 1, label="person:?"))
+            covered.add(token.i)
+    return found
+
+
+def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Span]:
+    """NER organisations unknown to the gazetteer (their country words stay inside them);
+    none in a dateline before ``text_start`` ("MINSK/WARSAW, Nov 3 -" names no speaker)."""
     taken = {i for s in spans if not s.label_.startswith(("country:", "capital:"))
              for i in range(s.start, s.end)}
     countries = {i for s in spans if s.label_.startswith(("country:", "capital:"))
                  for i in range(s.start, s.end)}
     return [Span(doc, ent.start, ent.end, label="org:?") for ent in doc.ents
-            if ent.label_ == "ORG" and not any(i in taken for i in range(ent.start, ent.end))
+            if ent.label_ == "ORG" and ent.start_char >= text_start
+            and not any(i in taken for i in range(ent.start, ent.end))
             and any(t.i not in countries and t.pos_ != "DET" for t in ent)]
 
 
@@ -307,8 +326,10 @@ def _share_aliases(mentions: list[Mention]) -> None:
 
 
 def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """An unknown organisation is of the country its name contains ("Polish Institute")."""
+    """An unknown organisation is of the country its name contains ("Polish Institute") or
+    that stands right next to it ("the Polish Senate")."""
     lower, exact = matchers()
+    index = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.kind != "org" or mention.country is not None:
             continue
@@ -317,6 +338,8 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             if entry.kind in ("country", "capital") and doc[start].is_title:
                 mention.country = entry.country
                 break
+        else:  # "the Polish Senate", "Poland's Senate", "the Senate of Poland"
+            mention.country = _adjacent_country(doc, mention, index)
 
 
 def _strip_det(doc: Doc, mention: Mention) -> str:
@@ -415,11 +438,21 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
         region.extend(t for t in noun.subtree if t.i < head.head.head.i)
     found = [index[t.i] for t in region if t.i in index and index[t.i] is not mention]
     orgs = [m for m in found if m.kind in ("ministry", "org")]
+    if not orgs:  # "welcomed at the Polish Senate by its marshal, X": the body "its" names
+        orgs = [m for t in region if t.dep_ == "poss" and t.lower_ in ("its", "their")
+                for m in _last_body(index, t.i)]
     countries = [m.country for m in found if m.kind in ("country", "capital") and m.country]
     organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
     return title, organisation, country
+
+
+def _last_body(index: dict[int, Mention], before: int) -> list[Mention]:
+    """The organisation or ministry with a country named last before token ``before``."""
+    bodies = [m for m in index.values() if m.end <= before and m.kind in ("org", "ministry")
+              and m.country]
+    return [max(bodies, key=lambda m: m.end)] if bodies else []
 
 
 def _posting_title(head: Token, index: dict[int, Mention]) -> tuple[Token, Token] | None:

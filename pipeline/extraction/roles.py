@@ -82,7 +82,7 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     elif word in PLURAL_PRONOUNS:
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
-        governing = _governing_subject_person(token, mentions)
+        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions)
         if governing is not None:
             return governing
         searches = [(("person", "role"), 400)]
@@ -114,6 +114,23 @@ def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) ->
             if person is not None and person.kind in ("person", "role") and person.name \
                     and person.country == state.country:
                 return person
+    return None
+
+
+def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
+    """"It is the first time X, one of Y's aides, has visited Warsaw, and he ...": a person
+    who is the subject of a clause of this or the previous sentence outranks one named in
+    passing (a possessive, an apposition, an object), however near that one is."""
+    sentence_start = token.sent.start
+    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+    for mention in reversed(mentions.within(start, token.i)):
+        if mention.kind not in ("person", "role") or not mention.country:
+            continue
+        root = token.doc[mention.end - 1]
+        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return mention
     return None
 
 
