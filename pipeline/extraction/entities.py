@@ -339,7 +339,16 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 mention.country = entry.country
                 break
         else:  # "the Polish Senate", "Poland's Senate", "the Senate of Poland"
-            mention.country = _adjacent_country(doc, mention, index)
+            country = _adjacent_country(doc, mention, index)
+            if country is not None and not _part_of_another_body(doc, mention):
+                mention.country = country
+
+
+def _part_of_another_body(doc: Doc, mention: Mention) -> bool:
+    """"the Foreign Affairs Department of Poland's MoD": the country word after "of" owns
+    the next body, which is the affiliation; the department itself stays without one."""
+    after = mention.end
+    return after + 2 < len(doc) and doc[after].lower_ == "of" and doc[after + 2].tag_ == "POS"
 
 
 def _strip_det(doc: Doc, mention: Mention) -> str:
