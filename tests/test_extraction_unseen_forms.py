@@ -133,3 +133,20 @@ def test_a_pronoun_prefers_the_subject_over_a_person_named_in_passing() -> None:
         "Cooperation with Poland had been agreed, he told Belsat TV.", dt.date(2019, 2, 14))
     speakers = [e.speaker.name for e in found if e.kind == "statement" and e.speaker]
     assert speakers == ["Mikhail Myasnikovich"]
+
+
+def test_a_live_blog_entry_happens_on_the_day_of_its_heading() -> None:
+    text = ("FRIDAY 1 JULY\n\n10:05 – Foreign Minister Radosław Sikorski said Minsk was to "
+            "blame.\n\nTHURSDAY 30 JUNE\n\n18:40 – The Belarusian Foreign Ministry accused "
+            "Poland of provocations.")
+    found = events_of(text, dt.date(2022, 7, 1))
+    dates = {e.speaker.name if e.speaker else None: e.date for e in found
+             if e.kind == "statement"}
+    assert dates == {"Radosław Sikorski": dt.date(2022, 7, 1),
+                     "Ministry of Foreign Affairs of Belarus": dt.date(2022, 6, 30)}
+
+
+def test_a_past_act_in_a_recalled_clause_is_not_in_the_future() -> None:
+    found = events_of("It will be recalled that the Polish authorities shut the entire border "
+                      "with Belarus on 12 September.", dt.date(2025, 10, 30))
+    assert [e.date for e in found if e.kind == "measure"] == [dt.date(2025, 9, 12)]

@@ -18,7 +18,7 @@ from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
-from pipeline.extraction.dating import date_for, is_background, sentence_dates
+from pipeline.extraction.dating import date_for, heading_date, is_background, sentence_dates
 from pipeline.extraction.entities import OFFICIAL_WORDS, DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
     MAX_PAIRS,
@@ -88,6 +88,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:
             current_paragraph, ctx.paragraph_date = paragraph, None
+        heading = heading_date(sentence.text, ctx.published)
+        if heading is not None:
+            ctx.section_date = ctx.anchor = ctx.story_date = heading
+            continue
         first = bisect_left(date_starts, sentence.start)
         last = bisect_left(date_starts, sentence.end)
         ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is

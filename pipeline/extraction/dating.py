@@ -59,6 +59,23 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     return found
 
 
+HEADING = re.compile(
+    r"\A(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\Z")
+"""A line that is only a day: the heading of a live blog's section ("THURSDAY 30 JUNE")."""
+
+
+def heading_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a date-only heading names, or None.  A live blog lists its entries under
+    such headings, newest first: every undated entry below one happened on its day."""
+    line = " ".join(text.lower().split())
+    if published is None or len(line) > 40 or not HEADING.match(line) \
+            or not any(word in MONTHS for word in line.replace(",", " ").split()):
+        return None
+    resolved = resolve_date(line, published)
+    return resolved.date if resolved is not None and resolved.precision == "day" else None
+
+
 def _name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
     """Remember the day of an occasion the text dates ("the 26 January presidential
     election", "the summit of 12 March"), so that "on election day" can find it later."""
@@ -113,6 +130,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     story = ctx.previous_story
     if ctx.paragraph_date is not None:
         return ctx.paragraph_date
+    if ctx.section_date is not None:  # a live blog entry under its day's heading
+        return ResolvedDate(ctx.section_date)
     if story is not None and ctx.published is not None \
             and 0 < (ctx.published - story).days <= ANCHOR_DAYS:
         # an undated sentence continues the story at the day the article last established

@@ -125,6 +125,7 @@ class Context:
     tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
     named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
+    section_date: dt.date | None = None  # the day of the live-blog heading above
 
 
 def _countries(mentions: list[Mention]) -> list[str]:

@@ -375,6 +375,8 @@ def is_future(word: Token) -> bool:
     """Future reference ('will visit', 'is to visit', 'scheduled to attend')."""
     current = word
     for _ in range(3):
+        if current.tag_ == "VBD":
+            return False  # "it will be recalled that Poland shut the border on 12 September"
         for child in current.children:
             if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
                 return True
