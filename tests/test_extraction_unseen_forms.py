@@ -150,3 +150,12 @@ def test_a_past_act_in_a_recalled_clause_is_not_in_the_future() -> None:
     found = events_of("It will be recalled that the Polish authorities shut the entire border "
                       "with Belarus on 12 September.", dt.date(2025, 10, 30))
     assert [e.date for e in found if e.kind == "measure"] == [dt.date(2025, 9, 12)]
+
+
+def test_a_definite_title_refers_to_the_person_who_holds_it() -> None:
+    found = events_of("Ruslan Varankov, head of the Information Department and press secretary "
+                      "of the Ministry of Foreign Affairs of Belarus, said Poland alone could "
+                      "not decide. According to the press secretary, Warsaw had ignored Minsk.",
+                      dt.date(2025, 10, 30))
+    assert [e.speaker.name if e.speaker else None for e in found
+            if e.kind == "statement"] == ["Ruslan Varankov", "Ruslan Varankov"]

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.types import fold
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
                      "acl", "agent", "pobj"})
@@ -235,6 +236,22 @@ def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                      if (m := mentions.at(child)) is not None and m.is_actor and m.country]
             if found:
                 return found[:1]
+    return _titled_antecedent(head, mentions)
+
+
+def _titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"X, press secretary of the ministry, stated ... According to the press secretary":
+    a definite role noun is the last person named before it with that title."""
+    words = " ".join(t.lower_ for t in head.subtree
+                     if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
+    for mention in reversed(mentions.mentions):
+        if mention.end > head.i:
+            continue
+        if head.i - mention.end > ANTECEDENT_WINDOW:
+            break
+        if mention.kind == "person" and mention.country and mention.title \
+                and words in fold(mention.title):
+            return [mention]
     return []
 
 
