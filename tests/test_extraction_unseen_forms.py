@@ -159,3 +159,35 @@ def test_a_definite_title_refers_to_the_person_who_holds_it() -> None:
                       dt.date(2025, 10, 30))
     assert [e.speaker.name if e.speaker else None for e in found
             if e.kind == "statement"] == ["Ruslan Varankov", "Ruslan Varankov"]
+
+
+def test_a_statement_made_at_an_occasion_dated_earlier_takes_its_day() -> None:
+    found = events_of("A Polish convoy arrived in Belarus on Friday. The vehicles had been "
+                      "handed over a day earlier at a fire station in Warsaw, a ceremony "
+                      "attended by deputy minister Marcin Przydacz.\n\nPoland could now help "
+                      "the Belarusian people, Przydacz told Belsat at the ceremony.",
+                      dt.date(2020, 4, 25))
+    assert [e.date for e in found if e.kind == "statement"] == [dt.date(2020, 4, 23)]
+
+
+@pytest.mark.parametrize("text", [
+    "A Polish convoy carrying masks arrived in Belarus on Friday.",
+    "Poland sent 100,000 masks to Belarus on Friday.",
+])
+def test_aid_delivered_is_a_measure_of_the_giver(text: str) -> None:
+    found = events_of(text, dt.date(2020, 4, 25))
+    assert [(e.kind, e.source_country, e.target_country, e.cameo_code) for e in found] == [
+        ("measure", "POL", "BLR", "070")]
+
+
+def test_a_minister_arriving_is_still_a_visit() -> None:
+    found = events_of("Foreign Minister Radosław Sikorski arrived in Minsk on Friday.")
+    assert [e.kind for e in found] == ["meeting"]
+
+
+def test_refusing_to_let_a_convoy_cross_is_a_measure_against_its_country() -> None:
+    found = events_of("Belarus has refused to let a Polish humanitarian convoy cross the "
+                      "border, Deputy Foreign Minister Marcin Przydacz said on Tuesday.",
+                      dt.date(2021, 8, 25))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("measure", "BLR", "POL")]

@@ -53,6 +53,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
         found.append((ent, resolved))
         if resolved.precision == "day":
             _name_the_day(ent, resolved.date, ctx)
+            _name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent):
                 ctx.story_date = resolved.date
@@ -93,6 +94,41 @@ def _name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
             ctx.named_days[noun.lemma_.lower()] = day
 
 
+OCCASION_NOUNS = frozenset({"ceremony", "summit", "forum", "conference", "briefing", "session",
+                            "meeting", "talks", "visit", "interview", "debate", "rally",
+                            "parade", "congress", "plenary", "sitting", "hearing", "trial"})
+"""Occasions a later sentence refers back to with "at the ceremony", "during the visit"."""
+OCCASION_PREPS = frozenset({"at", "during", "on", "after", "before", "following"})
+
+
+def _name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
+    """"Handed over a day earlier at a fire station, a ceremony attended by ...": the
+    occasions a sentence with one day names happened that day ("told Belsat at the
+    ceremony" later is dated by it)."""
+    sentence = ent.sent
+    if sum(1 for e in sentence.ents if e.label_ == "DATE") != 1:
+        return
+    for token in sentence:
+        if token.lemma_.lower() in OCCASION_NOUNS and token.pos_ == "NOUN":
+            ctx.named_days[token.lemma_.lower()] = day
+
+
+def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
+    """The day of the occasion a statement was made at ("told Belsat at the ceremony",
+    "speaking during the visit"), when an earlier sentence dated it."""
+    if trigger is None or not ctx.named_days:
+        return None
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                definite = any(d.lower_ in ("the", "that", "this") for d in noun.children)
+                day = ctx.named_days.get(noun.lemma_.lower())
+                if definite and day is not None:
+                    return ResolvedDate(day)
+    return None
+
+
 def _named_day(ent: Span, ctx: Context) -> dt.date | None:
     """The day of an occasion dated earlier in the article ("on election day", "on the day
     of the summit"), or None."""
@@ -128,6 +164,9 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     if free:
         return free[0]
     story = ctx.previous_story
+    occasion = occasion_day(trigger, ctx)
+    if occasion is not None:
+        return occasion
     if ctx.paragraph_date is not None:
         return ctx.paragraph_date
     if ctx.section_date is not None:  # a live blog entry under its day's heading

@@ -136,8 +136,9 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate:
     subjects, passive = subject_of(token)
     passive = passive or bool(agent_of(token))  # "... were released by Putin"
-    if trigger.requires and trigger.requires[0] == "subj":
-        passive = True  # "the crossings will close": the subject undergoes the act
+    if trigger.requires and trigger.requires[0] == "subj" and not trigger.cameo.startswith("07"):
+        passive = True  # "the crossings will close": the subject undergoes the act (but
+        # "a Polish convoy arrived in Belarus": aid is carried by the giver's convoy)
     sources: list[Mention] = []
     targets: list[Mention] = []
     if passive:
@@ -153,6 +154,10 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
         for obj in objects_of(xcomp):
             targets += argument_actors(obj, mentions)
+        for clause in (c for c in xcomp.children if c.dep_ == "ccomp"):
+            # "refused to let a Polish convoy cross": who is (not) let is the target
+            targets += [m for g in clause.children if g.dep_ == "nsubj"
+                        for m in argument_actors(g, mentions)]
     if trigger.requires and trigger.requires[0] in ("ccomp", "after"):
         # "Obama wants Putin to attack": the appeal is addressed to the clause's subject;
         # "declared two diplomats persona non grata": the parser's split clause, likewise
