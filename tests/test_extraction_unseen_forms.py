@@ -191,3 +191,33 @@ def test_refusing_to_let_a_convoy_cross_is_a_measure_against_its_country() -> No
                       dt.date(2021, 8, 25))
     assert [(e.kind, e.source_country, e.target_country) for e in found] == [
         ("measure", "BLR", "POL")]
+
+
+def test_a_relational_word_ties_a_statement_to_the_pair_of_the_story() -> None:
+    found = events_of("Poland sent 100,000 masks to Belarus on Friday. \"A friend in need is a "
+                      "friend indeed,\" Foreign Minister Radosław Sikorski said.",
+                      dt.date(2020, 4, 25))
+    statements = [e for e in found if e.kind == "statement"]
+    assert [e.countries for e in statements] == [("BLR", "POL")]
+
+
+def test_dating_a_told_act_again_does_not_move_the_story() -> None:
+    found = events_of("Poland's chargé d'affaires was summoned to the Belarusian Foreign Ministry "
+                      "on Friday over an incursion. According to the ministry, the incursion "
+                      "took place on Thursday. Minsk demanded that Warsaw investigate the "
+                      "incident thoroughly.", dt.date(2023, 11, 3))
+    demand = [e for e in found if e.kind == "statement" and "demanded" in (e.evidence or "")]
+    assert [e.date for e in demand] == [dt.date(2023, 11, 3)]
+
+
+def test_at_the_time_is_the_date_just_given_and_at_the_same_time_is_not() -> None:
+    found = events_of("At the end of September, the Belarusian defence ministry claimed that a "
+                      "Polish helicopter had crossed the border. Jacek Goryszewski, spokesman "
+                      "for Poland's Operational Command, rejected those claims at the time.",
+                      dt.date(2023, 11, 3))
+    rejection = [e for e in found if "rejected" in (e.evidence or "")]
+    assert [(e.date, e.date_precision) for e in rejection] == [(dt.date(2023, 9, 1), "month")]
+    found = events_of("Foreign Minister Maxim Ryzhenkov accused Poland of provocations on "
+                      "Monday. Ryzhenkov stressed at the same time that Minsk remained open to "
+                      "dialogue with Poland.", dt.date(2025, 1, 29))
+    assert {e.date for e in found if e.kind == "statement"} == {dt.date(2025, 1, 27)}

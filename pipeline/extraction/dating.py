@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Context
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.roles import is_future
 
 DAY_WORDS = re.compile(
@@ -51,11 +52,13 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 continue
             resolved = ResolvedDate(day)
         found.append((ent, resolved))
+        ctx.last_dated = resolved
         if resolved.precision == "day":
             _name_the_day(ent, resolved.date, ctx)
             _name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
-            if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent):
+            if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
+                    and not _dates_a_back_reference(ent):
                 ctx.story_date = resolved.date
     return found
 
@@ -75,6 +78,18 @@ def heading_date(text: str, published: dt.date | None) -> dt.date | None:
         return None
     resolved = resolve_date(line, published)
     return resolved.date if resolved is not None and resolved.precision == "day" else None
+
+
+def _dates_a_back_reference(ent: Span) -> bool:
+    """"The incursion took place on Thursday, November 2": a date given to an act the story
+    already told ("the incursion", "the incident") places that act, not the story's day."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = load_gazetteer().anaphor_nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
+               and any(d.lower_ in ("the", "this", "that") for d in c.children)
+               for c in verb.children)
 
 
 def _name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
@@ -115,14 +130,19 @@ def _name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
 
 def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
     """The day of the occasion a statement was made at ("told Belsat at the ceremony",
-    "speaking during the visit"), when an earlier sentence dated it."""
-    if trigger is None or not ctx.named_days:
+    "speaking during the visit"), when an earlier sentence dated it; "at the time" is the
+    date the text gave last."""
+    if trigger is None:
         return None
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 definite = any(d.lower_ in ("the", "that", "this") for d in noun.children)
+                if definite and noun.lower_ == "time" and prep.lower_ == "at" \
+                        and not any(a.lower_ == "same" for a in noun.children) \
+                        and ctx.last_dated is not None:  # ("at the same time": meanwhile)
+                    return ctx.last_dated  # "rejected those claims at the time"
                 day = ctx.named_days.get(noun.lemma_.lower())
                 if definite and day is not None:
                     return ResolvedDate(day)
@@ -184,7 +204,7 @@ def is_background(ent: Span) -> bool:
     """A look back inside a subordinate clause ("the activist, who was detained two years
     ago, ...", "since it closed last year") is background: it dates that clause only, so it
     must not become the date of the paragraph's later sentences."""
-    if _pluperfect(ent):
+    if _pluperfect(ent) or _dates_a_back_reference(ent):
         return True
     if not LOOK_BACK.search(ent.text.lower()):
         return False

@@ -126,6 +126,7 @@ class Context:
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
     named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
     section_date: dt.date | None = None  # the day of the live-blog heading above
+    last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
 
 
 def _countries(mentions: list[Mention]) -> list[str]:
