@@ -221,3 +221,19 @@ def test_at_the_time_is_the_date_just_given_and_at_the_same_time_is_not() -> Non
                       "Monday. Ryzhenkov stressed at the same time that Minsk remained open to "
                       "dialogue with Poland.", dt.date(2025, 1, 29))
     assert {e.date for e in found if e.kind == "statement"} == {dt.date(2025, 1, 27)}
+
+
+def test_a_future_in_the_past_dates_ahead_and_does_not_date_the_paragraph() -> None:
+    found = events_of("On Tuesday, Prime Minister Donald Tusk said Poland would be ready in "
+                      "November to open the Bobrowniki and Kuźnica crossings. He warned that "
+                      "Belarus would pay for any new provocation.", dt.date(2025, 10, 30))
+    statements = [e for e in found if e.kind == "statement"]
+    assert {e.date for e in statements} == {dt.date(2025, 10, 28)}
+
+
+def test_a_crossing_of_ones_own_names_the_neighbour_a_statement_concerns() -> None:
+    found = events_of("On Tuesday, Prime Minister Donald Tusk said Poland would open the "
+                      "Bobrowniki crossing once he had settled the matter with the Lithuanians.",
+                      dt.date(2025, 10, 30))
+    assert [(e.source_country, e.target_country) for e in found if e.kind == "statement"] == [
+        ("POL", "BLR")]

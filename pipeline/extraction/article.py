@@ -180,6 +180,11 @@ def _pairs(candidate: Candidate) -> list[Pair]:
         return [(a, b) for a, b in combinations(participants, 2)]
     if candidate.kind == "statement":
         others = [t for t in targets if t not in sources[:1]]
+        if sources and sources[0] in candidate.border:
+            # "ready to open the Bobrowniki and Kuźnica crossings once he had settled it
+            # with the Lithuanians": a crossing of one's own names the neighbour concerned
+            across = next(c for c in candidate.border if c != sources[0])
+            others = [across] + [o for o in others if o != across]
         if len(sources) >= 2 and not others and candidate.coordinated:
             return [(sources[0], sources[1])]  # "Brazil and the US are seeking to ..."
         if sources and targets:

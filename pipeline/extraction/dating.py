@@ -45,7 +45,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
-        resolved = resolve_date(text, ctx.published, ctx.anchor, is_future(ent.root.head))
+        ahead = looks_ahead(ent.root.head)
+        resolved = resolve_date(text, ctx.published, ctx.anchor, ahead)
         if resolved is None:
             day = _named_day(ent, ctx)
             if day is None:
@@ -58,9 +59,26 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             _name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
-                    and not _dates_a_back_reference(ent):
+                    and not _dates_a_back_reference(ent) and not ahead:
                 ctx.story_date = resolved.date
     return found
+
+
+def looks_ahead(word: Token) -> bool:
+    """Whether a date under this word lies ahead of when it was said: a future ("will
+    open on Friday") or a future in the past ("said it would be ready in November")."""
+    if is_future(word):
+        return True
+    current = word
+    for _ in range(3):
+        if current.tag_ == "VBD":
+            return False
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 HEADING = re.compile(
@@ -204,8 +222,8 @@ def is_background(ent: Span) -> bool:
     """A look back inside a subordinate clause ("the activist, who was detained two years
     ago, ...", "since it closed last year") is background: it dates that clause only, so it
     must not become the date of the paragraph's later sentences."""
-    if _pluperfect(ent) or _dates_a_back_reference(ent):
-        return True
+    if _pluperfect(ent) or _dates_a_back_reference(ent) or looks_ahead(ent.root.head):
+        return True  # (a plan's date is not the day the paragraph's news happened)
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])

@@ -437,6 +437,10 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 content += [c for c in token.head.children if c.i != token.i]
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor]
+            crossing = next((m for c in content for t in c.subtree
+                             if (m := mentions.at(t)) is not None and m.neighbour), None)
+            if crossing is not None and crossing.country:
+                candidate.border = (crossing.country, crossing.neighbour or "")
         candidate.reported = trigger.kind == "statement" and any(
             c.dep_ in ("ccomp", "xcomp") for c in token.children)
         if trigger.cameo.startswith(REPORTING_CODES):
