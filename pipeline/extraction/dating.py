@@ -45,7 +45,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
-        ahead = looks_ahead(ent.root.head)
+        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent)
         resolved = resolve_date(text, ctx.published, ctx.anchor, ahead)
         if resolved is None:
             day = _named_day(ent, ctx)
@@ -79,6 +79,15 @@ def looks_ahead(word: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _after_past_verb(ent: Span) -> bool:
+    """"Poland said on Monday it would ...": a date right after a past verb dates that verb,
+    wherever the parser hangs it."""
+    before = ent.start - 1
+    if before >= 0 and ent.doc[before].pos_ == "ADP":
+        before -= 1
+    return before >= 0 and ent.doc[before].tag_ == "VBD"
 
 
 HEADING = re.compile(
