@@ -237,3 +237,11 @@ def test_a_crossing_of_ones_own_names_the_neighbour_a_statement_concerns() -> No
                       dt.date(2025, 10, 30))
     assert [(e.source_country, e.target_country) for e in found if e.kind == "statement"] == [
         ("POL", "BLR")]
+
+
+def test_a_range_ends_after_it_starts_and_an_exercise_ahead_is_not_the_story_day() -> None:
+    found = events_of("WARSAW, Aug 17 (Reuters) - The Belarusian army is holding exercises from "
+                      "Monday to Thursday near the Polish border. \"Poland will not be drawn into "
+                      "this intrigue,\" Deputy Defence Minister Wojciech Skurkiewicz told Polish "
+                      "radio.", dt.date(2020, 8, 17))
+    assert [e.date for e in found if e.kind == "statement"] == [dt.date(2020, 8, 17)]

@@ -47,6 +47,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             text += " ago"
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent)
         resolved = resolve_date(text, ctx.published, ctx.anchor, ahead)
+        if resolved is not None and found and ent.start > 0 \
+                and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
+                and resolved.date < found[-1][1].date:
+            # "from Monday to Thursday": a range ends after it starts
+            resolved = resolve_date(text, ctx.published, ctx.anchor, True) or resolved
         if resolved is None:
             day = _named_day(ent, ctx)
             if day is None:
