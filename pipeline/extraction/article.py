@@ -118,7 +118,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
         if quote is not None and quote.speaker is not None:
             events += _quote_statement(quote, dated, ctx, gaz, mentions, events)
-        story_dates = [resolved for ent, resolved in dated if not is_background(ent)]
+        story_dates = [resolved for ent, resolved in dated if not is_background(ent)
+                       and (ctx.published is None or resolved.date <= ctx.published)]
+        # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
     merged = _merge(events)
