@@ -245,3 +245,17 @@ def test_a_range_ends_after_it_starts_and_an_exercise_ahead_is_not_the_story_day
                       "this intrigue,\" Deputy Defence Minister Wojciech Skurkiewicz told Polish "
                       "radio.", dt.date(2020, 8, 17))
     assert [e.date for e in found if e.kind == "statement"] == [dt.date(2020, 8, 17)]
+
+
+def test_acts_avoided_or_done_by_neither_are_not_events() -> None:
+    found = events_of("Jasina spoke on Thursday. He added that the ministry's advice to Polish "
+                      "citizens to avoid travelling to Belarus stays in force.", dt.date(2022, 7, 1))
+    assert [e.kind for e in found] == ["statement"]
+    assert events_of("So far neither the Border Guard nor Stanisław Żaryn has commented on "
+                     "the Belarusian claims.") == []
+
+
+def test_firing_towards_a_crossing_is_an_incident_across_it() -> None:
+    found = events_of("Belarus's state news agency BelTA reported on Monday that Polish officers "
+                      "fired towards the Peschatka crossing during the night.", dt.date(2022, 4, 11))
+    assert sides(found, "incident") == [("POL", "BLR")]

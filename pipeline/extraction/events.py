@@ -340,6 +340,7 @@ def _announced_act(noun: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
 
 
+AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
 NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
 """Verbs that deny their complement: "not ruling out closing" leans toward closing."""
 
@@ -359,6 +360,8 @@ def _denied(token: Token, lean: bool = False) -> bool:
             return False  # a double negation: for the tone, the act is what is meant
         if has_modal_or_negation(current):
             return True
+        if current.i != token.i and current.lemma_ in AVOIDING_GOVERNORS and not lean:
+            return True  # "advice to avoid travelling to Belarus": the act is not done
         if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
                 or current.head.i == current.i:
             return False

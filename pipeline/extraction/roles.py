@@ -380,6 +380,9 @@ def has_modal_or_negation(word: Token) -> bool:
     for child in word.children:
         if child.dep_ == "neg":
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+                g.lower_ == "neither" for g in child.children):
+            return True  # "neither the Border Guard nor X has commented"
         if child.dep_ == "aux" and child.lower_ in ("may", "might", "could", "can", "should",
                                                     "must"):
             return True
