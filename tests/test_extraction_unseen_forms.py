@@ -259,3 +259,19 @@ def test_firing_towards_a_crossing_is_an_incident_across_it() -> None:
     found = events_of("Belarus's state news agency BelTA reported on Monday that Polish officers "
                       "fired towards the Peschatka crossing during the night.", dt.date(2022, 4, 11))
     assert sides(found, "incident") == [("POL", "BLR")]
+
+
+def test_people_under_one_plural_title_share_a_country() -> None:
+    found = events_of("The convoy was handed over on Thursday at a ceremony attended by deputy "
+                      "ministers Maciej Małecki and Marcin Przydacz.\n\n“We have good relations "
+                      "with Belarus,” said Małecki, of the Ministry of State Assets.",
+                      dt.date(2020, 4, 25))
+    statements = [e for e in found if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in statements] == [
+        ("Maciej Małecki", ("BLR", "POL"))]
+
+
+def test_a_bodys_own_name_is_no_back_reference() -> None:
+    found = events_of("Polish Foreign Minister Radosław Sikorski visited Minsk on Monday. The "
+                      "Ministry of State Assets of Belarus said trade would grow.")
+    assert all(e.speaker is None or "Foreign Affairs" not in e.speaker.name for e in found)

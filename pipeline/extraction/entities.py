@@ -248,12 +248,33 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
     _ministries_of_ministers(doc, mentions, gaz)
+    _share_a_plural_title(doc, mentions, index)
+    countries = {m.name: m.country for m in mentions if m.kind == "person" and m.country}
+    for mention in mentions:  # later mentions of a person placed by the rule above
+        if mention.kind == "person" and mention.country is None and mention.name in countries:
+            mention.country = countries[mention.name]
     home = _dateline_country(doc, mentions)
     if home is not None:
         for mention in mentions:
             if mention.kind == "person" and mention.country is None and mention.title \
                     and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
                 mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
+
+
+def _share_a_plural_title(doc: Doc, mentions: list[Mention], index: dict[int, Mention]) -> None:
+    """"deputy ministers Maciej Małecki and Marcin Przydacz": people named together under
+    one plural title hold it in the same government, so one's country is the other's."""
+    for mention in mentions:
+        if mention.kind != "person" or mention.country is not None or mention.start == 0:
+            continue
+        head = doc[mention.end - 1]
+        partners = [index.get(t.i) for t in [*head.conjuncts]]
+        known = [p for p in partners if p is not None and p.kind == "person" and p.country]
+        first = min([mention.start] + [p.start for p in known])
+        title = doc[first - 1] if first > 0 else None
+        if known and title is not None and title.tag_ == "NNS" \
+                and title.lower_.rstrip("s") in {fold(t).rstrip("s") for t in OFFICIAL_WORDS}:
+            mention.country = known[0].country
 
 
 MINISTER_WINDOW = 120  # tokens back from "the ministry" to the minister it refers to
@@ -265,7 +286,9 @@ def _ministries_of_ministers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
     (any type for a bare "the ministry") named before it."""
     untyped = {gaz.ministry_name(None, t): t for t in gaz.minister_words}
     for anaphor in mentions:
-        if anaphor.kind == "unresolved" and fold(doc[anaphor.end - 1].text) == "ministry":
+        if anaphor.kind == "unresolved" and fold(doc[anaphor.end - 1].text) == "ministry" \
+                and anaphor.start > 0 and doc[anaphor.start - 1].lower_ in ("the", "this") \
+                and not _proper_name_head(doc, anaphor):
             wanted: str | None = None
         elif anaphor.kind == "ministry" and anaphor.country is None \
                 and anaphor.name in untyped:
@@ -284,11 +307,25 @@ def _ministries_of_ministers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) 
                 break
 
 
+def _proper_name_head(doc: Doc, mention: Mention) -> bool:
+    """"the Ministry of State Assets": a capitalised head with a capitalised of-phrase is a
+    body's own name, not a back-reference to one named before."""
+    after = mention.end
+    if not doc[mention.end - 1].is_title or after + 1 >= len(doc) or doc[after].lower_ != "of":
+        return False
+    following = doc[after + 1] if doc[after + 1].lower_ != "the" else doc[min(after + 2, len(doc) - 1)]
+    return following.is_title
+
+
 def _resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],
                      organisations: list[Mention]) -> None:
     """"The ministry said": the last ministry/organisation (of the adjacent country, if one
     is named) whose name holds the same head noun; unresolved it stays a non-actor."""
     noun = fold(doc[mention.end - 1].text)
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in ("the", "this", "that") \
+            or _proper_name_head(doc, mention):
+        mention.title, mention.kind = None, "unresolved"  # "Ministry of State Assets": a name
+        return
     country = _adjacent_country(doc, mention, index)
     for earlier in reversed(organisations):
         if country is not None and earlier.country != country:
