@@ -17,69 +17,27 @@ context:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extraction.backrefs import (
+    adjacent_country,
+    ministries_of_ministers,
+    resolve_anaphor,
+    share_a_plural_title,
+)
 from pipeline.extraction.dates import dateline
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, title_matcher
-from pipeline.types import ActorRef, fold
+from pipeline.extraction.mention import ACTOR_KINDS, OFFICIAL_WORDS, DocMentions, Mention
+from pipeline.types import fold
 
-ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
-"""Kinds that can be a party to an event (places are only locations, media only sources)."""
-OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "secretary",
-                  "charge", "deputy", "envoy", "consul")
-"""Title words of state officials (accent-folded), who speak for their state."""
+__all__ = ["ACTOR_KINDS", "OFFICIAL_WORDS", "DocMentions", "Mention", "find_mentions"]
+
 DATELINE_SPAN = 12
 ANAPHORIC_TYPE = "any"
-"""Ministry type of a bare head noun ("the ministry") resolved by :func:`_resolve_anaphor`."""
+"""Ministry type of a bare head noun ("the ministry"), resolved by :func:`backrefs.resolve_anaphor`."""
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
-
-
-@dataclass
-class Mention:
-    """A resolved mention; ``start``/``end`` are token offsets in the document."""
-
-    start: int
-    end: int
-    kind: str  # country | capital | place | ministry | org | person | role | unresolved
-    country: str | None
-    name: str | None = None  # canonical name (person, organisation, ministry)
-    surface: str = ""
-    title: str | None = None
-    organization: str | None = None
-    organization_country: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    neighbour: str | None = None  # a border crossing: the country on its other side
-
-    @property
-    def is_actor(self) -> bool:
-        return self.kind in ACTOR_KINDS and (self.kind != "role" or self.name is not None)
-
-    def actor_ref(self, role: str = "participant") -> ActorRef | None:
-        """The mention as an ActorRef (people and organisations only)."""
-        if self.name is None or self.kind not in ("person", "role", "org", "ministry"):
-            return None
-        kind = "person" if self.kind in ("person", "role") else "organization"
-        return ActorRef(name=self.name, type=kind, country=self.country, role=role,
-                        title=self.title, organization=self.organization,
-                        organization_country=self.organization_country,
-                        aliases=list(dict.fromkeys(self.aliases or [self.surface])))
-
-
-@dataclass
-class DocMentions:
-    """All mentions of one document and a token -> mention index."""
-
-    mentions: list[Mention]
-    by_token: dict[int, Mention]
-
-    def at(self, token: Token) -> Mention | None:
-        return self.by_token.get(token.i)
-
-    def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
 
 
 def _capitalised(span: Span) -> bool:
@@ -183,24 +141,6 @@ def _org_name(span: Span) -> str:
     return " ".join(t.text for t in words)
 
 
-def _adjacent_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
-    """Country word right before ("Polish MFA", "Poland's MoD") or after ("MoD of Belarus")."""
-    before = mention.start - 1
-    if before >= 0 and doc[before].tag_ == "POS":
-        before -= 1
-    left = index.get(before)
-    if left is not None and left.kind in ("country", "capital") and left.end == before + 1:
-        return left.country
-    after = mention.end
-    if after + 1 < len(doc) and doc[after].lower_ == "of":
-        right = index.get(after + 1)
-        if right is None and doc[after + 1].lower_ == "the":
-            right = index.get(after + 2)
-        if right is not None and right.kind in ("country", "capital"):
-            return right.country
-    return None
-
-
 def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
              published: dt.date | None) -> None:
     """Context resolution in reading order (ministries, roles, unknown people)."""
@@ -210,7 +150,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     people_by_surname: dict[str, Mention] = {}
     for mention in mentions:
         if mention.kind == "ministry" and mention.title == ANAPHORIC_TYPE:
-            _resolve_anaphor(doc, mention, index, organisations)
+            resolve_anaphor(doc, mention, index, organisations)
             if mention.country is not None:
                 organisations.append(mention)
             continue
@@ -218,7 +158,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             organisations.append(mention)
         if mention.kind == "ministry":
             mtype = mention.title or ""
-            country = _adjacent_country(doc, mention, index)
+            country = adjacent_country(doc, mention, index)
             if country is None and mtype in last_ministry:
                 country = last_ministry[mtype].country
             mention.country = country
@@ -232,7 +172,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             last_ministry[mention.title] = mention
             mention.title = None
         elif mention.kind == "role":
-            country = _adjacent_country(doc, mention, index)
+            country = adjacent_country(doc, mention, index)
             role = mention.title or ""
             mention.title = None
             following = index.get(mention.end)
@@ -247,8 +187,8 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
-    _ministries_of_ministers(doc, mentions, gaz)
-    _share_a_plural_title(doc, mentions, index)
+    ministries_of_ministers(doc, mentions, gaz)
+    share_a_plural_title(doc, mentions, index)
     countries = {m.name: m.country for m in mentions if m.kind == "person" and m.country}
     for mention in mentions:  # later mentions of a person placed by the rule above
         if mention.kind == "person" and mention.country is None and mention.name in countries:
@@ -259,84 +199,6 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             if mention.kind == "person" and mention.country is None and mention.title \
                     and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
                 mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
-
-
-def _share_a_plural_title(doc: Doc, mentions: list[Mention], index: dict[int, Mention]) -> None:
-    """"deputy ministers Maciej Małecki and Marcin Przydacz": people named together under
-    one plural title hold it in the same government, so one's country is the other's."""
-    for mention in mentions:
-        if mention.kind != "person" or mention.country is not None or mention.start == 0:
-            continue
-        head = doc[mention.end - 1]
-        partners = [index.get(t.i) for t in [*head.conjuncts]]
-        known = [p for p in partners if p is not None and p.kind == "person" and p.country]
-        first = min([mention.start] + [p.start for p in known])
-        title = doc[first - 1] if first > 0 else None
-        if known and title is not None and title.tag_ == "NNS" \
-                and title.lower_.rstrip("s") in {fold(t).rstrip("s") for t in OFFICIAL_WORDS}:
-            mention.country = known[0].country
-
-
-MINISTER_WINDOW = 120  # tokens back from "the ministry" to the minister it refers to
-
-
-def _ministries_of_ministers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """"Interior Minister X signed ... the (interior) ministry said": a ministry that no
-    country word or earlier ministry places is the ministry of the last minister of its type
-    (any type for a bare "the ministry") named before it."""
-    untyped = {gaz.ministry_name(None, t): t for t in gaz.minister_words}
-    for anaphor in mentions:
-        if anaphor.kind == "unresolved" and fold(doc[anaphor.end - 1].text) == "ministry" \
-                and anaphor.start > 0 and doc[anaphor.start - 1].lower_ in ("the", "this") \
-                and not _proper_name_head(doc, anaphor):
-            wanted: str | None = None
-        elif anaphor.kind == "ministry" and anaphor.country is None \
-                and anaphor.name in untyped:
-            wanted = untyped[anaphor.name]
-        else:
-            continue
-        for earlier in reversed(mentions):
-            if earlier.end > anaphor.start or anaphor.start - earlier.end > MINISTER_WINDOW:
-                continue
-            mtype = gaz.minister_type(earlier.title or "") \
-                if earlier.kind in ("person", "role") and earlier.country else None
-            if mtype is not None and wanted in (None, mtype):
-                anaphor.kind, anaphor.country = "ministry", earlier.country
-                anaphor.name = gaz.ministry_name(earlier.country, mtype)
-                anaphor.aliases = [anaphor.surface]
-                break
-
-
-def _proper_name_head(doc: Doc, mention: Mention) -> bool:
-    """"the Ministry of State Assets": a capitalised head with a capitalised of-phrase is a
-    body's own name, not a back-reference to one named before."""
-    after = mention.end
-    if not doc[mention.end - 1].is_title or after + 1 >= len(doc) or doc[after].lower_ != "of":
-        return False
-    following = doc[after + 1] if doc[after + 1].lower_ != "the" else doc[min(after + 2, len(doc) - 1)]
-    return following.is_title
-
-
-def _resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],
-                     organisations: list[Mention]) -> None:
-    """"The ministry said": the last ministry/organisation (of the adjacent country, if one
-    is named) whose name holds the same head noun; unresolved it stays a non-actor."""
-    noun = fold(doc[mention.end - 1].text)
-    if mention.start == 0 or doc[mention.start - 1].lower_ not in ("the", "this", "that") \
-            or _proper_name_head(doc, mention):
-        mention.title, mention.kind = None, "unresolved"  # "Ministry of State Assets": a name
-        return
-    country = _adjacent_country(doc, mention, index)
-    for earlier in reversed(organisations):
-        if country is not None and earlier.country != country:
-            continue
-        if earlier.name and noun in fold(earlier.name):
-            mention.country, mention.name = earlier.country, earlier.name
-            mention.aliases = [mention.surface]
-            break
-    mention.title = None
-    if mention.name is None:
-        mention.kind = "unresolved"  # not an actor, not a place
 
 
 def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
@@ -376,7 +238,7 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 mention.country = entry.country
                 break
         else:  # "the Polish Senate", "Poland's Senate", "the Senate of Poland"
-            country = _adjacent_country(doc, mention, index)
+            country = adjacent_country(doc, mention, index)
             if country is not None and not _part_of_another_body(doc, mention):
                 mention.country = country
 

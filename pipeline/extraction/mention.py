@@ -1,0 +1,61 @@
+"""A mention of a country, place, body or person in one document, and a document's index of
+them: the shared vocabulary of entity resolution and event extraction (split out of
+:mod:`entities` so that the resolution helpers can live in modules of their own)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from pipeline.types import ActorRef
+
+ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
+"""Kinds that can be a party to an event (places are only locations, media only sources)."""
+OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "secretary",
+                  "charge", "deputy", "envoy", "consul")
+"""Title words of state officials (accent-folded), who speak for their state."""
+
+@dataclass
+class Mention:
+    """A resolved mention; ``start``/``end`` are token offsets in the document."""
+
+    start: int
+    end: int
+    kind: str  # country | capital | place | ministry | org | person | role | unresolved
+    country: str | None
+    name: str | None = None  # canonical name (person, organisation, ministry)
+    surface: str = ""
+    title: str | None = None
+    organization: str | None = None
+    organization_country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    neighbour: str | None = None  # a border crossing: the country on its other side
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS and (self.kind != "role" or self.name is not None)
+
+    def actor_ref(self, role: str = "participant") -> ActorRef | None:
+        """The mention as an ActorRef (people and organisations only)."""
+        if self.name is None or self.kind not in ("person", "role", "org", "ministry"):
+            return None
+        kind = "person" if self.kind in ("person", "role") else "organization"
+        return ActorRef(name=self.name, type=kind, country=self.country, role=role,
+                        title=self.title, organization=self.organization,
+                        organization_country=self.organization_country,
+                        aliases=list(dict.fromkeys(self.aliases or [self.surface])))
+
+
+@dataclass
+class DocMentions:
+    """All mentions of one document and a token -> mention index."""
+
+    mentions: list[Mention]
+    by_token: dict[int, Mention]
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
