@@ -256,12 +256,16 @@ def demo(
 def evaluate(
     gold: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json) or folders of them.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    summary: Annotated[bool, typer.Option(
+        "--summary", help="Totals only: no article's events, misses or evidence (for a "
+        "held-out set that those who tune the extractor must not read).")] = False,
 ) -> None:
     """Score the extractor against gold-standard articles (precision, recall, F1, tone)."""
     from pipeline.evaluate import evaluate_gold
 
     report = evaluate_gold(gold)
-    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+    typer.echo(json.dumps(report.to_dict(summary), indent=2) if as_json
+               else report.render(summary_only=summary))
 
 
 @app.command("evaluate-petr")

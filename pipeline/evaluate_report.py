@@ -205,8 +205,10 @@ class GoldReport:
     def date_precision(self) -> Rate:
         return self._rate("date_precision")
 
-    def to_dict(self) -> dict[str, Any]:
-        return {
+    def to_dict(self, summary: bool = False) -> dict[str, Any]:
+        """The report; with ``summary`` only the totals, no article's events or evidence
+        (how a held-out set is looked at without reading it)."""
+        totals = {
             "articles": len(self.articles),
             "per_kind": {k: c.to_dict() for k, c in self.per_kind().items()},
             "overall": self.overall().to_dict(),
@@ -216,8 +218,10 @@ class GoldReport:
             "speaker": self.speaker().to_dict(),
             "location": self.location().to_dict(),
             "date_precision": self.date_precision().to_dict(),
-            "per_article": [a.to_dict() for a in self.articles],
         }
+        if not summary:
+            totals["per_article"] = [a.to_dict() for a in self.articles]
+        return totals
 
     def _render_errors(self) -> str:
         """Misses and spurious events as plain lines: the evidence must stay readable."""
@@ -241,7 +245,9 @@ class GoldReport:
             lines.append("  none")
         return "\n".join(lines)
 
-    def render(self) -> str:
+    def render(self, summary_only: bool = False) -> str:
+        """Tables of the totals, then (unless ``summary_only``) per article and every miss
+        and spurious event with its evidence."""
         summary = Table(title=f"Gold evaluation: {len(self.articles)} article(s), pair events only")
         for column in ("kind", "TP", "FP", "FN", "precision", "recall", "F1"):
             summary.add_column(column, justify="left" if column == "kind" else "right")
@@ -260,6 +266,8 @@ class GoldReport:
         checks.add_row("speaker (statements, matched without speaker)", fmt_rate(self.speaker()))
         checks.add_row("location (meetings)", fmt_rate(self.location()))
         checks.add_row("date precision", fmt_rate(self.date_precision()))
+        if summary_only:
+            return render_tables([summary, checks])
         per_article = Table(title="Per article")
         for column in ("gold file", "pair", "gold", "pred", "P", "R", "F1", "out of pair g/p"):
             per_article.add_column(column, justify="left" if column == "gold file" else "right")

@@ -491,6 +491,13 @@ def test_evaluate_seed_gold_end_to_end() -> None:
     assert data["meetings_and_statements"]["tp"] == report.focus().tp
     text = report.render()
     assert "meeting+statement" in text and "Per article" in text
+    # totals only, for held-out sets: no article, event or evidence text leaks
+    summary = report.render(summary_only=True)
+    assert "meeting+statement" in summary and "Per article" not in summary
+    assert "Warsaw" not in summary and "“" not in summary
+    totals = report.to_dict(summary=True)
+    assert "per_article" not in totals and totals["overall"] == data["overall"]
+    assert "Warsaw" not in json.dumps(totals, ensure_ascii=False)
 
 
 @needs_ingest
