@@ -275,3 +275,11 @@ def test_a_bodys_own_name_is_no_back_reference() -> None:
     found = events_of("Polish Foreign Minister Radosław Sikorski visited Minsk on Monday. The "
                       "Ministry of State Assets of Belarus said trade would grow.")
     assert all(e.speaker is None or "Foreign Affairs" not in e.speaker.name for e in found)
+
+
+def test_a_remark_about_the_shared_border_concerns_the_pair_of_the_story() -> None:
+    found = events_of("Belarus closed its crossings with Poland on Thursday. Government spokesman "
+                      "Piotr Müller said the frontier was for now operating as usual, according "
+                      "to Polish border guards.", dt.date(2020, 9, 18))
+    statements = [e for e in found if e.kind == "statement"]
+    assert [e.countries for e in statements] == [("BLR", "POL")]
