@@ -283,3 +283,15 @@ def test_a_remark_about_the_shared_border_concerns_the_pair_of_the_story() -> No
                       "to Polish border guards.", dt.date(2020, 9, 18))
     statements = [e for e in found if e.kind == "statement"]
     assert [e.countries for e in statements] == [("BLR", "POL")]
+
+
+def test_a_possessive_pronoun_names_the_doer_of_an_act_noun_through_a_pronoun_chain() -> None:
+    found = events_of(
+        "Mikhail Myasnikovich, the chairman of the Council of the Republic, Belarus's upper "
+        "house, was welcomed at the Polish Senate on Wednesday by its marshal, Stanisław "
+        "Karczewski. On the same day he was received by President Andrzej Duda and by the "
+        "speaker of the Sejm, Marek Kuchciński. His talks with Prime Minister Mateusz "
+        "Morawiecki, held that day as well, were the most business-like.", dt.date(2019, 2, 14))
+    talks = [e for e in found if e.kind == "meeting" and "talks" in (e.evidence or "")]
+    assert [({a.name for a in e.actors}, e.countries) for e in talks] == [
+        ({"Mikhail Myasnikovich", "Mateusz Morawiecki"}, ("BLR", "POL"))]

@@ -61,6 +61,7 @@ from pipeline.extraction.roles import (
     location_of,
     np_mentions,
     objects_of,
+    resolve_pronoun,
     subject_of,
 )
 from pipeline.extraction.trigger_select import select_trigger
@@ -238,6 +239,8 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate | None:
     own = [m for m in np_mentions(token, mentions, preps=OWN_PREPS)
            if m.is_actor and m.kind != "place"]
+    own += [m for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"
+            and (m := resolve_pronoun(c, mentions)) is not None]  # "his talks with X"
     targets = [m for obj in objects_of(token) for m in argument_actors(obj, mentions)]
     sources: list[Mention] = []
     named_subject = False

@@ -132,6 +132,10 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
             root = root.head
         if root.dep_ in ("nsubj", "nsubjpass"):
             return mention
+    if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
+        for word in token.doc[start:sentence_start]:
+            if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she"):
+                return resolve_pronoun(word, mentions)
     return None
 
 
