@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extraction import load_nlp
 from pipeline.extraction.tone import NEUTRAL_BAND, tone, tone_label, verb_stance
 
@@ -43,7 +45,7 @@ def test_range_is_bounded() -> None:
 
 
 def test_act_prior_gives_neutral_words_the_sign_of_the_act() -> None:
-    text = "The minister turned down the request of the neighbouring government."
+    text = "The minister answered the request of the neighbouring government."
     assert abs(tone(text)) < NEUTRAL_BAND  # the words alone lean nowhere
     assert tone_label(tone(text, ("120",))) == "negative"  # 12x: reject
     assert tone_label(tone("The minister thanked the neighbouring government.", ("051",))) \
@@ -271,3 +273,14 @@ def test_typographic_apostrophes_and_quotes_read_like_ascii_ones() -> None:
          "The minister said Poland wasn't a threat to anyone."),
     ]:
         assert tone(curly) == tone(plain)
+
+
+@pytest.mark.parametrize("text", [
+    "According to him, the Poles turned that offer down.",
+    "To our amazement, there has been a complete refusal to accept Polish support for "
+    "humanitarian purposes.",
+    "Minsk rebuffed the generous proposal of friendly talks.",
+])
+def test_a_rejection_told_as_such_is_negative_whatever_was_rejected(text: str) -> None:
+    assert tone_label(tone(text, ("010",), 0.0)) == "negative"
+
