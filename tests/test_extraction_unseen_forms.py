@@ -12,6 +12,7 @@ from pipeline.extraction.dates import dateline
 from pipeline.types import Article, ExtractedEvent
 
 FRIDAY = dt.date(2025, 12, 26)
+WEDNESDAY = dt.date(2024, 5, 15)
 
 
 def events_of(text: str, published: dt.date = FRIDAY) -> list[ExtractedEvent]:
@@ -295,3 +296,16 @@ def test_a_possessive_pronoun_names_the_doer_of_an_act_noun_through_a_pronoun_ch
     talks = [e for e in found if e.kind == "meeting" and "talks" in (e.evidence or "")]
     assert [({a.name for a in e.actors}, e.countries) for e in talks] == [
         ({"Mikhail Myasnikovich", "Mateusz Morawiecki"}, ("BLR", "POL"))]
+
+
+def test_words_inside_an_attributed_quotation_are_not_statements_of_their_own() -> None:
+    found = events_of("Belarusian Foreign Ministry spokesman Anatoly Glaz commented on Monday. "
+                      "\"Poland is to blame for the tension,\" he said.", WEDNESDAY)
+    assert all(e.speaker is not None for e in found if e.kind == "statement")
+    assert [e.countries for e in found if "to blame" in (e.evidence or "")] == [("BLR", "POL")]
+
+
+def test_a_passive_participle_clause_is_dated_with_the_main_act() -> None:
+    found = events_of("Asked about the border on Tuesday, Tusk replied that Belarus was "
+                      "behaving aggressively.", WEDNESDAY)
+    assert [e.date for e in found] == [dt.date(2024, 5, 14)]

@@ -102,6 +102,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
             candidate.quote = quote_of_sentence.get(sentence.start)
+            if _quoted_words(candidate):
+                continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
             if candidate.trigger is not None and not _intended(candidate.trigger) and any(
                     len(e.countries) == 2 and e.kind != "other" for e in built):
@@ -129,6 +131,15 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     return merged
+
+
+def _quoted_words(candidate: Candidate) -> bool:
+    """A statement verb inside a quotation that has its speaker ("'Poland is to blame,' he
+    said") is part of what the speaker said, not a statement of its own."""
+    quote, trigger = candidate.quote, candidate.trigger
+    return candidate.kind == "statement" and quote is not None and quote.speaker is not None \
+        and trigger is not None and quote.start_char <= trigger.idx < quote.end_char \
+        and (quote.verb is None or quote.verb.i != trigger.i)
 
 
 def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:

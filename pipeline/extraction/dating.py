@@ -258,9 +258,10 @@ CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pco
 
 
 def _same_act_participle(verb: Token) -> bool:
-    """"Speaking after a summit on Friday, X said ...": a subjectless participle clause
-    describes the main act itself, so its date is the main act's date."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+    """"Speaking after a summit on Friday, X said ...", "Asked about it on Tuesday, X said":
+    a subjectless participle clause describes the main act itself, so its date is the
+    main act's date."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
