@@ -299,6 +299,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
                 and candidate.sources[0].kind in ("capital", "country"):
             speaker = reporter_of(candidate.trigger, candidate.sources[0], mentions) \
                 or _voice_of(candidate.sources[0], mentions, sentence)
+        if speaker is not None and speaker.country is None:
+            _home_side(speaker, candidate, ctx)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
@@ -369,6 +371,23 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     if target is not None and target != speaker.country:
         ctx.pair_events.append((first.start, (speaker.country, target)))
     return [event]
+
+
+def _home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
+    """"Deputy Education Minister X accused Lukashenka of ...": an official the text names
+    without a country, speaking about one side of the pair the story is about, is of the
+    other side -- a reporter names the country of a third party's official ("the US
+    chargé"), not of the story's own side.  Only officials (their title says so) and only
+    when the article has already reported an event of that pair."""
+    if not speaker.title or not any(word in fold(speaker.title) for word in OFFICIAL_WORDS):
+        return
+    about = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
+    if len(about) != 1:
+        return
+    for _start, pair in reversed(ctx.pair_events):
+        if about[0] in pair:
+            speaker.country = pair[1] if pair[0] == about[0] else pair[0]
+            return
 
 
 def _voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
