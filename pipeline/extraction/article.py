@@ -19,7 +19,7 @@ from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import date_for, heading_date, is_background, sentence_dates
-from pipeline.extraction.entities import OFFICIAL_WORDS, DocMentions, Mention, find_mentions
+from pipeline.extraction.entities import DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
     MAX_PAIRS,
     Candidate,
@@ -29,6 +29,7 @@ from pipeline.extraction.events import (
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
+from pipeline.extraction.speakers import home_side, voice_of
 from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
@@ -298,9 +299,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if speaker is None and candidate.sources \
                 and candidate.sources[0].kind in ("capital", "country"):
             speaker = reporter_of(candidate.trigger, candidate.sources[0], mentions) \
-                or _voice_of(candidate.sources[0], mentions, sentence)
+                or voice_of(candidate.sources[0], mentions, sentence)
         if speaker is not None and speaker.country is None:
-            _home_side(speaker, candidate, ctx)
+            home_side(speaker, candidate, ctx)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
@@ -371,40 +372,6 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     if target is not None and target != speaker.country:
         ctx.pair_events.append((first.start, (speaker.country, target)))
     return [event]
-
-
-def _home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
-    """"Deputy Education Minister X accused Lukashenka of ...": an official the text names
-    without a country, speaking about one side of the pair the story is about, is of the
-    other side -- a reporter names the country of a third party's official ("the US
-    chargé"), not of the story's own side.  Only officials (their title says so) and only
-    when the article has already reported an event of that pair."""
-    if not speaker.title or not any(word in fold(speaker.title) for word in OFFICIAL_WORDS):
-        return
-    about = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
-    if len(about) != 1:
-        return
-    for _start, pair in reversed(ctx.pair_events):
-        if about[0] in pair:
-            speaker.country = pair[1] if pair[0] == about[0] else pair[0]
-            return
-
-
-def _voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
-    """'Minsk said': a capital or country speaks through an official of it the same sentence
-    names ("Government spokesman X gave the figures, and Warsaw accused ..."), else through
-    the ministry of it the article last named ("the Belarusian Foreign Ministry summoned ...
-    Minsk said ..."), if any."""
-    for mention in mentions.within(sentence.start, sentence.end):
-        if mention.kind in ("person", "role") and mention.name and mention.title \
-                and mention.country == state.country \
-                and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
-            return mention
-    for mention in reversed(mentions.mentions):
-        if mention.start < state.start and mention.kind == "ministry" \
-                and mention.country == state.country and mention.name:
-            return mention
-    return None
 
 
 def _anaphoric_object(candidate: Candidate, gaz: Gazetteer) -> bool:

@@ -52,6 +52,7 @@ from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.measure_roles import implicit_doers
+from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
@@ -323,7 +324,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             # "claimed that people in Poland were saying ...": a plain saying inside what
             # someone says is content; a specific act ("said X accused Y") stays the news
             dropped.add(token.i)
-    codes = tuple(tr.cameo for t, tr in found if not _denied(t, lean=True))
+    codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
 
 
@@ -341,35 +342,6 @@ def _announced_act(noun: Token) -> bool:
     if noun.dep_ in ("oprd", "attr", "npadvmod"):
         return False
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
-
-
-AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
-NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
-"""Verbs that deny their complement: "not ruling out closing" leans toward closing."""
-
-
-def _denied(token: Token, lean: bool = False) -> bool:
-    """An act that is hypothetical or denied, itself or through the words that govern it
-    ("did not want to fight it", "would not hesitate for a moment to close"), or under a
-    condition ("close it if security required"): no event, and it lends no tone.  With
-    ``lean`` (the tone prior) a denied denial ("not ruling out closing") still leans."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                     for m in c.children) for c in token.children):
-        return True  # "would close the border again if security required it"
-    current = token
-    for _ in range(5):
-        if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \
-                and any(c.dep_ == "neg" for c in current.children):
-            return False  # a double negation: for the tone, the act is what is meant
-        if has_modal_or_negation(current):
-            return True
-        if current.i != token.i and current.lemma_ in AVOIDING_GOVERNORS and not lean:
-            return True  # "advice to avoid travelling to Belarus": the act is not done
-        if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
-                or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
 
 
 def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
@@ -421,11 +393,11 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
     triggers, codes = _triggers_in(sentence, gaz, skip)
     for token, trigger in triggers:
         if has_modal_or_negation(token):
-            refusal = _refusal(token, trigger)
+            refusal = refusal_of(token, trigger)
             if refusal is None:
                 continue
             trigger = refusal
-        elif _denied(token):
+        elif denied(token):
             continue  # "did not want to fight it": the act is denied through its governor
         if token.pos_ in ("VERB", "AUX"):
             candidate: Candidate | None = _verb_candidate(token, trigger, mentions, sentence)
@@ -468,20 +440,6 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                                     sentence, head, content=said, reported=True,
                                     has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
-
-
-REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
-"""A denied cooperative act is a refusal: 'will not reopen the border' -> 124 refuse to yield."""
-
-
-def _refusal(token: Token, trigger: Trigger) -> Trigger | None:
-    negated = any(c.dep_ == "neg" for c in token.children)
-    hypothetical = any(c.lower_ in ("may", "might", "could", "can", "should", "must", "if",
-                                    "unless", "whether") for c in token.children)
-    code = REFUSAL_CODES.get(trigger.cameo[:2])
-    if not negated or hypothetical or code is None:
-        return None
-    return Trigger(trigger.lemma, trigger.pos, code, "statement", None)
 
 
 def _governing_people(token: Token, mentions: DocMentions) -> list[Mention]:

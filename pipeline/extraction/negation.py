@@ -1,0 +1,53 @@
+"""Acts a sentence names but does not assert: denied ("did not meet"), hypothetical ("may
+close"), conditional ("if security requires"), avoided ("advice to avoid travelling"), and
+the refusals a denied cooperative act amounts to ("will not reopen the border": 124).
+Split out of :mod:`events`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.gazetteer import Trigger
+from pipeline.extraction.roles import has_modal_or_negation
+
+AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
+NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
+"""Verbs that deny their complement: "not ruling out closing" leans toward closing."""
+
+
+def denied(token: Token, lean: bool = False) -> bool:
+    """An act that is hypothetical or denied, itself or through the words that govern it
+    ("did not want to fight it", "would not hesitate for a moment to close"), or under a
+    condition ("close it if security required"): no event, and it lends no tone.  With
+    ``lean`` (the tone prior) a denied denial ("not ruling out closing") still leans."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children) for c in token.children):
+        return True  # "would close the border again if security required it"
+    current = token
+    for _ in range(5):
+        if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \
+                and any(c.dep_ == "neg" for c in current.children):
+            return False  # a double negation: for the tone, the act is what is meant
+        if has_modal_or_negation(current):
+            return True
+        if current.i != token.i and current.lemma_ in AVOIDING_GOVERNORS and not lean:
+            return True  # "advice to avoid travelling to Belarus": the act is not done
+        if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
+"""A denied cooperative act is a refusal: 'will not reopen the border' -> 124 refuse to yield."""
+
+
+def refusal_of(token: Token, trigger: Trigger) -> Trigger | None:
+    negated = any(c.dep_ == "neg" for c in token.children)
+    hypothetical = any(c.lower_ in ("may", "might", "could", "can", "should", "must", "if",
+                                    "unless", "whether") for c in token.children)
+    code = REFUSAL_CODES.get(trigger.cameo[:2])
+    if not negated or hypothetical or code is None:
+        return None
+    return Trigger(trigger.lemma, trigger.pos, code, "statement", None)
