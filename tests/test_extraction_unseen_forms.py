@@ -323,3 +323,25 @@ def test_without_a_story_pair_an_unplaced_official_stays_unplaced() -> None:
     found = events_of("In May, Deputy Education Minister Tomasz Rzymkowski accused Alexander "
                       "Lukashenka of treating the minority as hostages.", dt.date(2022, 6, 1))
     assert all(e.source_country != "POL" for e in found)
+
+
+def test_the_answers_of_an_interview_are_statements_of_the_person_interviewed() -> None:
+    text = ("Deputy Foreign Minister Marcin Przydacz discussed the case with the Polish Press "
+            "Agency. Excerpts:\n\nQ: How are the prisoners doing?\n\nA: Their situation is very "
+            "difficult. The Belarusian authorities will not let our consuls meet them.\n\n"
+            "Q: Will Poland push for tougher sanctions on Minsk?\n\nA: Several rounds of "
+            "sanctions have already been adopted. Further steps will follow.")
+    found = [e for e in events_of(text, dt.date(2021, 9, 28)) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in found] == [
+        ("Marcin Przydacz", ("BLR", "POL")), ("Marcin Przydacz", ("BLR", "POL"))]
+
+
+def test_sessions_held_and_agreements_signed_are_contacts() -> None:
+    found = events_of("The 22nd session of the Belarusian-Polish subcommission on border-area "
+                      "cooperation was held in Lida last week.", dt.date(2019, 12, 10))
+    assert [(e.kind, e.countries, e.date) for e in found] == [
+        ("meeting", ("BLR", "POL"), dt.date(2019, 12, 3))]  # ("22nd" is no date)
+    found = events_of("On 26 July, the Belarusian town of Zhytkavichy and the Polish resort of "
+                      "Międzyzdroje signed a cooperation agreement.", dt.date(2019, 12, 10))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    assert events_of("Protesters gathered in Warsaw on Monday.") == []

@@ -348,8 +348,10 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     if speaker is None or speaker.country is None:
         return []
     # the quotation and its attribution clause ("..., X said, referring to Minsk")
+    # (an interview answer is also about what its question asked)
+    window = start if quote.about_start is None else min(start, quote.about_start)
     inside = [m for m in mentions.mentions if m.is_actor and m.country and m is not speaker
-              and start <= first.doc[m.start].idx < max(end, quote.end_char)]
+              and window <= first.doc[m.start].idx < max(end, quote.end_char)]
     others = [c for c in dict.fromkeys(m.country for m in inside) if c and c != speaker.country]
     target: str | None = None  # many or no other countries: a one-country statement
     if len(others) in (1, 2):

@@ -22,6 +22,8 @@ DAY_WORDS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
     + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 """A TIME expression dates an event only when it names a day ("Tuesday morning")."""
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+"""A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 """Date words that look back from the story ("last Friday", "two days earlier")."""
 ANCHOR_DAYS = 7
@@ -34,7 +36,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     """Date expressions of the sentence outside quotations, resolved in reading order."""
     found: list[tuple[Span, ResolvedDate]] = []
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
-            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))]  # not "at 1:45"
+            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
+            and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")]  # "22nd session"
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
     for ent in ents:

@@ -36,6 +36,7 @@ class Quote:
     speaker: Mention | None
     text: str
     document_text: str
+    about_start: int | None = None  # an interview answer: where its question starts
 
 
 def _is_speech_verb(token: Token) -> bool:
@@ -80,7 +81,39 @@ def find_quotes(doc: Doc, sentences: list[Span], mentions: DocMentions) -> list[
             verb, speaker = _attribution_before(sentences, inside[0], start, mentions)
         quotes.append(Quote(start + 1, end - 1, inside, verb, speaker, text[start + 1:end - 1],
                             text))
-    return quotes
+    return quotes + interview_answers(doc, sentences, mentions, quotes)
+
+
+ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.–-][ \t]*", re.M)
+QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.–-]", re.M)
+
+
+def interview_answers(doc: Doc, sentences: list[Span], mentions: DocMentions,
+                      quotes: list[Quote]) -> list[Quote]:
+    """The answers of a question-and-answer interview ("Q: ... / A: ...") as quotations of
+    the person interviewed: the last person the introduction before the first question
+    names as a subject ("X discussed the case with the agency. Excerpts:")."""
+    text = doc.text
+    first_question = QUESTION.search(text)
+    if first_question is None:
+        return []
+    intro = [m for m in mentions.mentions if m.kind in ("person", "role") and m.name
+             and doc[m.start].idx < first_question.start()]
+    subjects = [m for m in intro if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    if not intro:
+        return []
+    speaker = (subjects or intro)[-1]
+    answers: list[Quote] = []
+    for match in ANSWER.finditer(text):
+        start = match.end()
+        newline = text.find("\n", start)
+        end = len(text) if newline < 0 else newline
+        inside = [s for s in sentences if s.start_char < end and s.end_char > start]
+        if inside and not any(q.start_char < end and q.end_char > start for q in quotes):
+            asked = [q.start() for q in QUESTION.finditer(text, 0, start)]
+            answers.append(Quote(start, end, inside, None, speaker, text[start:end], text,
+                                 asked[-1] if asked else None))
+    return answers
 
 
 def _attribution_after(sentence: Span, quote_end: int,
