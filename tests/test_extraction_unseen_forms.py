@@ -345,3 +345,12 @@ def test_sessions_held_and_agreements_signed_are_contacts() -> None:
                       "Międzyzdroje signed a cooperation agreement.", dt.date(2019, 12, 10))
     assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
     assert events_of("Protesters gathered in Warsaw on Monday.") == []
+
+
+def test_charging_that_is_an_accusation_and_charging_someone_is_not_a_statement() -> None:
+    found = events_of("The State Border Committee also charged on Monday that Warsaw was "
+                      "twisting the picture at the frontier.", dt.date(2021, 10, 11))
+    assert [(e.kind, e.cameo_code, e.countries) for e in found] == [
+        ("statement", "112", ("BLR", "POL"))]
+    assert all(e.kind != "statement" for e in events_of("Police charged two men with "
+                                                        "smuggling on Monday."))
