@@ -24,7 +24,9 @@ with the gold events.  The rules, in one place so that anyone can check a figure
   National Defence" of "Ministry of National Defence of Poland"), that entity and its
   aliases.  A form agrees with the predicted name when the two are equal, when both end
   in the same surname (forms written as a name: every word capitalised), or when a
-  multi-word form occurs word for word inside the predicted name.
+  multi-word form occurs word for word inside the predicted name.  A body the gold names
+  with its country's adjective in front ("Polish Border Guard") is also read with "of
+  <country>" behind ("Border Guard of Poland").
 * **One to one.** Among all allowed pairs a maximum-cardinality matching is taken (the
   blossom algorithm of networkx), so no ordering of the events can cost a match; among
   matchings of that size the one with the most similar evidence text and closest dates

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -155,6 +157,29 @@ def is_organization(speaker: str, names: NamesLike) -> bool:
     return any(_contains_words(_words(org), key) for org in as_names(names).organizations)
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Country adjective -> country name, from the gazetteer's countries table."""
+    table: dict[str, str] = {}
+    path = Path(__file__).resolve().parent / "data" / "gazetteer" / "countries.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if line.startswith("#") or len(cells) < 3 or not cells[1]:
+            continue
+        for adjective in cells[2].split(";"):
+            if adjective.strip():
+                table[fold(adjective.strip())] = cells[1].split(";")[0]
+    return table
+
+
+def _country_last(form: str) -> str | None:
+    """"Polish Border Guard" -> "Border Guard of Poland": a body named with its country's
+    adjective in front is the same body named with "of <country>" behind."""
+    first, _, rest = form.strip().partition(" ")
+    country = _demonyms().get(fold(first))
+    return f"{rest} of {country}" if country and rest else None
+
+
 def speaker_agrees(gold_speaker: str, predicted: str | None, names: NamesLike) -> bool:
     """Surname, alias or organisation-name agreement (see :mod:`pipeline.evaluate`).
 
@@ -167,7 +192,10 @@ def speaker_agrees(gold_speaker: str, predicted: str | None, names: NamesLike) -
     if not pred_words:
         return False
     person = not is_organization(gold_speaker, names)
-    for form in speaker_forms(gold_speaker, names):
+    forms = speaker_forms(gold_speaker, names)
+    if not person:  # "Polish Border Guard" is the "Border Guard of Poland"
+        forms += [f for f in map(_country_last, forms) if f]
+    for form in forms:
         form_words = _words(form)
         if not form_words:
             continue

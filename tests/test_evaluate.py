@@ -165,6 +165,14 @@ def test_surnames_are_for_people_only() -> None:
     assert speaker_agrees("Kowalik", "Colonel Tomasz Kowalik", names)
 
 
+
+def test_a_body_named_by_its_countrys_adjective_is_the_body_of_that_country() -> None:
+    names = Names(aliases={}, organizations=frozenset({"Polish Border Guard"}))
+    assert speaker_agrees("Polish Border Guard", "Border Guard of Poland", names)
+    assert not speaker_agrees("Polish Border Guard", "Border Guard of Belarus", names)
+    assert not speaker_agrees("Polish Border Guard", "State Border Committee of Belarus", names)
+
+
 def test_tone_sign_band() -> None:
     assert NEUTRAL_TONE_BAND == NEUTRAL_BAND  # the extractor's own definition of neutral
     assert tone_sign(0.35) == "positive"
