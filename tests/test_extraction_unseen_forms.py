@@ -354,3 +354,10 @@ def test_charging_that_is_an_accusation_and_charging_someone_is_not_a_statement(
         ("statement", "112", ("BLR", "POL"))]
     assert all(e.kind != "statement" for e in events_of("Police charged two men with "
                                                         "smuggling on Monday."))
+
+
+def test_troops_sent_to_the_border_face_the_side_across_it() -> None:
+    found = events_of("Poland closed the border with Belarus on Monday. Defence Minister Mariusz "
+                      "Błaszczak ordered more soldiers to the border on Tuesday.",
+                      dt.date(2023, 5, 30))
+    assert sides(found, "measure") == [("POL", "BLR"), ("POL", "BLR")]

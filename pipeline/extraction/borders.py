@@ -69,12 +69,18 @@ def came_from(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     return []
 
 
+BORDER_PREPS = frozenset({"to", "at", "on", "along", "near", "towards", "toward"})
 CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
 def names_border(trigger: Token | None) -> bool:
-    """Whether the act's object or subject is a border ("sealed the frontier", "the border
-    was closed"); when the sentence does not name its sides, they are the last border's."""
-    return trigger is not None and any(
-        c.lemma_ in BORDER_NOUNS or c.lemma_ in CROSSING_NOUNS for c in trigger.children
-        if c.dep_ in ("dobj", "nsubj", "nsubjpass"))
+    """Whether the act's object, subject or place is a border ("sealed the frontier", "the
+    border was closed", "sent troops to the border"); when the sentence does not name its
+    sides, they are the last border's."""
+    if trigger is None:
+        return False
+    words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    # "ordered more soldiers to the border": the place the act is sent to or done at
+    words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in BORDER_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_ in BORDER_NOUNS or w.lemma_ in CROSSING_NOUNS for w in words)
