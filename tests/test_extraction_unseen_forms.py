@@ -361,3 +361,10 @@ def test_troops_sent_to_the_border_face_the_side_across_it() -> None:
                       "Błaszczak ordered more soldiers to the border on Tuesday.",
                       dt.date(2023, 5, 30))
     assert sides(found, "measure") == [("POL", "BLR"), ("POL", "BLR")]
+
+
+def test_tearing_down_the_border_fence_is_a_breach_from_the_side_that_pushed() -> None:
+    found = events_of("Poland closed the border with Belarus in September. Poland's Border "
+                      "Guard said on Monday that migrants pushed by Belarusian forces had torn "
+                      "down fencing on the border over the weekend.", dt.date(2021, 10, 11))
+    assert sides(found, "incident") == [("BLR", "POL")]

@@ -81,6 +81,7 @@ def names_border(trigger: Token | None) -> bool:
         return False
     words = [c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     # "ordered more soldiers to the border": the place the act is sent to or done at
-    words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in BORDER_PREPS
-              for g in c.children if g.dep_ == "pobj"]
+    words += [g for h in [trigger, *words] for c in h.children
+              if c.dep_ == "prep" and c.lower_ in BORDER_PREPS
+              for g in c.children if g.dep_ == "pobj"]  # (also "tore down fencing on the border")
     return any(w.lemma_ in BORDER_NOUNS or w.lemma_ in CROSSING_NOUNS for w in words)
