@@ -79,7 +79,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     quote_ranges = [(q.start_char, q.end_char) for q in quotes]
     quote_end_at = {id(q.sentences[-1]): q for q in quotes}
     quote_of_sentence = {s.start: q for q in quotes for s in q.sentences}
-    line = dateline(doc.text, published)
+    line = dateline(doc[:40].text, published)  # (a dateline opens the text)
     reference = line[1] if line is not None and line[1] is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
     events: list[ExtractedEvent] = []
@@ -89,7 +89,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:
             current_paragraph, ctx.paragraph_date = paragraph, None
-        heading = heading_date(sentence.text, ctx.published)
+        heading = heading_date(sentence.text, ctx.published) if len(sentence) <= 8 else None
         if heading is not None:
             ctx.section_date = ctx.anchor = ctx.story_date = heading
             continue

@@ -40,6 +40,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")]  # "22nd session"
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
+    day_dates = sum(1 for e in ents if e.label_ == "DATE")
     for ent in ents:
         text = ent.text
         if ent.start in distances:
@@ -64,7 +65,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
         ctx.last_dated = resolved
         if resolved.precision == "day":
             _name_the_day(ent, resolved.date, ctx)
-            _name_the_occasions(ent, resolved.date, ctx)
+            if day_dates == 1:
+                _name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
                     and not _dates_a_back_reference(ent) and not ahead:
@@ -155,10 +157,7 @@ def _name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
     """"Handed over a day earlier at a fire station, a ceremony attended by ...": the
     occasions a sentence with one day names happened that day ("told Belsat at the
     ceremony" later is dated by it)."""
-    sentence = ent.sent
-    if sum(1 for e in sentence.ents if e.label_ == "DATE") != 1:
-        return
-    for token in sentence:
+    for token in ent.sent:  # (only for a sentence with one date: the caller counts them)
         if token.lemma_.lower() in OCCASION_NOUNS and token.pos_ == "NOUN":
             ctx.named_days[token.lemma_.lower()] = day
 

@@ -17,6 +17,7 @@ context:
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -67,7 +68,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     spans.extend(_titled_names(doc, covered))
     spans.extend(_repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
-    line = dateline(doc.text, published)
+    line = dateline(doc[:40].text, published)  # (a dateline opens the text)
     spans.extend(_organisations(doc, spans, line[0] if line is not None else 0))
     mentions: list[Mention] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
@@ -109,13 +110,23 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
 
 def _repeated_surnames(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
     """"It is the first time Myasnikovich has visited": a bare surname of a person the text
-    already named is that person, even where the NER did not tag it."""
-    people = [s for s in spans if s.label_.startswith("person")]
+    already named is that person, even where the NER did not tag it.  (Found by searching
+    the text for the few surnames, not by walking every token: this runs on every article.)"""
+    first_named: dict[str, int] = {}
+    for span in spans:
+        if span.label_.startswith("person") and len(span) > 1:
+            surname = span[-1].text
+            first_named[surname] = min(first_named.get(surname, span.end), span.end)
     found: list[Span] = []
-    for token in doc:
-        if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
-            continue
-        if any(p.end <= token.i and len(p) > 1 and p[-1].text == token.text for p in people):
+    text = doc.text if first_named else ""  # (doc.text is rebuilt on every access)
+    for surname, named_end in first_named.items():
+        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+            hit = doc.char_span(match.start(), match.end())
+            if hit is None or len(hit) != 1 or hit.start < named_end:
+                continue
+            token = hit[0]
+            if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+                continue
             found.append(Span(doc, token.i, token.i + 1, label="person:?"))
             covered.add(token.i)
     return found

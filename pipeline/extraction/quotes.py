@@ -81,7 +81,7 @@ def find_quotes(doc: Doc, sentences: list[Span], mentions: DocMentions) -> list[
             verb, speaker = _attribution_before(sentences, inside[0], start, mentions)
         quotes.append(Quote(start + 1, end - 1, inside, verb, speaker, text[start + 1:end - 1],
                             text))
-    return quotes + interview_answers(doc, sentences, mentions, quotes)
+    return quotes + interview_answers(doc, sentences, mentions, quotes, text)
 
 
 ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.–-][ \t]*", re.M)
@@ -89,11 +89,11 @@ QUESTION = re.compile(r"^[ \t]*(?:Q|Question)[ \t]*[:.–-]", re.M)
 
 
 def interview_answers(doc: Doc, sentences: list[Span], mentions: DocMentions,
-                      quotes: list[Quote]) -> list[Quote]:
+                      quotes: list[Quote], text: str) -> list[Quote]:
     """The answers of a question-and-answer interview ("Q: ... / A: ...") as quotations of
     the person interviewed: the last person the introduction before the first question
-    names as a subject ("X discussed the case with the agency. Excerpts:")."""
-    text = doc.text
+    names as a subject ("X discussed the case with the agency. Excerpts:").  ``text`` is
+    ``doc.text``, which spaCy rebuilds on every access."""
     first_question = QUESTION.search(text)
     if first_question is None:
         return []
