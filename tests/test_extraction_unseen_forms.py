@@ -368,3 +368,19 @@ def test_tearing_down_the_border_fence_is_a_breach_from_the_side_that_pushed() -
                       "Guard said on Monday that migrants pushed by Belarusian forces had torn "
                       "down fencing on the border over the weekend.", dt.date(2021, 10, 11))
     assert sides(found, "incident") == [("BLR", "POL")]
+
+
+def test_a_diplomat_summoned_by_nobody_named_is_summoned_by_the_other_side() -> None:
+    found = events_of("Belarus accused Poland of provocations on Monday. The Polish chargé "
+                      "d'affaires was summoned on Tuesday.")
+    assert sides(found, "meeting") == [("BLR", "POL")]
+    assert events_of("The Polish chargé d'affaires was summoned on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polish Ambassador Artur Michalski presented his credentials to Alexander Lukashenko on "
+    "Tuesday.",
+    "Belarusian border guards passed a note to their Polish colleagues on Tuesday.",
+])
+def test_credentials_and_notes_handed_over_are_contacts(text: str) -> None:
+    assert [e.kind for e in events_of(text)] == ["meeting"]

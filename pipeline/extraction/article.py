@@ -29,7 +29,7 @@ from pipeline.extraction.events import (
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
-from pipeline.extraction.speakers import home_side, voice_of
+from pipeline.extraction.speakers import home_side, host_of, voice_of
 from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
@@ -306,6 +306,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
+    if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) \
+            and not any(m.country for m in candidate.sources):
+        candidate.sources += host_of(candidate, ctx)
     if candidate.kind == "incident" and not any(m.country for m in candidate.sources):
         if candidate.border:
             candidate.sources += origin_side(candidate, mentions)

@@ -1,7 +1,7 @@
-"""Who speaks for a statement when its subject is a state or an unplaced official:
-"Minsk said" speaks through the official or ministry of Minsk the text names, and an
-official the text names without a country, speaking about one side of the story's pair, is
-of the other side.  Split out of :mod:`article`."""
+"""Who speaks or acts when the text leaves it to the story: "Minsk said" speaks through
+the official or ministry of Minsk the text names; an official the text names without a
+country, speaking about one side of the story's pair, is of the other side; a diplomat
+summoned with no summoner named is summoned by the other side.  Split out of :mod:`article`."""
 
 from __future__ import annotations
 
@@ -44,3 +44,17 @@ def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention |
                 and mention.country == state.country and mention.name:
             return mention
     return None
+
+
+def host_of(candidate: Candidate, ctx: Context) -> list[Mention]:
+    """"The Polish chargé d'affaires was summoned on Tuesday": a diplomat is summoned by
+    the state he is posted to, which in a story about a pair is the other side of it (the
+    last event of the pair the article reported).  Nothing when the article reported none."""
+    summoned = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
+    if len(summoned) != 1 or candidate.trigger is None:
+        return []
+    for _start, pair in reversed(ctx.pair_events):
+        if summoned[0] in pair:
+            host = pair[1] if pair[0] == summoned[0] else pair[0]
+            return [Mention(candidate.trigger.i, candidate.trigger.i + 1, "country", host)]
+    return []
