@@ -398,13 +398,7 @@ def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
     text speaks of "the visit", "bilateral relations"...; else None (a one-country event).
     Only events of earlier sentences count (``before``: this sentence's first token): the
     context is what the article had established when the statement was made."""
-    if _has_cue(text, gaz):
-        for start, pair in reversed(ctx.pair_events):
-            if before is not None and start >= before:
-                continue
-            if country in pair:
-                return pair[1] if pair[0] == country else pair[0]
-    return None
+    return ctx.partner_of(country, before) if _has_cue(text, gaz) else None
 
 
 def _has_cue(text: str, gaz: Gazetteer) -> bool:

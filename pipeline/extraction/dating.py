@@ -77,18 +77,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
 def looks_ahead(word: Token) -> bool:
     """Whether a date under this word lies ahead of when it was said: a future ("will
     open on Friday") or a future in the past ("said it would be ready in November")."""
-    if is_future(word):
-        return True
-    current = word
-    for _ in range(3):
-        if current.tag_ == "VBD":
-            return False
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in current.children):
-            return True
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
+    return is_future(word, would=True)
 
 
 def _after_past_verb(ent: Span) -> bool:

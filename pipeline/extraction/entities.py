@@ -30,7 +30,13 @@ from pipeline.extraction.backrefs import (
 )
 from pipeline.extraction.dates import dateline
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, title_matcher
-from pipeline.extraction.mention import ACTOR_KINDS, OFFICIAL_WORDS, DocMentions, Mention
+from pipeline.extraction.mention import (
+    ACTOR_KINDS,
+    OFFICIAL_WORDS,
+    DocMentions,
+    Mention,
+    is_official,
+)
 from pipeline.types import fold
 
 __all__ = ["ACTOR_KINDS", "OFFICIAL_WORDS", "DocMentions", "Mention", "find_mentions"]
@@ -207,8 +213,8 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     home = _dateline_country(doc, mentions)
     if home is not None:
         for mention in mentions:
-            if mention.kind == "person" and mention.country is None and mention.title \
-                    and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
+            if mention.kind == "person" and mention.country is None \
+                    and is_official(mention.title):
                 mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
 
 

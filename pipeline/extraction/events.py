@@ -130,6 +130,16 @@ class Context:
     section_date: dt.date | None = None  # the day of the live-blog heading above
     last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
 
+    def partner_of(self, country: str, before: int | None = None) -> str | None:
+        """The other side of the last two-country event involving ``country`` the article
+        reported (only of sentences before token ``before``, if given), or None."""
+        for start, pair in reversed(self.pair_events):
+            if before is not None and start >= before:
+                continue
+            if country in pair:
+                return pair[1] if pair[0] == country else pair[0]
+        return None
+
 
 def _countries(mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.country for m in mentions if m.country))

@@ -8,13 +8,19 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from pipeline.types import ActorRef
+from pipeline.types import ActorRef, fold
 
 ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
 """Kinds that can be a party to an event (places are only locations, media only sources)."""
 OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "secretary",
                   "charge", "deputy", "envoy", "consul")
 """Title words of state officials (accent-folded), who speak for their state."""
+
+
+def is_official(title: str | None) -> bool:
+    """Whether a title is a state official's, who speaks for their state."""
+    return bool(title) and any(word in fold(title or "") for word in OFFICIAL_WORDS)
+
 
 @dataclass
 class Mention:

@@ -395,14 +395,16 @@ def has_modal_or_negation(word: Token) -> bool:
     return False
 
 
-def is_future(word: Token) -> bool:
-    """Future reference ('will visit', 'is to visit', 'scheduled to attend')."""
+def is_future(word: Token, would: bool = False) -> bool:
+    """Future reference ('will visit', 'is to visit', 'scheduled to attend'); with
+    ``would`` also a future in the past ('said it would be ready in November')."""
+    auxiliaries = ("will", "shall", "'ll", "would") if would else ("will", "shall", "'ll")
     current = word
     for _ in range(3):
         if current.tag_ == "VBD":
             return False  # "it will be recalled that Poland shut the border on 12 September"
         for child in current.children:
-            if child.dep_ == "aux" and child.lower_ in ("will", "shall", "'ll"):
+            if child.dep_ == "aux" and child.lower_ in auxiliaries:
                 return True
         if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
                                                                 "due", "set", "go"):

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extraction.events import Candidate, Context
-from pipeline.extraction.mention import OFFICIAL_WORDS, DocMentions, Mention
-from pipeline.types import fold
+from pipeline.extraction.mention import DocMentions, Mention, is_official
 
 
 def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
@@ -18,15 +17,11 @@ def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
     other side -- a reporter names the country of a third party's official ("the US
     chargé"), not of the story's own side.  Only officials (their title says so) and only
     when the article has already reported an event of that pair."""
-    if not speaker.title or not any(word in fold(speaker.title) for word in OFFICIAL_WORDS):
+    if not is_official(speaker.title):
         return
     about = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
-    if len(about) != 1:
-        return
-    for _start, pair in reversed(ctx.pair_events):
-        if about[0] in pair:
-            speaker.country = pair[1] if pair[0] == about[0] else pair[0]
-            return
+    if len(about) == 1:
+        speaker.country = ctx.partner_of(about[0])
 
 
 def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
@@ -37,7 +32,7 @@ def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention |
     for mention in mentions.within(sentence.start, sentence.end):
         if mention.kind in ("person", "role") and mention.name and mention.title \
                 and mention.country == state.country \
-                and any(word in fold(mention.title) for word in OFFICIAL_WORDS):
+                and is_official(mention.title):
             return mention
     for mention in reversed(mentions.mentions):
         if mention.start < state.start and mention.kind == "ministry" \
@@ -53,8 +48,7 @@ def host_of(candidate: Candidate, ctx: Context) -> list[Mention]:
     summoned = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
     if len(summoned) != 1 or candidate.trigger is None:
         return []
-    for _start, pair in reversed(ctx.pair_events):
-        if summoned[0] in pair:
-            host = pair[1] if pair[0] == summoned[0] else pair[0]
-            return [Mention(candidate.trigger.i, candidate.trigger.i + 1, "country", host)]
-    return []
+    host = ctx.partner_of(summoned[0])
+    if host is None:
+        return []
+    return [Mention(candidate.trigger.i, candidate.trigger.i + 1, "country", host)]
