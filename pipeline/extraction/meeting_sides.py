@@ -1,0 +1,104 @@
+"""Sides of a contact named by their towns and regions, or as "both countries".
+
+WHY: cross-border cooperation is reported through places, not states: "Grodno hosted a
+session attended by officials from the Grodno and Brest regions and the Podlaskie and
+Lublin provinces", "the mayors of Brest and Biała Podlaska signed an agreement",
+"delegations of partner towns from both countries gathered in Molodechno".  Places are
+never parties of acts in general ("a court in Guyana" is where, not who), but a contact
+needs two sides, and when its participants name fewer than two countries:
+
+* towns and regions inside the contact's own phrases (its subject, object, agent and the
+  phrases hanging on them: "officials *from* the Grodno region", "attended *by* ...") stand
+  for their local authorities, hence their countries; the place where it was held does not
+  count (that is its location);
+* "both countries", "the two sides", "both neighbours" in those phrases name the two
+  countries of the pair the article has been reporting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.events import Candidate, Context
+from pipeline.extraction.mention import DocMentions, Mention
+from pipeline.extraction.roles import objects_of, subject_of
+
+BOTH_WORDS = frozenset({"both", "two"})
+SIDE_NOUNS = frozenset({"country", "countries", "side", "sides", "state", "states",
+                        "neighbour", "neighbours", "neighbor", "neighbors", "nation",
+                        "nations"})
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+"""Prepositions of a contact's setting: a town after them is where, not who."""
+
+
+def _phrases(trigger: Token) -> list[Token]:
+    """Heads of the contact's participant phrases (not its setting)."""
+    heads: list[Token] = []
+    if trigger.pos_ in ("VERB", "AUX"):
+        subjects, _passive = subject_of(trigger)
+        heads += subjects + objects_of(trigger)
+        heads += [g for c in trigger.children if c.dep_ == "agent" for g in c.children]
+    else:
+        heads.append(trigger)
+        if trigger.head.i != trigger.i and trigger.head.pos_ in ("VERB", "AUX") \
+                and trigger.dep_ in ("dobj", "nsubjpass", "attr"):
+            heads += subject_of(trigger.head)[0]
+    return heads
+
+
+def _participant_tokens(trigger: Token) -> list[Token]:
+    found: list[Token] = []
+    stack = _phrases(trigger)
+    while stack:
+        token = stack.pop()
+        if token.i == trigger.i and token.pos_ in ("VERB", "AUX"):
+            continue
+        found.append(token)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in WHERE_PREPS:
+                continue  # "gathered in Molodechno": the setting
+            if child.i == trigger.i:
+                continue
+            stack.append(child)
+    return found
+
+
+def _both_countries(tokens: list[Token]) -> bool:
+    return any(t.lower_ in SIDE_NOUNS and t.tag_ in ("NNS", "NN")
+               and any(c.lower_ in BOTH_WORDS for c in t.children) for t in tokens)
+
+
+def _generic(trigger: Token) -> bool:
+    """"Services of the two countries exchange information" (a habit, in the present
+    simple) and "there were contacts between the two sides" (a claim that contacts exist)
+    are no contact of a day."""
+    if trigger.tag_ in ("VBP", "VBZ"):
+        return True
+    verb = trigger.head if trigger.dep_ in ("attr", "nsubj") else trigger
+    return any(c.dep_ == "expl" for c in verb.children)
+
+
+def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
+    """Country mentions to add to a contact that names fewer than two countries."""
+    trigger = candidate.trigger
+    if candidate.kind != "meeting" or trigger is None:
+        return []
+    named = {m.country for m in candidate.sources + candidate.targets if m.country}
+    if len(named) >= 2:
+        return []
+    tokens = _participant_tokens(trigger)
+    where = candidate.location
+    places: list[Mention] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        mention = mentions.at(token)
+        if mention is not None and mention.kind == "place" and mention.country \
+                and (where is None or mention.start != where.start) \
+                and all(p.start != mention.start for p in places):
+            places.append(mention)
+    countries = list(dict.fromkeys([*named, *(m.country for m in places if m.country)]))
+    if len(countries) >= 2:
+        return [m for m in places if m.country not in named]
+    if _both_countries(tokens) and ctx.pair_events and not _generic(trigger):
+        pair = ctx.pair_events[-1][1]
+        return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
+    return []

@@ -1,0 +1,56 @@
+"""Contacts whose sides are towns and regions, or "both countries" (meeting_sides.py), on
+sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extraction import extract
+from pipeline.types import Article, ExtractedEvent
+
+MONDAY = dt.date(2019, 12, 9)
+STORY = "Polish and Belarusian officials held talks in Warsaw on Monday. "
+
+
+def meetings(text: str) -> list[ExtractedEvent]:
+    return [e for e in extract(Article(text=text, published=MONDAY)) if e.kind == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 April, Grodno hosted a session of the commission attended by officials from the "
+    "Brest region and the Podlaskie and Lublin provinces.",
+    "The mayors of Brest and Biała Podlaska signed a partnership agreement on Friday.",
+])
+def test_towns_of_two_countries_are_the_sides_of_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_the_town_where_it_was_held_is_no_side() -> None:
+    # officials of one Belarusian region meeting in a Belarusian city: no foreign side
+    assert meetings("Officials of the Grodno region met in Minsk on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "On Friday, delegations of both countries met in Brest.",
+    STORY + "In November, delegations of partner towns from both countries gathered in "
+    "Molodechno for the fifth meeting of its kind.",
+])
+def test_both_countries_are_the_story_pair(text: str) -> None:
+    found = meetings(text)
+    assert len(found) == 2
+    assert found[1].countries == ("BLR", "POL")
+    assert found[1].date != found[0].date
+
+
+def test_both_countries_needs_a_story_pair() -> None:
+    assert meetings("On Friday, delegations of both countries met in Brest.") == []
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "The border services of the two countries exchange information every day.",
+    STORY + "He said there were contacts between the two sides.",
+])
+def test_habits_and_claims_of_contacts_are_no_contact(text: str) -> None:
+    assert len(meetings(text)) == 1
