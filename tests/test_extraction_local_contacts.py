@@ -1,5 +1,5 @@
-"""Contacts whose sides are towns and regions, or "both countries" (meeting_sides.py), on
-sentences of our own."""
+"""Contacts whose sides are towns and regions or "both countries" (meeting_sides.py), and
+espionage cases of the state spied for (principals.py), on sentences of our own."""
 
 from __future__ import annotations
 
@@ -54,3 +54,21 @@ def test_both_countries_needs_a_story_pair() -> None:
 ])
 def test_habits_and_claims_of_contacts_are_no_contact(text: str) -> None:
     assert len(meetings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "In October 2021, the ABW arrested a Polish former border guard officer on charges of "
+    "spying for the Belarusian KGB.",
+    "Polish prosecutors charged a man with spying for Belarus on Tuesday.",
+    "Poland detained two men suspected of working for Belarusian intelligence on Tuesday.",
+])
+def test_an_espionage_case_is_of_the_state_spied_for(text: str) -> None:
+    found = [e for e in extract(Article(text=text, published=MONDAY))
+             if e.kind in ("incident", "measure")]
+    assert [(e.source_country, e.target_country) for e in found] == [("POL", "BLR")]
+
+
+def test_an_ordinary_arrest_stays_domestic() -> None:
+    found = extract(Article(text="Police in Warsaw arrested a man for theft on Tuesday.",
+                            published=MONDAY))
+    assert [e.countries for e in found] == [("POL",)]

@@ -28,6 +28,7 @@ from pipeline.extraction.events import (
 )
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.meeting_sides import extra_sides
+from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
 from pipeline.extraction.speakers import home_side, host_of, voice_of
@@ -315,7 +316,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             candidate.sources += origin_side(candidate, mentions)
         if not any(m.country for m in candidate.sources):
             candidate.sources += came_from(candidate, mentions)
-    candidate.targets += extra_sides(candidate, mentions, ctx)
+    candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions)
     pairs = _pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):
         sides = next(((a, b) for a, b in pairs if a and b and a != b), None)
