@@ -72,3 +72,31 @@ def test_an_ordinary_arrest_stays_domestic() -> None:
     found = extract(Article(text="Police in Warsaw arrested a man for theft on Tuesday.",
                             published=MONDAY))
     assert [e.countries for e in found] == [("POL",)]
+
+
+def test_a_weekday_before_a_numbered_date_is_that_date() -> None:
+    found = extract(Article(text="On Monday, 8 September, Poland's Internal Security Agency "
+                                 "detained a man suspected of spying for Belarus.",
+                            published=dt.date(2025, 9, 20)))
+    assert [e.date for e in found] == [dt.date(2025, 9, 8)]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Siarhei Kazlouski, head of the operational centre of the Brest border group, told "
+     "reporters that contacts with Polish colleagues had improved.", "BLR"),
+    ("Anna Kowalska, a deputy marshal of the Lublin province, said cooperation with "
+     "Belarusian partners had grown.", "POL"),
+])
+def test_an_official_is_of_the_town_of_his_office(text: str, country: str) -> None:
+    statements = [e for e in extract(Article(text=text, published=MONDAY))
+                  if e.kind == "statement"]
+    assert [(e.source_country, e.countries) for e in statements] == [
+        (country, ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish border guards have started calling the Brest group's duty post to solve problems.",
+    "Sikorski called his Belarusian counterpart on Monday.",
+])
+def test_calling_a_counterpart_or_a_duty_post_is_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]

@@ -29,9 +29,11 @@ TONES = {"positive", "negative", "neutral"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH = re.compile(r"^\d{4}-\d{2}$")
+YEAR = re.compile(r"^\d{4}$")
 PAIR = ["BLR", "POL"]
 # Country codes the gold files may use; a typo ("POl", "BEL" for Belarus) fails here.
-KNOWN_ISO3 = {"BLR", "POL", "RUS", "UKR", "LTU", "LVA", "DEU", "USA", "IRL", "BEL", "GRC"}
+KNOWN_ISO3 = {"BLR", "POL", "RUS", "UKR", "LTU", "LVA", "DEU", "USA", "IRL", "BEL", "GRC",
+              "CZE", "HUN", "ROU", "MDA", "EST", "FRA", "GBR", "CHN"}
 
 
 def _gold(path: Path) -> dict[str, Any]:
@@ -44,7 +46,17 @@ def _first_day(date_text: str) -> dt.date:
         return dt.date.fromisoformat(date_text)
     if MONTH.match(date_text):
         return dt.date.fromisoformat(date_text + "-01")
-    raise AssertionError(f"date {date_text!r} is neither YYYY-MM-DD nor YYYY-MM")
+    if YEAR.match(date_text):  # the scorer reads a year as the whole year
+        return dt.date(int(date_text), 1, 1)
+    raise AssertionError(f"date {date_text!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+
+
+def _names_an_entity(speaker: object, known: dict[str, str]) -> bool:
+    """A listed entity, or -- as the scorer reads it -- a shortened name of exactly one
+    ("Ministry of Foreign Affairs" for "Ministry of Foreign Affairs of Poland")."""
+    if not isinstance(speaker, str):
+        return False
+    return speaker in known or sum(1 for name in known if name.startswith(speaker + " of ")) == 1
 
 
 @pytest.mark.parametrize(("gold_dir", "minimum"), [(DEV_DIR, 22), (HOLDOUT_DIR, 12)])
@@ -67,7 +79,7 @@ def test_article_front_matter_and_length(path: Path) -> None:
     assert article.url and article.url.startswith("http"), f"{md.name}: url must be the source"
     assert article.outlet, f"{md.name}: outlet missing"
     words = len(article.text.split())
-    assert 120 <= words <= 350, f"{md.name}: {words} words"
+    assert 120 <= words <= 450, f"{md.name}: {words} words"  # short news, as briefed
     assert article.title not in article.text, "the title must not be part of the body"
 
 
@@ -91,7 +103,8 @@ def test_events_are_well_formed(path: Path) -> None:
         assert countries == sorted(set(countries)) and 1 <= len(countries) <= 2, where
         assert all(ISO3.match(c) and c in KNOWN_ISO3 for c in countries), where
         if event["kind"] == "statement":
-            assert event.get("speaker") in known, f"{where}: speaker must be a listed entity"
+            assert _names_an_entity(event.get("speaker"), known), \
+                f"{where}: speaker must be a listed entity"
         else:
             assert "speaker" not in event, f"{where}: only statements have a speaker"
         for actor in event["actors"]:
@@ -105,7 +118,7 @@ def test_events_are_well_formed(path: Path) -> None:
 def test_pair_events_and_entities(path: Path) -> None:
     gold = _gold(path)
     pair_events = [e for e in gold["events"] if e["countries"] == PAIR]
-    assert 2 <= len(pair_events) <= 6, f"{path.name}: {len(pair_events)} Belarus-Poland events"
+    assert 2 <= len(pair_events) <= 8, f"{path.name}: {len(pair_events)} Belarus-Poland events"
     entities = gold["entities"]
     for group in ("people", "organizations"):
         for name, country in entities[group].items():

@@ -297,7 +297,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     evidence = (sentence.start_char, sentence.end_char, sentence.text)
     speaker = None
     if candidate.kind == "statement":
-        speaker = next((m for m in candidate.sources if m.name), None)
+        # "the ministry's spokesman, X, said": the person speaks (for the body)
+        speaker = next((m for m in candidate.sources if m.name and m.kind == "person"),
+                       next((m for m in candidate.sources if m.name), None))
         if speaker is None and candidate.sources \
                 and candidate.sources[0].kind in ("capital", "country"):
             speaker = reporter_of(candidate.trigger, candidate.sources[0], mentions) \

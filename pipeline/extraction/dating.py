@@ -26,6 +26,9 @@ ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 """A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 """Date words that look back from the story ("last Friday", "two days earlier")."""
+WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+"""A bare weekday: followed by a numbered date ("on Monday, 8 September") it only names
+that date's weekday, and the date is what counts."""
 ANCHOR_DAYS = 7
 """An undated sentence takes the last day the article named when that day lies within this
 many days before publication (the news of the day); older dates are background."""
@@ -38,6 +41,9 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")]  # "22nd session"
+    ents = [e for e, after in zip(ents, [*ents[1:], None][:len(ents)], strict=True)
+            if after is None or not WEEKDAY.fullmatch(e.text.lower())
+            or after.start - e.end > 2 or not any(c.isdigit() for c in after.text)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
     day_dates = sum(1 for e in ents if e.label_ == "DATE")

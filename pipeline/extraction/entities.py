@@ -175,7 +175,8 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             organisations.append(mention)
         if mention.kind == "ministry":
             mtype = mention.title or ""
-            country = adjacent_country(doc, mention, index)
+            country = adjacent_country(doc, mention, index) or _seat(doc, mention, index) \
+                or _owner(doc, mention, mentions)
             if country is None and mtype in last_ministry:
                 country = last_ministry[mtype].country
             mention.country = country
@@ -258,6 +259,31 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             country = adjacent_country(doc, mention, index)
             if country is not None and not _part_of_another_body(doc, mention):
                 mention.country = country
+
+
+OWNER_WINDOW = 40  # tokens back from "its ministry" to the state it names
+
+
+def _seat(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    """"The foreign ministry in Warsaw": a ministry is of the capital it sits in (not so
+    an embassy, which sits in the other country's capital)."""
+    after = mention.end
+    if after + 1 < len(doc) and doc[after].lower_ == "in":
+        seat = index.get(after + 1)
+        if seat is not None and seat.kind == "capital" and seat.start == after + 1:
+            return seat.country
+    return None
+
+
+def _owner(doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
+    """"Minsk's first reaction was loud. Its foreign ministry ...": "its" before a ministry
+    is the state named last (within a sentence or two), not the ministry of that type the
+    article named before."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in ("its", "their"):
+        return None
+    states = [m for m in mentions if m.kind in ("country", "capital") and m.country
+              and m.end <= mention.start - 1 and mention.start - m.end <= OWNER_WINDOW]
+    return states[-1].country if states else None
 
 
 def _part_of_another_body(doc: Doc, mention: Mention) -> bool:
@@ -367,6 +393,8 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
         orgs = [m for t in region if t.dep_ == "poss" and t.lower_ in ("its", "their")
                 for m in _last_body(index, t.i)]
     countries = [m.country for m in found if m.kind in ("country", "capital") and m.country]
+    # "head of the Brest border group", "mayor of Grodno": the town of the office, last
+    countries += [m.country for m in found if m.kind == "place" and m.country]
     organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
