@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import zip_longest
 
 from spacy.tokens import Span, Token
 
@@ -41,9 +42,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")]  # "22nd session"
-    ents = [e for e, after in zip(ents, [*ents[1:], None][:len(ents)], strict=True)
-            if after is None or not WEEKDAY.fullmatch(e.text.lower())
-            or after.start - e.end > 2 or not any(c.isdigit() for c in after.text)]
+    ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
     day_dates = sum(1 for e in ents if e.label_ == "DATE")
@@ -78,6 +77,12 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not _dates_a_back_reference(ent) and not ahead:
                 ctx.story_date = resolved.date
     return found
+
+
+def _weekday_of(ent: Span, after: Span | None) -> bool:
+    """"On Monday, 8 September": a bare weekday right before a numbered date."""
+    return after is not None and WEEKDAY.fullmatch(ent.text.lower()) is not None \
+        and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text)
 
 
 def looks_ahead(word: Token) -> bool:

@@ -110,6 +110,10 @@ class Candidate:
     border: tuple[str, ...] = ()  # both countries of a border crossing the act concerns
     reported: bool = False  # a statement verb with a that-clause: reported speech
 
+    def named_countries(self) -> set[str]:
+        """Countries of the doers and targets found so far."""
+        return {m.country for m in self.sources + self.targets if m.country}
+
 
 @dataclass
 class Context:

@@ -51,8 +51,6 @@ def _participant_tokens(trigger: Token) -> list[Token]:
     stack = _phrases(trigger)
     while stack:
         token = stack.pop()
-        if token.i == trigger.i and token.pos_ in ("VERB", "AUX"):
-            continue
         found.append(token)
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in WHERE_PREPS:
@@ -83,7 +81,7 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
     trigger = candidate.trigger
     if candidate.kind != "meeting" or trigger is None:
         return []
-    named = {m.country for m in candidate.sources + candidate.targets if m.country}
+    named = candidate.named_countries()
     if len(named) >= 2:
         return []
     tokens = _participant_tokens(trigger)
@@ -95,8 +93,7 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
                 and (where is None or mention.start != where.start) \
                 and all(p.start != mention.start for p in places):
             places.append(mention)
-    countries = list(dict.fromkeys([*named, *(m.country for m in places if m.country)]))
-    if len(countries) >= 2:
+    if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
     if _both_countries(tokens) and ctx.pair_events and not _generic(trigger):
         pair = ctx.pair_events[-1][1]

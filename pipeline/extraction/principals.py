@@ -3,9 +3,10 @@
 WHY: "the ABW arrested a Polish former officer on charges of spying for the Belarusian KGB"
 has a Polish doer and a Polish target, so read by its arguments it is a domestic arrest.
 What makes it news of the Belarus-Poland pair is the state the accused worked for.  When a
-coercive act (arrest, charge, sentence, expulsion: CAMEO 11x-20x) names fewer than two
-countries, the state of "spying / working / acting for X", "X's intelligence", "agent of
-X" in the act's own phrases becomes its target.
+hostile act (CAMEO roots 11-13 and 16-18: disapproval, rejection, threat, reduced
+relations, coercion such as arrest) names fewer than two countries, the state of "spying /
+working / acting for X", "X's intelligence", "agent of X" in the act's own phrases becomes
+its target.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ AGENT_NOUNS = frozenset({"agent", "agents", "spy", "spies", "informant", "inform
                          "intelligence", "services"})
 """Nouns whose "of X" phrase or X-adjective names the state served."""
 COERCIVE_ROOTS = ("11", "12", "13", "16", "17", "18")
+"""CAMEO roots of acts against someone, whose foreign side may be the state served."""
 
 
 def _served(token: Token, mentions: DocMentions) -> list[Mention]:
@@ -47,7 +49,7 @@ def served_state(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     if trigger is None or not candidate.cameo.startswith(COERCIVE_ROOTS) \
             or candidate.kind not in ("measure", "incident"):
         return []
-    named = {m.country for m in candidate.sources + candidate.targets if m.country}
+    named = candidate.named_countries()
     if len(named) >= 2:
         return []
     for token in trigger.subtree:
