@@ -18,7 +18,13 @@ from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
-from pipeline.extraction.dating import date_for, heading_date, is_background, sentence_dates
+from pipeline.extraction.dating import (
+    ANCHOR_DAYS,
+    date_for,
+    heading_date,
+    is_background,
+    sentence_dates,
+)
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
     MAX_PAIRS,
@@ -115,7 +121,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
-                and events[-1].date_precision == "day":
+                and events[-1].date_precision == "day" and not _fell_back(events[-1], ctx):
             # "the same day" after an undated sentence is that sentence's (story) day
             ctx.anchor = events[-1].date
         quote = quote_end_at.get(id(sentence))
@@ -134,6 +140,16 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     return merged
+
+
+def _fell_back(event: ExtractedEvent, ctx: Context) -> bool:
+    """Whether an undated sentence's event took the publication day only because the story
+    had moved back in time ("The sequence began eleven days earlier. [...] The next day X
+    announced [...] The minister added [...] had summoned him that day"): its day is no
+    anchor, and "that day" stays the last day the text named."""
+    story = ctx.previous_story
+    return ctx.published is not None and event.date == ctx.published \
+        and story is not None and (ctx.published - story).days > ANCHOR_DAYS
 
 
 def _quoted_words(candidate: Candidate) -> bool:
@@ -361,6 +377,11 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     inside = [m for m in mentions.mentions if m.is_actor and m.country and m is not speaker
               and window <= first.doc[m.start].idx < max(end, quote.end_char)]
     others = [c for c in dict.fromkeys(m.country for m in inside) if c and c != speaker.country]
+    across = next((m.neighbour for m in mentions.mentions if m.neighbour
+                   and m.country == speaker.country
+                   and window <= first.doc[m.start].idx < max(end, quote.end_char)), None)
+    if across is not None:  # a crossing of one's own names the neighbour concerned
+        others = [across] + [o for o in others if o != across]
     target: str | None = None  # many or no other countries: a one-country statement
     if len(others) in (1, 2):
         target = others[0]

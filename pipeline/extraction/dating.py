@@ -267,6 +267,16 @@ def _same_act_participle(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
+def _nominal_gerund(verb: Token) -> bool:
+    """"announced the trial reopening on 28 October": the parser may read "the trial" as
+    the subject of a clause "reopening"; an -ing form with no auxiliary and a determined
+    "subject" is a noun phrase (a clause needs a finite verb), so its date is the verb's."""
+    return verb.tag_ == "VBG" and verb.dep_ == "ccomp" and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.i < verb.i and any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in verb.children)
+
+
 def _in_other_clause(ent: Span, trigger: Token) -> bool:
     """Whether a date belongs to another verb's clause than the trigger's ("said that the
     elections in October would ...", "after the crossings closed in May"): it dates that
@@ -276,7 +286,8 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
         if current.i == trigger.i:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
-                and trigger not in current.subtree and not _same_act_participle(current):
+                and trigger not in current.subtree and not _same_act_participle(current) \
+                and not _nominal_gerund(current):
             return True
         if current.head.i == current.i:
             return False

@@ -1,0 +1,57 @@
+"""Which day "that day" and a misparsed noun phrase's date name, and whom a quoted
+statement about one's own border crossing concerns; on sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extraction import extract
+from pipeline.types import Article, ExtractedEvent
+
+
+def events(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return extract(Article(text=text, published=published))
+
+
+def test_that_day_is_the_last_day_named_after_an_old_story_moves_on() -> None:
+    # the story went back three weeks; the undated sentence between does not make
+    # "that day" the publication day
+    text = ("Minsk answered on Friday. The quarrel began three weeks earlier. On 2 March, "
+            "Polish police detained a Belarusian citizen in Białystok. The next day the Polish "
+            "foreign ministry announced the arrest.\n\n"
+            "The interior minister added that the man had worked in Lithuania. The ministry in "
+            "Warsaw, he said, had summoned the Belarusian chargé d'affaires that day.")
+    summons = [e for e in events(text, dt.date(2022, 3, 26)) if e.kind == "meeting"]
+    assert [(e.date, e.countries) for e in summons] == [(dt.date(2022, 3, 3), ("BLR", "POL"))]
+
+
+def test_the_same_day_after_recent_undated_news_is_that_news_day() -> None:
+    # within a week the undated sentence continues the story's day, as before
+    text = ("Belarusian helicopters crossed into Poland on Tuesday. The Polish defence "
+            "ministry protested. The same day, Warsaw summoned the Belarusian chargé "
+            "d'affaires.")
+    summons = [e for e in events(text, dt.date(2023, 8, 3)) if e.kind == "meeting"]
+    assert [e.date for e in summons] == [dt.date(2023, 8, 1)]
+
+
+def test_a_date_after_an_ing_noun_dates_the_announcement() -> None:
+    text = ("Prime Minister Donald Tusk first announced the trial reopening on 28 October at a "
+            "forum in Białystok, saying Poland would close the border with Belarus again if "
+            "needed.")
+    said = [e for e in events(text, dt.date(2025, 11, 17)) if e.kind == "statement"]
+    assert said and all(e.date == dt.date(2025, 10, 28) for e in said)
+
+
+def test_a_real_clause_keeps_its_own_date() -> None:
+    # "said talks would resume on Friday": the date is the talks', not the saying's
+    text = "On Monday Poland's foreign minister said talks with Belarus would resume on Friday."
+    said = [e for e in events(text, dt.date(2021, 6, 9)) if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2021, 6, 7)]
+
+
+def test_a_quoted_aside_keeps_the_crossing_neighbour_as_target() -> None:
+    text = ('On Tuesday, Polish Prime Minister Donald Tusk said his country would be ready to '
+            'open the Bobrowniki and Kuźnica crossings, "let\'s say on a trial basis", once he '
+            'had settled the matter with the Lithuanians.')
+    said = [e for e in events(text, dt.date(2025, 10, 30)) if e.kind == "statement"]
+    assert [e.countries for e in said] == [("BLR", "POL")]
