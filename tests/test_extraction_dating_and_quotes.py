@@ -55,3 +55,40 @@ def test_a_quoted_aside_keeps_the_crossing_neighbour_as_target() -> None:
             'had settled the matter with the Lithuanians.')
     said = [e for e in events(text, dt.date(2025, 10, 30)) if e.kind == "statement"]
     assert [e.countries for e in said] == [("BLR", "POL")]
+
+
+def test_a_name_right_after_a_date_is_the_speaker_and_the_date_stays() -> None:
+    # the small model tags "16 July Revenko" as one DATE: both the day and the speaker
+    # were lost
+    text = ("Valery Revenko, a Belarusian defence official, has long courted Warsaw. On 16 July "
+            "Revenko said Belarus was ready for talks with Poland on security.")
+    said = [e for e in events(text, dt.date(2025, 8, 14)) if e.kind == "statement"]
+    assert [(e.date, e.speaker.name.split()[-1] if e.speaker else None, e.countries)
+            for e in said] == [
+        (dt.date(2025, 7, 16), "Revenko", ("BLR", "POL"))]
+
+
+def test_the_nlp_split_keeps_dates_that_name_no_one() -> None:
+    from pipeline.extraction.nlp import load_nlp
+
+    doc = load_nlp()("On 9 September Tusk said the border would close. Under the 2011 Vienna "
+                     "Document, Minsk invited observers.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in ("DATE", "PERSON")][:3] == [
+        ("9 September", "DATE"), ("Tusk", "PERSON"), ("2011", "DATE")]
+    said = doc[3]
+    assert said.text == "Tusk" and said.dep_ == "nsubj" and said.head.lemma_ == "say"
+
+
+def test_a_participle_reporter_speaks_for_his_state() -> None:
+    text = ("Valery Revenko, who heads the Belarusian defence ministry's international "
+            "cooperation department, went public on Wednesday, telling BelTA that Belarus was "
+            "inviting Poland to talks on security.")
+    said = [e for e in events(text, dt.date(2025, 7, 18)) if e.kind == "statement"]
+    assert [e.speaker.name.split()[-1] if e.speaker else None for e in said] == ["Revenko"]
+
+
+def test_who_heads_names_the_body_and_its_country() -> None:
+    text = ("Valery Revenko, who heads the international department of the Belarusian defence "
+            "ministry, said on Tuesday that Poland was arming itself.")
+    said = [e for e in events(text, dt.date(2025, 7, 18)) if e.kind == "statement"]
+    assert [e.countries for e in said] == [("BLR", "POL")]

@@ -19,8 +19,8 @@ from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import (
-    ANCHOR_DAYS,
     date_for,
+    fell_back,
     heading_date,
     is_background,
     sentence_dates,
@@ -121,7 +121,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
-                and events[-1].date_precision == "day" and not _fell_back(events[-1], ctx):
+                and events[-1].date_precision == "day" and not fell_back(events[-1], ctx):
             # "the same day" after an undated sentence is that sentence's (story) day
             ctx.anchor = events[-1].date
         quote = quote_end_at.get(id(sentence))
@@ -140,16 +140,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     return merged
-
-
-def _fell_back(event: ExtractedEvent, ctx: Context) -> bool:
-    """Whether an undated sentence's event took the publication day only because the story
-    had moved back in time ("The sequence began eleven days earlier. [...] The next day X
-    announced [...] The minister added [...] had summoned him that day"): its day is no
-    anchor, and "that day" stays the last day the text named."""
-    story = ctx.previous_story
-    return ctx.published is not None and event.date == ctx.published \
-        and story is not None and (ctx.published - story).days > ANCHOR_DAYS
 
 
 def _quoted_words(candidate: Candidate) -> bool:
@@ -314,12 +304,15 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     speaker = None
     if candidate.kind == "statement":
         # "the ministry's spokesman, X, said": the person speaks (for the body)
-        speaker = next((m for m in candidate.sources if m.name and m.kind == "person"),
-                       next((m for m in candidate.sources if m.name), None))
-        if speaker is None and candidate.sources \
-                and candidate.sources[0].kind in ("capital", "country"):
-            speaker = reporter_of(candidate.trigger, candidate.sources[0], mentions) \
-                or voice_of(candidate.sources[0], mentions, sentence)
+        # "X, telling BelTA that Belarus was inviting Poland ...": the state's words are
+        # the words of the person reporting them
+        state = candidate.sources[0] if candidate.sources \
+            and candidate.sources[0].kind in ("capital", "country") else None
+        speaker = next((m for m in candidate.sources if m.name and m.kind == "person"), None) \
+            or (reporter_of(candidate.trigger, state, mentions) if state else None) \
+            or next((m for m in candidate.sources if m.name), None)
+        if speaker is None and state is not None:
+            speaker = voice_of(state, mentions, sentence)
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)

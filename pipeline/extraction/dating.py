@@ -17,6 +17,7 @@ from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Context
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.roles import is_future
+from pipeline.types import ExtractedEvent
 
 DAY_WORDS = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
@@ -232,6 +233,16 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a look back ("last Friday he said", "a week ago") is background, not the story
         return ResolvedDate(story)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def fell_back(event: ExtractedEvent, ctx: Context) -> bool:
+    """Whether an undated sentence's event took the publication day only because the story
+    had moved back in time ("The sequence began eleven days earlier. [...] The next day X
+    announced [...] The minister added [...] had summoned him that day"): its day is no
+    anchor, and "that day" stays the last day the text named."""
+    story = ctx.previous_story
+    return ctx.published is not None and event.date == ctx.published \
+        and story is not None and (ctx.published - story).days > ANCHOR_DAYS
 
 
 def is_background(ent: Span) -> bool:

@@ -332,6 +332,10 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
     people_by_surname.setdefault(surname, mention)
 
 
+LEADS = frozenset({"lead", "head", "command", "chair"})
+"""Verbs of holding an office: what they take names the holder's body ("X heads the ...")."""
+
+
 def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
                            gaz: Gazetteer) -> tuple[str | None, Mention | None, str | None]:
     """Title words before the name or in an apposition, and the body/country they name."""
@@ -380,10 +384,12 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
     elif head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
         region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
     verb = head.head
-    if head.dep_ == "nsubj" and (verb.lemma_ in ("lead", "head", "command", "chair") or any(
+    if head.dep_ == "nsubj" and (verb.lemma_ in LEADS or any(
             t.lower_ == "charge" for t in verb.children if t.dep_ == "prep"
             for t in t.subtree)):
         region.extend(t for t in verb.subtree if t.i > head.i)
+    region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS
+                  for t in c.subtree if t.i > c.i)  # "X, who heads the ministry's department"
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ == "led":
         noun = head.head.head.head
         region.extend(t for t in noun.subtree if t.i < head.head.head.i)

@@ -105,7 +105,8 @@ def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) ->
     current = trigger
     for _ in range(4):
         if current is None or current.head.i == current.i \
-                or current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp"):
+                or current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp") \
+                and not _subjectless_participle(current):
             return None
         current = current.head
         for subject in (c for c in current.children if c.dep_ == "nsubj"):
@@ -113,9 +114,15 @@ def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) ->
             if subject.lower_ in PERSON_PRONOUNS:
                 person = resolve_pronoun(subject, mentions)
             if person is not None and person.kind in ("person", "role") and person.name \
-                    and person.country == state.country:
+                    and person.country in (state.country, None):  # (his own, or unknown)
                 return person
     return None
+
+
+def _subjectless_participle(verb: Token) -> bool:
+    """"X went public, telling BelTA that ...": the participle's subject is the main verb's."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
