@@ -1,4 +1,4 @@
-"""Contacts whose sides are towns and regions or "both countries" (meeting_sides.py), and
+"""Contacts whose sides are towns and regions, "both countries" or a joint body sitting again
 espionage cases of the state spied for (principals.py), on sentences of our own."""
 
 from __future__ import annotations
@@ -99,4 +99,22 @@ def test_an_official_is_of_the_town_of_his_office(text: str, country: str) -> No
     "Sikorski called his Belarusian counterpart on Monday.",
 ])
 def test_calling_a_counterpart_or_a_duty_post_is_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "In Minsk on 7 April, the justice ministries of the two countries signed a "
+    "programme of cooperation.",
+    STORY + "In June the nineteenth session took place in Rajgród.",
+    STORY + "On 23 February the subcommission for interregional cooperation met in Ciechanowiec.",
+])
+def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> None:
+    assert [e.countries for e in meetings(text)][1:] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "A week earlier, Duda spoke at the 76th session of the UN General Assembly.",
+    STORY + "Officials of the regional executive committee met on Friday in Grodno.",
+])
+def test_a_session_of_another_body_or_a_local_committee_is_no_contact(text: str) -> None:
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]

@@ -338,8 +338,20 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             # "claimed that people in Poland were saying ...": a plain saying inside what
             # someone says is content; a specific act ("said X accused Y") stays the news
             dropped.add(token.i)
+        if _question_put(token):
+            dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
+
+
+QUESTION_LEMMAS = frozenset({"ask", "question"})
+
+
+def _question_put(verb: Token) -> bool:
+    """"Asked about the remarks, Sikorski replied": a subjectless participle of asking is the
+    question the main clause answers, not an act of its own (nor one of the asker's)."""
+    return verb.lemma_ in QUESTION_LEMMAS and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
@@ -420,9 +432,11 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         if candidate is None:
             continue
         if trigger.kind == "statement":
-            content = [c for c in token.children if c.dep_ not in NOT_CONTENT_DEPS] \
+            content = [c for c in token.children if c.dep_ not in NOT_CONTENT_DEPS
+                       or _question_put(c)] \
                 if token.pos_ in ("VERB", "AUX") else \
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+            # (the answer is also about what the question asked)
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it

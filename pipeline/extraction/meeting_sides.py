@@ -12,10 +12,15 @@ needs two sides, and when its participants name fewer than two countries:
   for their local authorities, hence their countries; the place where it was held does not
   count (that is its location);
 * "both countries", "the two sides", "both neighbours" in those phrases name the two
-  countries of the pair the article has been reporting.
+  countries of the pair the article has been reporting;
+* so do a numbered sitting ("the nineteenth session took place in Rajgród") and a joint
+  body named without a country ("the subcommission for interregional cooperation met"):
+  a standing body of the story's two states, sitting again.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -27,6 +32,11 @@ BOTH_WORDS = frozenset({"both", "two"})
 SIDE_NOUNS = frozenset({"country", "countries", "side", "sides", "state", "states",
                         "neighbour", "neighbours", "neighbor", "neighbors", "nation",
                         "nations"})
+BODY_NOUNS = frozenset({"commission", "subcommission", "sub-commission", "committee",
+                        "council", "co-chairs", "cochairs"})
+SITTING_NOUNS = frozenset({"session", "round", "meeting", "sitting", "plenary"})
+ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+                     r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+(?:st|nd|rd|th))")
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 """Prepositions of a contact's setting: a town after them is where, not who."""
 
@@ -66,6 +76,20 @@ def _both_countries(tokens: list[Token]) -> bool:
                and any(c.lower_ in BOTH_WORDS for c in t.children) for t in tokens)
 
 
+def _standing_body(trigger: Token) -> bool:
+    """"The nineteenth session took place", "the subcommission ... met": a numbered sitting
+    or a definite joint body that names no country of its own."""
+    if trigger.lemma_ in SITTING_NOUNS and any(
+            c.dep_ in ("amod", "compound") and ORDINAL.fullmatch(c.lower_)
+            for c in trigger.children):
+        # (not "the 76th session of the UN General Assembly": that names its body)
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+    subjects = subject_of(trigger)[0] if trigger.pos_ in ("VERB", "AUX") else []
+    return any(t.lemma_.lower() in BODY_NOUNS and any(c.lower_ == "the" for c in t.children)
+               and not any(c.dep_ in ("amod", "compound") for c in t.children)
+               for t in subjects)
+
+
 def _generic(trigger: Token) -> bool:
     """"Services of the two countries exchange information" (a habit, in the present
     simple) and "there were contacts between the two sides" (a claim that contacts exist)
@@ -95,7 +119,8 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
             places.append(mention)
     if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
-    if _both_countries(tokens) and ctx.pair_events and not _generic(trigger):
+    if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
+            and not _generic(trigger):
         pair = ctx.pair_events[-1][1]
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []

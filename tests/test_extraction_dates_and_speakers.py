@@ -1,5 +1,6 @@
-"""Which day "that day" and a misparsed noun phrase's date name, and whom a quoted
-statement about one's own border crossing concerns; on sentences of our own."""
+"""Which day "that day", a misparsed noun phrase's date and a date glued to a name give;
+who speaks when a date hides the name, a participle reports or a question is put; whom a
+quoted statement about one's own crossing concerns.  On sentences of our own."""
 
 from __future__ import annotations
 
@@ -92,3 +93,11 @@ def test_who_heads_names_the_body_and_its_country() -> None:
             "ministry, said on Tuesday that Poland was arming itself.")
     said = [e for e in events(text, dt.date(2025, 7, 18)) if e.kind == "statement"]
     assert [e.countries for e in said] == [("BLR", "POL")]
+
+
+def test_the_asker_is_not_the_speaker_and_the_question_names_the_target() -> None:
+    text = ("Asked by a reporter from the Belarusian outlet Zerkalo about the Belarusian "
+            "ruler's war remarks, Radosław Sikorski replied briefly: let him try.")
+    said = [e for e in events(text, dt.date(2024, 4, 3)) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
+        ("Radosław Sikorski", ("BLR", "POL"))]
