@@ -1,6 +1,6 @@
 """Contacts whose sides are towns and regions, "both countries" or a joint body sitting again
-(meeting_sides.py), and
-espionage cases of the state spied for (principals.py), on sentences of our own."""
+(meeting_sides.py), and espionage cases of the state spied for (principals.py), on
+sentences of our own."""
 
 from __future__ import annotations
 
