@@ -119,3 +119,18 @@ def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> Non
 ])
 def test_a_session_of_another_body_or_a_local_committee_is_no_contact(text: str) -> None:
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's foreign ministry said it had been notified of the decision by Belarus's State "
+    "Border Committee.",
+    STORY + "According to BelTA, the Polish side was notified of a border incident.",
+    "Minsk said on Friday it had informed the Polish side of both cases.",
+])
+def test_telling_the_other_side_is_a_contact(text: str) -> None:
+    assert ("BLR", "POL") in [e.countries for e in meetings(text)]
+
+
+def test_informing_reporters_is_no_contact() -> None:
+    assert meetings("The Polish ministry informed reporters on Friday that the border "
+                    "would stay shut.") == []

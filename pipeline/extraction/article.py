@@ -142,6 +142,16 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     return merged
 
 
+TOLD_LEMMAS = frozenset({"notify", "inform"})
+
+
+def _told(trigger: Token | None) -> bool:
+    """"The Polish side was notified of a border incident": like a summoned diplomat, a side
+    told something by no one named was told by the other side of the story's pair."""
+    return trigger is not None and trigger.lemma_ in TOLD_LEMMAS and trigger.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+
+
 def _quoted_words(candidate: Candidate) -> bool:
     """A statement verb inside a quotation that has its speaker ("'Poland is to blame,' he
     said") is part of what the speaker said, not a statement of its own."""
@@ -319,8 +329,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
-    if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) \
-            and not any(m.country for m in candidate.sources):
+    if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
+            and (candidate.cameo.startswith(SUMMONS_CODE) or _told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)
     if candidate.kind == "incident" and not any(m.country for m in candidate.sources):
         if candidate.border:

@@ -208,6 +208,14 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
             # "Belarus's chargé d'affaires in Warsaw was called in": the host state summons
             sources = posted[:1]
             targets = [t for t in targets if t.country != posted[0].country]
+    if passive and not sources and not agent_of(token) and trigger.kind == "meeting":
+        # "had been notified of the decision by Belarus's border committee": the parser
+        # hangs the agent on the noun before it
+        told = {m.country for m in targets}
+        sources = [m for c in token.children if c.dep_ == "prep" for t in c.subtree
+                   if t.dep_ == "prep" and t.lower_ == "by" for g in t.children
+                   if g.dep_ == "pobj" for m in argument_actors(g, mentions)
+                   if m.country and m.country not in told][:1]
     if passive and not sources and trigger.kind == "meeting":
         sources = _governing_actors(token, mentions, targets)
     if not sources and trigger.kind == "measure":
