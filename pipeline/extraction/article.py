@@ -37,7 +37,7 @@ from pipeline.extraction.meeting_sides import extra_sides
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
-from pipeline.extraction.speakers import home_side, host_of, voice_of
+from pipeline.extraction.speakers import home_side, host_of, voice_of, was_told
 from pipeline.extraction.tone import tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
@@ -140,16 +140,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     return merged
-
-
-TOLD_LEMMAS = frozenset({"notify", "inform"})
-
-
-def _told(trigger: Token | None) -> bool:
-    """"The Polish side was notified of a border incident": like a summoned diplomat, a side
-    told something by no one named was told by the other side of the story's pair."""
-    return trigger is not None and trigger.lemma_ in TOLD_LEMMAS and trigger.tag_ == "VBN" \
-        and any(c.dep_ == "auxpass" for c in trigger.children)
 
 
 def _quoted_words(candidate: Candidate) -> bool:
@@ -330,7 +320,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
-            and (candidate.cameo.startswith(SUMMONS_CODE) or _told(candidate.trigger)):
+            and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)
     if candidate.kind == "incident" and not any(m.country for m in candidate.sources):
         if candidate.border:

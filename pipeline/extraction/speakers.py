@@ -5,7 +5,7 @@ summoned with no summoner named is summoned by the other side.  Split out of :mo
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention, is_official
@@ -52,3 +52,13 @@ def host_of(candidate: Candidate, ctx: Context) -> list[Mention]:
     if host is None:
         return []
     return [Mention(candidate.trigger.i, candidate.trigger.i + 1, "country", host)]
+
+
+TOLD_LEMMAS = frozenset({"notify", "inform"})
+
+
+def was_told(trigger: Token | None) -> bool:
+    """"The Polish side was notified of a border incident": like a summoned diplomat, a side
+    told something by no one named was told by the other side of the story's pair."""
+    return trigger is not None and trigger.lemma_ in TOLD_LEMMAS and trigger.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in trigger.children)
