@@ -88,6 +88,9 @@ def fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.3f}"
 
 
+TONE_SIGNS = ("negative", "neutral", "positive")
+
+
 def fmt_rate(rate: Rate) -> str:
     return "–" if rate.rate is None else f"{rate.right}/{rate.total} = {rate.rate:.1%}"
 
@@ -199,6 +202,18 @@ class GoldReport:
     def speaker(self) -> Rate:
         return self._rate("speaker")
 
+    def tone_confusion(self) -> dict[str, dict[str, int]]:
+        """Matched statements by gold tone (outer key) and predicted sign (inner key): where
+        the tone errors lie, readable also for a held-out set (no text, only counts)."""
+        table = {gold: {sign: 0 for sign in TONE_SIGNS} for gold in TONE_SIGNS}
+        for article in self.articles:
+            for pair in article.tone_pairs:
+                tone = float(pair["predicted_tone"] or 0.0)
+                sign = "neutral" if abs(tone) < self.tone_band else (
+                    "positive" if tone > 0 else "negative")
+                table[pair["gold_tone"]][sign] += 1
+        return table
+
     def location(self) -> Rate:
         return self._rate("location")
 
@@ -215,6 +230,7 @@ class GoldReport:
             "meetings_and_statements": self.focus().to_dict(),
             "tone_sign": self.tone().to_dict(),
             "tone_neutral_band": self.tone_band,
+            "tone_confusion": self.tone_confusion(),
             "speaker": self.speaker().to_dict(),
             "location": self.location().to_dict(),
             "date_precision": self.date_precision().to_dict(),
@@ -266,8 +282,14 @@ class GoldReport:
         checks.add_row("speaker (statements, matched without speaker)", fmt_rate(self.speaker()))
         checks.add_row("location (meetings)", fmt_rate(self.location()))
         checks.add_row("date precision", fmt_rate(self.date_precision()))
+        confusion = Table(title="Tone sign of matched statements: gold (rows), predicted (columns)")
+        confusion.add_column("gold")
+        for sign in TONE_SIGNS:
+            confusion.add_column(sign, justify="right")
+        for gold, row in self.tone_confusion().items():
+            confusion.add_row(gold, *(str(row[sign]) for sign in TONE_SIGNS))
         if summary_only:
-            return render_tables([summary, checks])
+            return render_tables([summary, checks, confusion])
         per_article = Table(title="Per article")
         for column in ("gold file", "pair", "gold", "pred", "P", "R", "F1", "out of pair g/p"):
             per_article.add_column(column, justify="left" if column == "gold file" else "right")
@@ -283,5 +305,6 @@ class GoldReport:
                 fmt(c.f1),
                 f"{a.gold_out_of_scope}/{a.predicted_out_of_scope}",
             )
-        tables: list[Table | str] = [summary, checks, per_article, self._render_errors()]
+        tables: list[Table | str] = [summary, checks, confusion, per_article,
+                                     self._render_errors()]
         return render_tables(tables)

@@ -505,6 +505,11 @@ def test_evaluate_seed_gold_end_to_end() -> None:
     assert "Warsaw" not in summary and "“" not in summary
     totals = report.to_dict(summary=True)
     assert "per_article" not in totals and totals["overall"] == data["overall"]
+    # where the tone errors lie, as counts only: the confusion's diagonal is the tone rate
+    confusion = totals["tone_confusion"]
+    assert sum(confusion[s][s] for s in confusion) == report.tone().right
+    assert sum(sum(row.values()) for row in confusion.values()) == report.tone().total
+    assert "Tone sign of matched statements" in summary
     assert "Warsaw" not in json.dumps(totals, ensure_ascii=False)
 
 
