@@ -101,3 +101,20 @@ def test_the_asker_is_not_the_speaker_and_the_question_names_the_target() -> Non
     said = [e for e in events(text, dt.date(2024, 4, 3)) if e.kind == "statement"]
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
         ("Radosław Sikorski", ("BLR", "POL"))]
+
+
+def test_a_states_standing_position_is_background() -> None:
+    text = ("Belarusian border guards said on Friday that Polish soldiers had fired shots. "
+            "Warsaw accuses Minsk of steering migrants to the EU frontier. Minsk and Moscow "
+            "reject accusations that they stand behind sabotage in Poland. Since last summer "
+            "Poland and Lithuania have accused Minsk of funnelling migrants.")
+    said = [e for e in events(text, dt.date(2021, 10, 11)) if e.kind == "statement"]
+    assert [e.evidence[:20] for e in said] == ["Belarusian border gu"]
+
+
+def test_a_states_statement_of_the_day_in_the_present_stays() -> None:
+    # a dated present ("Warsaw says on Tuesday") and a person's present are news
+    text = ("Warsaw accuses Minsk on Tuesday of steering migrants to the frontier. Lukashenko "
+            "says Poland is preparing for war.")
+    said = [e for e in events(text, dt.date(2021, 10, 12)) if e.kind == "statement"]
+    assert len(said) == 2

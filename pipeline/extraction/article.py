@@ -24,6 +24,7 @@ from pipeline.extraction.dating import (
     heading_date,
     is_background,
     sentence_dates,
+    standing_position,
 )
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
 from pipeline.extraction.events import (
@@ -110,6 +111,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                                              phrase_at):
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
+            if standing_position(candidate, dated):
+                continue
             candidate.quote = quote_of_sentence.get(sentence.start)
             if _quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement

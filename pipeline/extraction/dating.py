@@ -14,7 +14,7 @@ from itertools import zip_longest
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
-from pipeline.extraction.events import Context
+from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.roles import is_future
 from pipeline.types import ExtractedEvent
@@ -243,6 +243,25 @@ def fell_back(event: ExtractedEvent, ctx: Context) -> bool:
     story = ctx.previous_story
     return ctx.published is not None and event.date == ctx.published \
         and story is not None and (ctx.published - story).days > ANCHOR_DAYS
+
+
+STATE_KINDS = frozenset({"country", "capital"})
+
+
+def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]]) -> bool:
+    """"Warsaw accuses Minsk of steering migrants, which Minsk denies", "Minsk and Moscow
+    reject accusations", "since last summer Poland has accused Minsk of ...": a state's
+    standing position, told in the present or in a perfect of duration with no day, is the
+    background of the news, not a statement made on some day."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None or trigger.pos_ != "VERB" \
+            or not candidate.sources or any(m.kind not in STATE_KINDS for m in candidate.sources):
+        return False
+    if trigger.tag_ in ("VBZ", "VBP"):
+        return not dated
+    perfect = trigger.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
 
 
 def is_background(ent: Span) -> bool:
