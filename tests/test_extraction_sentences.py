@@ -943,3 +943,14 @@ def test_cooperative_measures_ease_or_reopen(text: str, doer: str, target: str) 
     event = one(text, "measure")
     assert (event.source_country, event.target_country) == (doer, target)
     assert event.quad_class == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Last Saturday evening, according to the Polish Border Guard, Belarusian troops near "
+    "Mielnik threw stones and tree branches at Polish patrols.",
+    "According to a post on the committee's Telegram channel on Wednesday, cameras recorded "
+    "an armed Polish serviceman walking about 20 metres into Belarus.",
+])
+def test_an_incident_told_by_a_border_service_is_the_incident(text: str) -> None:
+    found = events_of(text)
+    assert [(e.kind, e.countries) for e in found] == [("incident", ("BLR", "POL"))]
