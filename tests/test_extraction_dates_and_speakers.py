@@ -118,3 +118,28 @@ def test_a_states_statement_of_the_day_in_the_present_stays() -> None:
             "says Poland is preparing for war.")
     said = [e for e in events(text, dt.date(2021, 10, 12)) if e.kind == "statement"]
     assert len(said) == 2
+
+
+def test_a_ledes_state_speaks_through_the_body_named_next() -> None:
+    text = ("MINSK, March 27 - Belarus on Monday accused Poland of deliberately holding up "
+            "trucks at their common border.\n\nThe Belarusian foreign ministry said the queue "
+            "had doubled since Friday.")
+    said = [e for e in events(text, dt.date(2023, 3, 27)) if e.kind == "statement"]
+    assert said and said[0].speaker is not None
+    assert said[0].speaker.name == "Ministry of Foreign Affairs of Belarus"
+
+
+def test_back_to_back_remarks_of_one_speaker_are_one_statement() -> None:
+    text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
+            "holding Polish activists hostage. He added that Poland would not negotiate with "
+            "Minsk.\n\nOn Tuesday Jabłoński said Belarus was lying about Poland.")
+    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    assert [(e.date.day, e.evidence.count(".")) for e in said] == [(2, 2), (3, 1)]
+
+
+def test_remarks_of_two_speakers_stay_two_statements() -> None:
+    text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
+            "holding Polish activists hostage. Belarus's foreign ministry said on Monday that "
+            "Poland was lying.")
+    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    assert len(said) == 2

@@ -137,7 +137,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
-    merged = _merge(events)
+    merged = _join_remarks(_merge(events), doc.text, ctx)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
@@ -448,6 +448,29 @@ def _merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         best.location = best.location or other.location
         merged[merged.index(twin)] = best
     return [e for e in merged if not _shadowed(e, merged)]
+
+
+def _join_remarks(events: list[ExtractedEvent], text: str,
+                  ctx: Context) -> list[ExtractedEvent]:
+    """"Minsk rejected the charge. The Belarusian Ministry of Defence said the accusations
+    were far-fetched": back-to-back remarks of one speaker, on one day, about one pair and in
+    one paragraph are one statement (its evidence spans them), as an analyst counts them."""
+    joined: list[ExtractedEvent] = []
+    for event in events:
+        last = joined[-1] if joined else None
+        if last is not None and event.kind == "statement" and last.kind == "statement" \
+                and event.speaker is not None and last.speaker is not None \
+                and event.speaker.name == last.speaker.name and event.pair == last.pair \
+                and (event.date, event.date_precision) == (last.date, last.date_precision) \
+                and last.char_end is not None and event.char_start is not None \
+                and event.char_start >= last.char_end \
+                and "\n" not in text[last.char_end:event.char_start]:
+            last.char_end = event.char_end
+            last.evidence = text[last.char_start:event.char_end]
+            last.actors += [a for a in event.actors if all(a.name != b.name for b in last.actors)]
+            continue
+        joined.append(event)
+    return joined
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:

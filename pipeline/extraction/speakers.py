@@ -5,6 +5,8 @@ summoned with no summoner named is summoned by the other side.  Split out of :mo
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.events import Candidate, Context
@@ -38,7 +40,18 @@ def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention |
         if mention.start < state.start and mention.kind == "ministry" \
                 and mention.country == state.country and mention.name:
             return mention
+    # "MINSK - Belarus accused Poland of ... [next paragraph] Belarus's State Border
+    # Committee said ...": a lede's state speaks through the body the next sentences name
+    following = list(islice((s for s in sentence.doc.sents if s.start >= sentence.end),
+                            FOLLOWING_SENTENCES))
+    if following:
+        for mention in mentions.within(following[0].start, following[-1].end):
+            if mention.kind == "ministry" and mention.country == state.country and mention.name:
+                return mention
     return None
+
+
+FOLLOWING_SENTENCES = 2
 
 
 def host_of(candidate: Candidate, ctx: Context) -> list[Mention]:
