@@ -27,6 +27,7 @@ from pipeline.extraction.dating import (
     standing_position,
 )
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
+from pipeline.extraction.event_merge import join_remarks, merge_events
 from pipeline.extraction.events import (
     MAX_PAIRS,
     Candidate,
@@ -137,7 +138,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
-    merged = _join_remarks(_merge(events), doc.text, ctx)
+    merged = join_remarks(merge_events(events), doc.text, ctx)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
@@ -426,94 +427,3 @@ def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
 def _has_cue(text: str, gaz: Gazetteer) -> bool:
     words = {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
     return bool(words & (gaz.cue_words | gaz.anaphor_nouns))
-
-
-def _score(event: ExtractedEvent) -> int:
-    named = sum(1 for a in event.actors if a.name)
-    return named + (1 if event.location else 0)
-
-
-def _merge(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """One meeting per pair and day; one statement per speaker, sentence and pair."""
-    merged: list[ExtractedEvent] = []
-    for event in events:
-        twin = next((m for m in merged if _same(m, event)), None)
-        if twin is None:
-            merged.append(event)
-            continue
-        best, other = (event, twin) if _score(event) > _score(twin) else (twin, event)
-        for actor in other.actors:
-            if all(a.name != actor.name for a in best.actors):
-                best.actors.append(actor)
-        best.location = best.location or other.location
-        merged[merged.index(twin)] = best
-    return [e for e in merged if not _shadowed(e, merged)]
-
-
-def _join_remarks(events: list[ExtractedEvent], text: str,
-                  ctx: Context) -> list[ExtractedEvent]:
-    """"Minsk rejected the charge. The Belarusian Ministry of Defence said the accusations
-    were far-fetched": back-to-back remarks of one speaker, on one day, about one pair and in
-    one paragraph are one statement (its evidence spans them), as an analyst counts them."""
-    joined: list[ExtractedEvent] = []
-    for event in events:
-        last = joined[-1] if joined else None
-        if last is not None and event.kind == "statement" and last.kind == "statement" \
-                and event.speaker is not None and last.speaker is not None \
-                and event.speaker.name == last.speaker.name and event.pair == last.pair \
-                and (event.date, event.date_precision) == (last.date, last.date_precision) \
-                and last.char_end is not None and event.char_start is not None \
-                and event.char_start >= last.char_end \
-                and "\n" not in text[last.char_end:event.char_start]:
-            last.char_end = event.char_end
-            last.evidence = text[last.char_start:event.char_end]
-            last.actors += [a for a in event.actors if all(a.name != b.name for b in last.actors)]
-            continue
-        joined.append(event)
-    return joined
-
-
-def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    if a.kind != b.kind or a.pair != b.pair:
-        return False
-    if a.kind == "meeting":
-        if SUMMONS_CODE in (a.cameo_code, b.cameo_code) and a.source_country != b.source_country:
-            return False  # tit-for-tat summonses of the same day are two events
-        close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
-        return close and (a.location is None or b.location is None or a.location == b.location) \
-            and not _other_hosts(a, b)
-    if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
-        return False  # "X had been closed since 2021, and Y since 2023": two acts
-    return a.char_start == b.char_start and a.source_country == b.source_country
-
-
-def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """"Welcomed at the Senate by its speaker ... received by the President the same day":
-    contacts of one day whose named people of one side differ are separate meetings."""
-    for country in set(a.countries):
-        first = {x.name for x in a.actors if x.type == "person" and x.country == country}
-        second = {x.name for x in b.actors if x.type == "person" and x.country == country}
-        if first and second and not first & second:
-            return True
-    return False
-
-
-def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
-    """A one-country statement next to a two-country one from the same sentence, a
-    one-country copy of a two-country act of the same code in the same sentence, or a
-    protest lodged in the same sentence as the summons that delivered it."""
-    if event.kind == "statement" and (event.cameo_code or "").startswith(SUMMONS_CODE):
-        if any(o.kind == "meeting" and o.char_start == event.char_start
-               and (o.cameo_code or "").startswith(SUMMONS_CODE)
-               and o.source_country == event.source_country for o in events):
-            return True
-    if event.kind in ("measure", "incident") and len(set(event.countries)) == 1 and any(
-            o.kind == event.kind and o.char_start == event.char_start and len(o.countries) == 2
-            and o.cameo_code == event.cameo_code and event.countries[0] in o.countries
-            for o in events):
-        return True  # "expelled two diplomats and gave them 48 hours to leave": one act
-    if event.kind != "statement" or len(set(event.countries)) != 1:
-        return False
-    return any(o is not event and o.kind == "statement" and o.char_start == event.char_start
-               and len(set(o.countries)) == 2 and o.source_country == event.source_country
-               for o in events)
