@@ -32,8 +32,10 @@ MONTH = re.compile(r"^\d{4}-\d{2}$")
 YEAR = re.compile(r"^\d{4}$")
 PAIR = ["BLR", "POL"]
 # Country codes the gold files may use; a typo ("POl", "BEL" for Belarus) fails here.
-KNOWN_ISO3 = {"BLR", "POL", "RUS", "UKR", "LTU", "LVA", "DEU", "USA", "IRL", "BEL", "GRC",
-              "CZE", "HUN", "ROU", "MDA", "EST", "FRA", "GBR", "CHN"}
+COUNTRY_TABLE = Path(__file__).resolve().parents[1] / "pipeline" / "data" / "countries_iso3.csv"
+KNOWN_ISO3 = {line.split(",", 1)[0] for line in
+              COUNTRY_TABLE.read_text(encoding="utf-8").splitlines()[1:] if line}
+"""Codes of the country table the extractor itself uses (a typo like "POl" or "BLS" fails)."""
 
 
 def _gold(path: Path) -> dict[str, Any]:
