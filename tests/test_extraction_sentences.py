@@ -954,3 +954,19 @@ def test_cooperative_measures_ease_or_reopen(text: str, doer: str, target: str) 
 def test_an_incident_told_by_a_border_service_is_the_incident(text: str) -> None:
     found = events_of(text)
     assert [(e.kind, e.countries) for e in found] == [("incident", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday government spokesman Piotr Müller said Poland would raise a ban on Belarusian "
+    "lorries at the European Council summit.",
+    "On Monday Prime Minister Mateusz Morawiecki said that he would propose at the European "
+    "Council that all flights between Belarus and the EU be suspended.",
+])
+def test_an_act_put_forward_is_a_statement_not_a_measure(text: str) -> None:
+    found = events_of(text)
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
+def test_an_act_decided_is_still_a_measure() -> None:
+    found = events_of("On Monday Poland banned Belarusian lorries from its roads.")
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]

@@ -23,6 +23,7 @@ from pipeline.extraction.dating import (
     fell_back,
     heading_date,
     is_background,
+    proposed,
     sentence_dates,
     standing_position,
 )
@@ -112,7 +113,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                                              phrase_at):
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
-            if standing_position(candidate, dated):
+            if standing_position(candidate, dated) or proposed(candidate):
                 continue
             candidate.quote = quote_of_sentence.get(sentence.start)
             if _quoted_words(candidate):
