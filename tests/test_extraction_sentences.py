@@ -970,3 +970,20 @@ def test_an_act_put_forward_is_a_statement_not_a_measure(text: str) -> None:
 def test_an_act_decided_is_still_a_measure() -> None:
     found = events_of("On Monday Poland banned Belarusian lorries from its roads.")
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+def test_a_delegation_spending_days_in_the_other_country_on_dated_days() -> None:
+    found = events_of("In early June 2019 a Polish delegation led by the Marshal of the Senate, "
+                      "Stanisław Karczewski, spent two days in Belarus, on 6 and 7 June.")
+    assert [(e.kind, e.countries, e.date) for e in found] == [
+        ("meeting", ("BLR", "POL"), dt.date(2019, 6, 6))]
+
+
+@pytest.mark.parametrize("text", [
+    "Civic Coalition MP Michał Szczerba writes on Twitter that Belarusian police are beating "
+    "protesters.",
+    "Deputy Foreign Minister Marcin Przydacz tweets that Poland will help Belarusians who "
+    "face repression.",
+])
+def test_a_party_member_or_a_tweet_is_a_statement(text: str) -> None:
+    assert one(text, "statement").countries == ("BLR", "POL")

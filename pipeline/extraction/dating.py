@@ -213,11 +213,11 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
                 if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
                     again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
                     return again or resolved
-                return resolved
+                return _sharpest(resolved, dated, trigger)
     free = [resolved for ent, resolved in dated
             if trigger is None or not _in_other_clause(ent, trigger)]
     if free:
-        return free[0]
+        return _sharpest(free[0], dated, trigger)
     story = ctx.previous_story
     occasion = occasion_day(trigger, ctx)
     if occasion is not None:
@@ -288,6 +288,20 @@ def proposed(candidate: Candidate) -> bool:
         if current.lemma_ in PROPOSING_LEMMAS and current.pos_ == "VERB":
             return True
     return False
+
+
+def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
+              trigger: Token | None) -> ResolvedDate:
+    """"In early June 2019 ... spent two days in Belarus, on 6 and 7 June": a day inside the
+    month or year found is the more exact date of the same act (if of the same clause)."""
+    if found.precision != "month":
+        return found
+    for ent, day in dated:
+        if day.precision == "day" and day.date.month == found.date.month \
+                and (trigger is None or not _in_other_clause(ent, trigger)):
+            # (a bare "6 June" takes the year of the month just named, not the publication's)
+            return ResolvedDate(day.date.replace(year=found.date.year))
+    return found
 
 
 def is_background(ent: Span) -> bool:
