@@ -278,8 +278,11 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
             and candidate.kind == "meeting":
         # a diplomat is summoned to the summoning state's ministry, in its capital
         where_named = load_gazetteer().capitals.get(source)
+    # (the doer named is one of the source's side: "X tweets that Poles detained in Belarus
+    # ..." is not an act of X's)
+    doer = next((a.name for a in actors if a.country in (source, None)), None)
     summary = event_summary(candidate.kind, candidate.cameo, source, target, where_named,
-                            speaker.name if speaker else (actors[0].name if actors else None))
+                            speaker.name if speaker else doer)
     start, end, text = evidence
     event = ExtractedEvent(
         kind=candidate.kind, date=when.date, date_precision=when.precision,
