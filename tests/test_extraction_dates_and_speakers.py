@@ -143,3 +143,11 @@ def test_remarks_of_two_speakers_stay_two_statements() -> None:
             "Poland was lying.")
     said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
     assert len(said) == 2
+
+
+def test_a_bold_live_blog_heading_dates_its_entries() -> None:
+    text = ("**Wednesday, 12 August**\n\n**15:40** – Ambassador Artur Michalski went to the "
+            "Belarusian foreign ministry this afternoon to demand the release of the Poles.\n\n"
+            "**Thursday, 13 August**\n\n**08:45** – Update: four Poles were detained.")
+    met = [e for e in events(text, dt.date(2020, 8, 13)) if e.kind == "meeting"]
+    assert [e.date for e in met] == [dt.date(2020, 8, 12)]

@@ -110,7 +110,7 @@ HEADING = re.compile(
 def heading_date(text: str, published: dt.date | None) -> dt.date | None:
     """The day a date-only heading names, or None.  A live blog lists its entries under
     such headings, newest first: every undated entry below one happened on its day."""
-    line = " ".join(text.lower().split())
+    line = " ".join(text.lower().split()).strip("*_#: ")  # ("**Wednesday, 12 August**")
     if published is None or len(line) > 40 or not HEADING.match(line) \
             or not any(word in MONTHS for word in line.replace(",", " ").split()):
         return None
