@@ -47,6 +47,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
     day_dates = sum(1 for e in ents if e.label_ == "DATE")
+    now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     for ent in ents:
         text = ent.text
         if ent.start in distances:
@@ -56,12 +57,12 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent)
-        resolved = resolve_date(text, ctx.published, ctx.anchor, ahead)
+        resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and found and ent.start > 0 \
                 and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
                 and resolved.date < found[-1][1].date:
             # "from Monday to Thursday": a range ends after it starts
-            resolved = resolve_date(text, ctx.published, ctx.anchor, True) or resolved
+            resolved = resolve_date(text, now, ctx.anchor, True) or resolved
         if resolved is None:
             day = _named_day(ent, ctx)
             if day is None:
