@@ -151,3 +151,20 @@ def test_a_bold_live_blog_heading_dates_its_entries() -> None:
             "**Thursday, 13 August**\n\n**08:45** – Update: four Poles were detained.")
     met = [e for e in events(text, dt.date(2020, 8, 13)) if e.kind == "meeting"]
     assert [e.date for e in met] == [dt.date(2020, 8, 12)]
+
+
+def test_a_scare_quote_is_not_speech_and_the_reporter_speaks() -> None:
+    text = ("Archbishop Tadeusz Kondrusiewicz was turned back at the border on Monday.\n\n"
+            "Speaking in Baranavičy on Tuesday, Alaksandr Łukašenka gave his own account. The "
+            'prelate, he said, had suddenly left "for consultations" in Warsaw and received '
+            "certain tasks there.")
+    said = [e for e in events(text, dt.date(2020, 9, 2)) if e.countries == ("BLR", "POL")]
+    assert [(e.kind, e.speaker.name if e.speaker else None) for e in said] == [
+        ("statement", "Alyaksandr Lukashenka")]
+
+
+def test_a_short_reply_in_quotes_is_still_speech() -> None:
+    text = 'Asked whether Poland would talk to Minsk, Sikorski replied: "Not now."'
+    assert [e.speaker.name if e.speaker else None
+            for e in events(text, dt.date(2024, 4, 3)) if e.kind == "statement"] == [
+        "Radosław Sikorski"]

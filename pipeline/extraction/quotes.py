@@ -69,7 +69,7 @@ def find_quotes(doc: Doc, sentences: list[Span], mentions: DocMentions) -> list[
     for match in _QUOTE.finditer(text):
         start, end = match.start(), match.end()
         inside = [s for s in sentences if s.end_char > start and s.start_char < end]
-        if not inside:
+        if not inside or _scare_quote(match.group(1) or match.group(2), inside[0], start):
             continue
         verb, speaker = _attribution_after(inside[-1], end, mentions)
         position = sentences.index(inside[-1])
@@ -82,6 +82,26 @@ def find_quotes(doc: Doc, sentences: list[Span], mentions: DocMentions) -> list[
         quotes.append(Quote(start + 1, end - 1, inside, verb, speaker, text[start + 1:end - 1],
                             text))
     return quotes + interview_answers(doc, sentences, mentions, quotes, text)
+
+
+SCARE_WORDS = 3
+
+
+def _scare_quote(words: str, sentence: Span, start: int) -> bool:
+    """'had left "for consultations" in Warsaw', 'a "border incident"': a few words quoted
+    inside a sentence of the writer's are a label held at a distance, not speech."""
+    return len(words.split()) <= SCARE_WORDS and start > sentence.start_char \
+        and not _lead_in(sentence, start)
+
+
+def _lead_in(sentence: Span, start: int) -> bool:
+    """Whether the quotation follows a colon or a speech verb ("he said: "...", "replied
+    "never"")."""
+    before = sentence.doc.text[sentence.start_char:start].rstrip()
+    if before.endswith((":", ",")):
+        return before.endswith(":") or any(_is_speech_verb(t) for t in sentence
+                                           if t.idx < start and t.idx >= start - 30)
+    return any(_is_speech_verb(t) for t in sentence if start - 20 <= t.idx < start)
 
 
 ANSWER = re.compile(r"^[ \t]*(?:A|Answer)[ \t]*[:.–-][ \t]*", re.M)
