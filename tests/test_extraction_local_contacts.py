@@ -134,3 +134,17 @@ def test_telling_the_other_side_is_a_contact(text: str) -> None:
 def test_informing_reporters_is_no_contact() -> None:
     assert meetings("The Polish ministry informed reporters on Friday that the border "
                     "would stay shut.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 23-24 September the Polish-Belarusian joint commission on road transport agreed a "
+    "preliminary exchange of permits.",
+    "On Monday the two sides agreed to restore the bus service between Brest and Terespol, "
+    "after talks in Warsaw between Polish and Belarusian officials.",
+])
+def test_a_joint_agreement_and_the_talks_before_it_are_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_one_side_agreeing_is_no_contact() -> None:
+    assert meetings("On Monday the Polish government agreed to build a fence.") == []

@@ -337,8 +337,10 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
                     dropped.add(token.i)  # "asked Obama to help": the appeal is the event
                 elif token.dep_ == "xcomp":
                     dropped.add(head.i)
-            elif token.pos_ in ("NOUN", "PROPN") and not parent.cameo.startswith("01"):
+            elif token.pos_ in ("NOUN", "PROPN") and not parent.cameo.startswith("01") \
+                    and not (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS):
                 dropped.add(token.i)  # "discuss cooperation": the verb carries the event
+                # (not "agreed ... after talks between X and Y": the talks came before)
             elif token.pos_ in ("NOUN", "PROPN") and _announced_act(token):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
     for token, trigger in found:
