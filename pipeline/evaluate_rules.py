@@ -175,7 +175,10 @@ def _demonyms() -> dict[str, str]:
 def _country_last(form: str) -> str | None:
     """"Polish Border Guard" -> "Border Guard of Poland": a body named with its country's
     adjective in front is the same body named with "of <country>" behind."""
-    first, _, rest = form.strip().partition(" ")
+    form = form.strip()
+    if form.lower().startswith("the "):  # an alias "the Polish embassy"
+        form = form[4:]
+    first, _, rest = form.partition(" ")
     country = _demonyms().get(fold(first))
     return f"{rest} of {country}" if country and rest else None
 

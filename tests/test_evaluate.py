@@ -171,6 +171,11 @@ def test_a_body_named_by_its_countrys_adjective_is_the_body_of_that_country() ->
     assert speaker_agrees("Polish Border Guard", "Border Guard of Poland", names)
     assert not speaker_agrees("Polish Border Guard", "Border Guard of Belarus", names)
     assert not speaker_agrees("Polish Border Guard", "State Border Committee of Belarus", names)
+    # an alias with its article: "the Polish embassy" is the Embassy of Poland
+    embassy = Names(aliases={"Embassy of Poland in Belarus": ("the Polish embassy",)},
+                    organizations=frozenset({"Embassy of Poland in Belarus"}))
+    assert speaker_agrees("Embassy of Poland in Belarus", "Embassy of Poland", embassy)
+    assert not speaker_agrees("Embassy of Poland in Belarus", "Embassy of Belarus", embassy)
 
 
 def test_tone_sign_band() -> None:

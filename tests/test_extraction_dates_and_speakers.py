@@ -168,3 +168,11 @@ def test_a_short_reply_in_quotes_is_still_speech() -> None:
     assert [e.speaker.name if e.speaker else None
             for e in events(text, dt.date(2024, 4, 3)) if e.kind == "statement"] == [
         "Radosław Sikorski"]
+
+
+def test_an_embassy_speaks_for_itself() -> None:
+    text = ("Polish national memorial sites in Belarus will not be forgotten, the Polish embassy "
+            "wrote on Twitter on Tuesday.")
+    said = [e for e in events(text, dt.date(2022, 7, 8)) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
+        ("Embassy of Poland", ("BLR", "POL"))]
