@@ -176,3 +176,12 @@ def test_an_embassy_speaks_for_itself() -> None:
     said = [e for e in events(text, dt.date(2022, 7, 8)) if e.kind == "statement"]
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
         ("Embassy of Poland", ("BLR", "POL"))]
+
+
+def test_speaking_there_is_at_the_last_occasion() -> None:
+    text = ("On 2 April, Grodno hosted a session of the commission attended by officials from "
+            "the Brest region and the Podlaskie province.\n\nSpeaking there, Dariusz Stefaniuk, "
+            "deputy marshal of Poland's Lublin province, urged Belarus to open up to local "
+            "border traffic.")
+    said = [e for e in events(text, dt.date(2019, 12, 16)) if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2019, 4, 2)]

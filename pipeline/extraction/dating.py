@@ -223,6 +223,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     occasion = occasion_day(trigger, ctx)
     if occasion is not None:
         return occasion
+    if _said_there(trigger) and ctx.anchor is not None:
+        return ResolvedDate(ctx.anchor)  # "Speaking there, X urged ...": at the last occasion
     if ctx.paragraph_date is not None:
         return ctx.paragraph_date
     if ctx.section_date is not None:  # a live blog entry under its day's heading
@@ -303,6 +305,15 @@ def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
             # (a bare "6 June" takes the year of the month just named, not the publication's)
             return ResolvedDate(day.date.replace(year=found.date.year))
     return found
+
+
+def _said_there(trigger: Token | None) -> bool:
+    """"Speaking there, X urged ...": "there" on the act or on its participle clause points
+    back to the place, and so the day, of the last occasion the article reported."""
+    if trigger is None:
+        return False
+    heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(c.lower_ == "there" and c.dep_ == "advmod" for h in heads for c in h.children)
 
 
 def is_background(ent: Span) -> bool:
