@@ -104,7 +104,7 @@ def test_the_asker_is_not_the_speaker_and_the_question_names_the_target() -> Non
 
 
 def test_a_states_standing_position_is_background() -> None:
-    text = ("Belarusian border guards said on Friday that Polish soldiers had fired shots. "
+    text = ("Belarusian border guards said on Friday that Polish soldiers had fired shots.\n\n"
             "Warsaw accuses Minsk of steering migrants to the EU frontier. Minsk and Moscow "
             "reject accusations that they stand behind sabotage in Poland. Since last summer "
             "Poland and Lithuania have accused Minsk of funnelling migrants.")
@@ -113,11 +113,12 @@ def test_a_states_standing_position_is_background() -> None:
 
 
 def test_a_states_statement_of_the_day_in_the_present_stays() -> None:
-    # a dated present ("Warsaw says on Tuesday") and a person's present are news
-    text = ("Warsaw accuses Minsk on Tuesday of steering migrants to the frontier. Lukashenko "
-            "says Poland is preparing for war.")
+    # a lede's present, a dated present and a person's present are news
+    text = ("Poland accuses Belarus of sending migrants to the border.\n\nWarsaw accuses Minsk "
+            "on Tuesday of steering migrants to the frontier. Lukashenko says Poland is "
+            "preparing for war.")
     said = [e for e in events(text, dt.date(2021, 10, 12)) if e.kind == "statement"]
-    assert len(said) == 2
+    assert len(said) == 3
 
 
 def test_a_ledes_state_speaks_through_the_body_named_next() -> None:

@@ -113,7 +113,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                                              phrase_at):
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
-            if standing_position(candidate, dated) or proposed(candidate):
+            if (paragraph > paragraphs[0] and standing_position(candidate, dated)) \
+                    or proposed(candidate):  # (a lede's present is the news itself)
                 continue
             candidate.quote = quote_of_sentence.get(sentence.start)
             if _quoted_words(candidate):

@@ -255,7 +255,8 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     """"Warsaw accuses Minsk of steering migrants, which Minsk denies", "Minsk and Moscow
     reject accusations", "since last summer Poland has accused Minsk of ...": a state's
     standing position, told in the present or in a perfect of duration with no day, is the
-    background of the news, not a statement made on some day."""
+    background of the news, not a statement made on some day.  (The caller leaves the lede
+    alone: there, and in a headline, the present tells the news itself.)"""
     trigger = candidate.trigger
     if candidate.kind != "statement" or trigger is None or trigger.pos_ != "VERB" \
             or not candidate.sources or any(m.kind not in STATE_KINDS for m in candidate.sources):
