@@ -186,3 +186,14 @@ def test_speaking_there_is_at_the_last_occasion() -> None:
             "border traffic.")
     said = [e for e in events(text, dt.date(2019, 12, 16)) if e.kind == "statement"]
     assert [e.date for e in said] == [dt.date(2019, 4, 2)]
+
+
+def test_a_year_in_a_treaty_name_dates_nothing_and_names_no_country() -> None:
+    text = ("In February Valery Revenko, a Belarusian defence official, said Belarus was ready "
+            "for inspections under the 2011 Vienna Document, calling the offer a test of Polish "
+            "policy. Poland's defence minister replied at the time that only Polish services "
+            "should be trusted.")
+    found = events(text, dt.date(2025, 8, 14))
+    assert all(e.date.year == 2025 for e in found)
+    assert all("AUT" not in e.countries for e in found)
+    assert ("BLR", "POL") in [e.countries for e in found if e.kind == "statement"]

@@ -42,7 +42,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     found: list[tuple[Span, ResolvedDate]] = []
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
-            and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")]  # "22nd session"
+            and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
+            and not _year_of_a_name(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
@@ -79,6 +80,14 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not _dates_a_back_reference(ent) and not ahead:
                 ctx.story_date = resolved.date
     return found
+
+
+def _year_of_a_name(ent: Span) -> bool:
+    """"Under the 2011 Vienna Document": a year inside a proper name dates nothing of the
+    story (and must not become the day "at the time" refers to)."""
+    return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
+        and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
+        and ent.root.head.i > ent.root.i
 
 
 def _weekday_of(ent: Span, after: Span | None) -> bool:

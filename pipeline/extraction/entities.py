@@ -248,8 +248,9 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     lower, exact = matchers()
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
-        if mention.kind != "org" or mention.country is not None:
-            continue
+        if mention.kind != "org" or mention.country is not None \
+                or f"org:{mention.name}" in gaz.entries:
+            continue  # (a listed body without a country is international: "Vienna Document")
         for match_id, start, _end in lower(doc[mention.start:mention.end]):
             entry = gaz.entries[gaz.labels[match_id]]
             if entry.kind in ("country", "capital") and doc[start].is_title:
