@@ -197,3 +197,13 @@ def test_a_year_in_a_treaty_name_dates_nothing_and_names_no_country() -> None:
     assert all(e.date.year == 2025 for e in found)
     assert all("AUT" not in e.countries for e in found)
     assert ("BLR", "POL") in [e.countries for e in found if e.kind == "statement"]
+
+
+def test_a_speakerless_reading_of_a_spoken_sentence_is_dropped() -> None:
+    text = ("Belarus's State Border Committee reported the crossing on Wednesday.\n\nThe "
+            "committee added that Poland's \"ongoing provocative actions\", including what it "
+            "called the spreading of fakes, showed Warsaw's wish to stoke tensions.")
+    said = [e for e in events(text, dt.date(2022, 1, 20))
+            if e.kind == "statement" and "added" in e.evidence]
+    assert [e.speaker.name if e.speaker else None for e in said] == [
+        "State Border Committee of Belarus"]

@@ -83,7 +83,8 @@ def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
-    """A one-country statement next to a two-country one from the same sentence, a
+    """A speakerless statement next to a spoken one of the same pair and sentence, a
+    one-country statement next to a two-country one from the same sentence, a
     one-country copy of a two-country act of the same code in the same sentence, or a
     protest lodged in the same sentence as the summons that delivered it."""
     if event.kind == "statement" and (event.cameo_code or "").startswith(SUMMONS_CODE):
@@ -96,6 +97,12 @@ def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
             and o.cameo_code == event.cameo_code and event.countries[0] in o.countries
             for o in events):
         return True  # "expelled two diplomats and gave them 48 hours to leave": one act
+    if event.kind == "statement" and event.speaker is None and any(
+            o.kind == "statement" and o.speaker is not None and o.char_start == event.char_start
+            and o.pair == event.pair for o in events):
+        # "The committee added that Poland's "ongoing provocative actions", including what it
+        # called ...": a speakerless reading of the same sentence is the spoken one's content
+        return True
     if event.kind != "statement" or len(set(event.countries)) != 1:
         return False
     return any(o is not event and o.kind == "statement" and o.char_start == event.char_start
