@@ -987,3 +987,9 @@ def test_a_delegation_spending_days_in_the_other_country_on_dated_days() -> None
 ])
 def test_a_party_member_or_a_tweet_is_a_statement(text: str) -> None:
     assert one(text, "statement").countries == ("BLR", "POL")
+
+
+def test_a_measure_at_crossings_with_named_states_concerns_them() -> None:
+    found = events_of("On Thursday Belarus barred foreigners from entering the country through "
+                      "its land border crossings with Poland, Lithuania, Latvia and Ukraine.")
+    assert ("BLR", "POL") in [e.countries for e in found if e.kind == "measure"]

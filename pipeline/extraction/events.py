@@ -231,7 +231,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     coordinated = any(c.dep_ == "conj" for s in subjects for c in s.children)
     arguments = subjects + agent_of(token) + [
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
-        for g in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
+        for g in ([c] if c.dep_ != "prep" else [p for p in c.children
+                                                 if p.dep_ in ("pobj", "pcomp")])]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
                      border=_border_of(arguments, location, mentions))
@@ -248,6 +249,16 @@ def _border_of(arguments: list[Token], location: Mention | None,
     for place in places:
         if place.country and place.neighbour:
             return (place.country, place.neighbour)
+    # "through its land border crossings with Poland, Lithuania and Latvia": the states
+    # across a border named with "with", however far down the act's phrase
+    across = [m.country for a in arguments for t in a.subtree
+              if t.lemma_ in BORDER_NOUNS or t.lemma_ in ("crossing", "checkpoint")
+              for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+              for g in w.children if g.dep_ == "pobj"
+              for c in (g, *g.conjuncts) if (m := mentions.at(c)) is not None
+              and m.kind in ("country", "capital") and m.country]
+    if across:
+        return tuple(dict.fromkeys(across))
     # "on the border with Belarus", "Poland's border with Belarus", "the Belarusian frontier"
     for token in (t for a in arguments for t in list(a.subtree)[:BORDER_SPAN]):
         if token.lemma_ in BORDER_NOUNS:
