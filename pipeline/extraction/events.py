@@ -58,6 +58,7 @@ from pipeline.extraction.roles import (
     OWN_PREPS,
     agent_of,
     argument_actors,
+    governing_actors,
     has_modal_or_negation,
     location_of,
     np_mentions,
@@ -217,11 +218,11 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                    if g.dep_ == "pobj" for m in argument_actors(g, mentions)
                    if m.country and m.country not in told][:1]
     if passive and not sources and trigger.kind == "meeting":
-        sources = _governing_actors(token, mentions, targets)
+        sources = governing_actors(token, mentions, targets)
     if not sources and trigger.kind == "measure":
         # "crossings will close at midnight, Tusk announced": a state's measure is announced
         # by that state, so the reporting clause's subject is its doer
-        sources = _governing_actors(token, mentions, targets)
+        sources = governing_actors(token, mentions, targets)
     if trigger.kind == "measure":
         sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
                                           mentions)
@@ -402,32 +403,6 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
         if outer is not None and outer.kind == "statement":
             return True
     return False
-
-
-def _governing_actors(token: Token, mentions: DocMentions,
-                      targets: list[Mention]) -> list[Mention]:
-    """The doer of an agentless passive summons: the subject of the clause that reports it
-    ("Glaz said Poland's chargé had been summoned" -> Belarus), or the ministry it was
-    summoned to, when that is of another country than the one summoned."""
-    summoned = {m.country for m in targets}
-    current = token
-    for _ in range(6):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                found = [m for m in argument_actors(child, mentions)
-                         if m.country and m.country not in summoned]
-                if found:
-                    return found[:1]
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "to":
-            found = [m for g in child.children for m in np_mentions(g, mentions)
-                     if m.is_actor and m.country and m.country not in summoned]
-            if found:
-                return found[:1]
-    return []
 
 
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,

@@ -420,3 +420,29 @@ def is_future(word: Token, would: bool = False) -> bool:
             break
         current = current.head
     return False
+
+
+def governing_actors(token: Token, mentions: DocMentions,
+                      targets: list[Mention]) -> list[Mention]:
+    """The doer of an agentless passive summons: the subject of the clause that reports it
+    ("Glaz said Poland's chargé had been summoned" -> Belarus), or the ministry it was
+    summoned to, when that is of another country than the one summoned."""
+    summoned = {m.country for m in targets}
+    current = token
+    for _ in range(6):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                found = [m for m in argument_actors(child, mentions)
+                         if m.country and m.country not in summoned]
+                if found:
+                    return found[:1]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            found = [m for g in child.children for m in np_mentions(g, mentions)
+                     if m.is_actor and m.country and m.country not in summoned]
+            if found:
+                return found[:1]
+    return []
