@@ -23,7 +23,6 @@ from pipeline.extraction.dating import (
     fell_back,
     heading_date,
     is_background,
-    proposed,
     sentence_dates,
     standing_position,
 )
@@ -36,6 +35,7 @@ from pipeline.extraction.events import (
     sentence_candidates,
 )
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extraction.measure_roles import proposed
 from pipeline.extraction.meeting_sides import extra_sides
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
@@ -113,9 +113,11 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                                              phrase_at):
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
-            if (paragraph > paragraphs[0] and standing_position(candidate, dated)) \
-                    or proposed(candidate):  # (a lede's present is the news itself)
-                continue
+            if paragraph > paragraphs[0] and standing_position(candidate, dated):
+                continue  # background; (in the lede, the present tells the news itself)
+            if candidate.kind == "measure" and candidate.trigger is not None \
+                    and proposed(candidate.trigger):
+                continue  # an act put forward, not done: the saying stays a statement
             candidate.quote = quote_of_sentence.get(sentence.start)
             if _quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement

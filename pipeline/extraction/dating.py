@@ -277,32 +277,6 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
 
 
-PROPOSING_LEMMAS = frozenset({"propose", "raise", "suggest", "seek", "urge", "push",
-                              "demand", "call", "consider", "discuss", "debate", "advocate",
-                              "lobby", "table"})
-"""Verbs that put an act forward without doing it ("would raise a ban at the summit")."""
-
-
-def proposed(candidate: Candidate) -> bool:
-    """"Müller said Poland would raise a ban on Belarusian lorries at the summit",
-    "Morawiecki said he would propose that all flights be suspended": an act put forward is
-    not done, so it is no measure; the saying stays a statement."""
-    trigger = candidate.trigger
-    if candidate.kind != "measure" or trigger is None:
-        return False
-    current = trigger
-    for _ in range(3):
-        that_clause = current.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
-        if current.head.i == current.i or current.dep_ not in (
-                "dobj", "ccomp", "xcomp", "pobj", "prep", "nsubjpass") and not that_clause:
-            return False  # (a "that" clause the parser made adverbial is still the object)
-        current = current.head
-        if current.lemma_ in PROPOSING_LEMMAS and current.pos_ == "VERB":
-            return True
-    return False
-
-
 def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
               trigger: Token | None) -> ResolvedDate:
     """"In early June 2019 ... spent two days in Belarus, on 6 and 7 June": a day inside the

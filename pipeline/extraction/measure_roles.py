@@ -102,3 +102,26 @@ def _barred_territory(token: Token, cameo: str, mentions: DocMentions) -> list[M
                    for g in c.children if g.dep_ == "pobj"]
     return [m for p in places for m in np_mentions(p, mentions, limit=2)
             if m.country and m.kind in ("country", "capital")][:1]
+
+
+PROPOSING_LEMMAS = frozenset({"propose", "raise", "suggest", "seek", "urge", "push",
+                              "demand", "call", "consider", "discuss", "debate", "advocate",
+                              "lobby", "table"})
+"""Verbs that put an act forward without doing it ("would raise a ban at the summit")."""
+
+
+def proposed(trigger: Token) -> bool:
+    """"Müller said Poland would raise a ban on Belarusian lorries at the summit",
+    "Morawiecki said he would propose that all flights be suspended": an act put forward is
+    not done, so it is no measure; the saying stays a statement."""
+    current = trigger
+    for _ in range(3):
+        that_clause = current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        if current.head.i == current.i or current.dep_ not in (
+                "dobj", "ccomp", "xcomp", "pobj", "prep", "nsubjpass") and not that_clause:
+            return False  # (a "that" clause the parser made adverbial is still the object)
+        current = current.head
+        if current.lemma_ in PROPOSING_LEMMAS and current.pos_ == "VERB":
+            return True
+    return False
