@@ -993,3 +993,9 @@ def test_a_measure_at_crossings_with_named_states_concerns_them() -> None:
     found = events_of("On Thursday Belarus barred foreigners from entering the country through "
                       "its land border crossings with Poland, Lithuania, Latvia and Ukraine.")
     assert ("BLR", "POL") in [e.countries for e in found if e.kind == "measure"]
+
+
+def test_an_act_with_no_confirmation_is_not_asserted() -> None:
+    found = events_of("On Wednesday government spokesman Piotr Müller said Poland had no "
+                      "confirmation that the border with Belarus had actually been closed.")
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]

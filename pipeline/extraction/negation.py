@@ -32,6 +32,9 @@ def denied(token: Token, lean: bool = False) -> bool:
             return True
         if current.i != token.i and current.lemma_ in AVOIDING_GOVERNORS and not lean:
             return True  # "advice to avoid travelling to Belarus": the act is not done
+        if current.i != token.i and current.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in ("no", "little") for c in current.children):
+            return True  # "had no confirmation that the border had been closed"
         if current.dep_ not in ("xcomp", "pcomp", "pobj", "acl", "prep") \
                 or current.head.i == current.i:
             return False
