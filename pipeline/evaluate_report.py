@@ -15,6 +15,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from pipeline.evaluate_rules import tone_sign
+
 FOCUS_KINDS = ("meeting", "statement")  # the kinds the targets are set on
 RENDER_WIDTH = 120
 
@@ -208,9 +210,7 @@ class GoldReport:
         table = {gold: {sign: 0 for sign in TONE_SIGNS} for gold in TONE_SIGNS}
         for article in self.articles:
             for pair in article.tone_pairs:
-                tone = float(pair["predicted_tone"] or 0.0)
-                sign = "neutral" if abs(tone) < self.tone_band else (
-                    "positive" if tone > 0 else "negative")
+                sign = tone_sign(pair["predicted_tone"] or 0.0, self.tone_band) or "neutral"
                 table[pair["gold_tone"]][sign] += 1
         return table
 
@@ -282,8 +282,8 @@ class GoldReport:
         checks.add_row("speaker (statements, matched without speaker)", fmt_rate(self.speaker()))
         checks.add_row("location (meetings)", fmt_rate(self.location()))
         checks.add_row("date precision", fmt_rate(self.date_precision()))
-        confusion = Table(title="Tone sign of matched statements: gold (rows), predicted (columns)")
-        confusion.add_column("gold")
+        confusion = Table(title="Tone sign of matched statements")
+        confusion.add_column("gold \\ predicted")
         for sign in TONE_SIGNS:
             confusion.add_column(sign, justify="right")
         for gold, row in self.tone_confusion().items():

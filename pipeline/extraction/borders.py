@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.events import BORDER_NOUNS, Candidate
+from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate
 
 
 def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
@@ -70,7 +70,6 @@ def came_from(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
 
 
 BORDER_PREPS = frozenset({"to", "at", "on", "along", "near", "towards", "toward"})
-CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
 def names_border(trigger: Token | None) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.gazetteer import load_gazetteer
-from pipeline.extraction.roles import is_future
+from pipeline.extraction.roles import is_future, subjectless_participle
 from pipeline.types import ExtractedEvent
 
 DAY_WORDS = re.compile(
@@ -280,7 +280,7 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
 def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
               trigger: Token | None) -> ResolvedDate:
     """"In early June 2019 ... spent two days in Belarus, on 6 and 7 June": a day inside the
-    month or year found is the more exact date of the same act (if of the same clause)."""
+    month found is the more exact date of the same act (if of the same clause)."""
     if found.precision != "month":
         return found
     for ent, day in dated:
@@ -325,14 +325,6 @@ def _pluperfect(ent: Span) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 
 
-def _same_act_participle(verb: Token) -> bool:
-    """"Speaking after a summit on Friday, X said ...", "Asked about it on Tuesday, X said":
-    a subjectless participle clause describes the main act itself, so its date is the
-    main act's date."""
-    return verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
 def _nominal_gerund(verb: Token) -> bool:
     """"announced the trial reopening on 28 October": the parser may read "the trial" as
     the subject of a clause "reopening"; an -ing form with no auxiliary and a determined
@@ -352,7 +344,7 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
         if current.i == trigger.i:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
-                and trigger not in current.subtree and not _same_act_participle(current) \
+                and trigger not in current.subtree and not subjectless_participle(current) \
                 and not _nominal_gerund(current):
             return True
         if current.head.i == current.i:

@@ -8,7 +8,7 @@ once (duplicates across articles are :mod:`pipeline.merge`'s job).
 
 from __future__ import annotations
 
-from pipeline.extraction.events import SUMMONS_CODE, Context
+from pipeline.extraction.events import SUMMONS_CODE
 from pipeline.types import ExtractedEvent
 
 
@@ -34,8 +34,7 @@ def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     return [e for e in merged if not _shadowed(e, merged)]
 
 
-def join_remarks(events: list[ExtractedEvent], text: str,
-                  ctx: Context) -> list[ExtractedEvent]:
+def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
     """"Minsk rejected the charge. The Belarusian Ministry of Defence said the accusations
     were far-fetched": back-to-back remarks of one speaker, on one day, about one pair and in
     one paragraph are one statement (its evidence spans them), as an analyst counts them."""

@@ -77,6 +77,7 @@ BORDER_SPAN = 12
 """Tokens of an argument searched for a border crossing's name or a border's countries."""
 SUMMONS_CODE = "114"
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 LOCATION_PREPS = frozenset({"to", "at", "into"})
 """A required particle that names where, not whom ("called to the ministry")."""
 NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct", "mark", "aux",
@@ -253,7 +254,7 @@ def _border_of(arguments: list[Token], location: Mention | None,
     # "through its land border crossings with Poland, Lithuania and Latvia": the states
     # across a border named with "with", however far down the act's phrase
     across = [m.country for a in arguments for t in a.subtree
-              if t.lemma_ in BORDER_NOUNS or t.lemma_ in ("crossing", "checkpoint")
+              if t.lemma_ in BORDER_NOUNS or t.lemma_ in CROSSING_NOUNS
               for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
               for g in w.children if g.dep_ == "pobj"
               for c in (g, *g.conjuncts) if (m := mentions.at(c)) is not None

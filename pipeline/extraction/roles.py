@@ -106,7 +106,7 @@ def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) ->
     for _ in range(4):
         if current is None or current.head.i == current.i \
                 or current.dep_ not in ("ccomp", "parataxis", "conj", "xcomp") \
-                and not _subjectless_participle(current):
+                and not subjectless_participle(current, ("VBG",)):
             return None
         current = current.head
         for subject in (c for c in current.children if c.dep_ == "nsubj"):
@@ -119,9 +119,11 @@ def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) ->
     return None
 
 
-def _subjectless_participle(verb: Token) -> bool:
-    """"X went public, telling BelTA that ...": the participle's subject is the main verb's."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+def subjectless_participle(verb: Token, tags: tuple[str, ...] = ("VBG", "VBN")) -> bool:
+    """"X went public, telling BelTA that ...", "Speaking after a summit on Friday, X
+    said": a participle clause with no subject or conjunction of its own shares the main
+    verb's subject and describes the main act."""
+    return verb.dep_ == "advcl" and verb.tag_ in tags and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
