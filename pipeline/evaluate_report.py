@@ -93,6 +93,29 @@ def fmt(value: float | None) -> str:
 TONE_SIGNS = ("negative", "neutral", "positive")
 
 
+def error_class(why: str) -> str:
+    """The kind of a miss's or spurious event's failure, without its text: which match
+    conditions its nearest counterpart failed ("countries (one side)" when the counterpart
+    has only one country of the gold's), or that its sentence gave no counterpart at all.
+    Counted per class, this shows where a held-out set's errors lie without reading it."""
+    if why.startswith("no "):
+        return "nothing in its sentence"
+    if why.startswith("duplicate"):
+        return "duplicate"
+    if "already matched" in why or "taken by another" in why:
+        return "matchable, taken"
+    names = []
+    for condition in why.split(": ", 1)[-1].split("; "):
+        name, _, rest = condition.partition(" ")
+        if name == "countries":
+            predicted, gold = rest.split(" (gold ")
+            shared = set(predicted.split("-")) & set(gold.rstrip(")").split("-"))
+            name = "countries (one side)" if shared and len(predicted.split("-")) == 1 \
+                else "countries (other)"
+        names.append(name)
+    return " + ".join(names)
+
+
 def fmt_rate(rate: Rate) -> str:
     return "–" if rate.rate is None else f"{rate.right}/{rate.total} = {rate.rate:.1%}"
 
@@ -214,6 +237,17 @@ class GoldReport:
                 table[pair["gold_tone"]][sign] += 1
         return table
 
+    def error_classes(self) -> dict[str, dict[str, int]]:
+        """Misses and spurious events (all kinds) counted by :func:`error_class`."""
+        table: dict[str, dict[str, int]] = {"misses": {}, "spurious": {}}
+        for article in self.articles:
+            for side, rows in (("misses", article.misses), ("spurious", article.spurious)):
+                for row in rows:
+                    name = error_class(row.get("why", ""))
+                    table[side][name] = table[side].get(name, 0) + 1
+        return {side: dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+                for side, counts in table.items()}
+
     def location(self) -> Rate:
         return self._rate("location")
 
@@ -231,6 +265,7 @@ class GoldReport:
             "tone_sign": self.tone().to_dict(),
             "tone_neutral_band": self.tone_band,
             "tone_confusion": self.tone_confusion(),
+            "error_classes": self.error_classes(),
             "speaker": self.speaker().to_dict(),
             "location": self.location().to_dict(),
             "date_precision": self.date_precision().to_dict(),
@@ -288,8 +323,14 @@ class GoldReport:
             confusion.add_column(sign, justify="right")
         for gold, row in self.tone_confusion().items():
             confusion.add_row(gold, *(str(row[sign]) for sign in TONE_SIGNS))
+        errors = Table(title="Misses and spurious events by failed condition (all kinds)")
+        for column in ("", "class", "events"):
+            errors.add_column(column, justify="right" if column == "events" else "left")
+        for side, counts in self.error_classes().items():
+            for name, count in counts.items():
+                errors.add_row(side, name, str(count))
         if summary_only:
-            return render_tables([summary, checks, confusion])
+            return render_tables([summary, checks, confusion, errors])
         per_article = Table(title="Per article")
         for column in ("gold file", "pair", "gold", "pred", "P", "R", "F1", "out of pair g/p"):
             per_article.add_column(column, justify="left" if column == "gold file" else "right")
@@ -305,6 +346,6 @@ class GoldReport:
                 fmt(c.f1),
                 f"{a.gold_out_of_scope}/{a.predicted_out_of_scope}",
             )
-        tables: list[Table | str] = [summary, checks, confusion, per_article,
+        tables: list[Table | str] = [summary, checks, confusion, errors, per_article,
                                      self._render_errors()]
         return render_tables(tables)

@@ -42,6 +42,10 @@ TUESDAY = dt.date(2019, 3, 5)  # the seed article's publication day
         ("two weeks ago", ResolvedDate(dt.date(2019, 2, 19))),
         ("last month", ResolvedDate(dt.date(2019, 2, 1), "month")),
         ("last year", ResolvedDate(dt.date(2018, 1, 1), "year")),
+        # a weekday "of last week" lies in the previous calendar week (Mon 25 Feb - Sun 3 Mar)
+        ("on Wednesday of last week", ResolvedDate(dt.date(2019, 2, 27))),
+        ("Monday last week", ResolvedDate(dt.date(2019, 2, 25))),
+        ("earlier this month", ResolvedDate(dt.date(2019, 3, 1), "month")),
     ],
 )
 def test_past_tense_expressions(text: str, expected: ResolvedDate) -> None:
@@ -123,3 +127,11 @@ def test_durations_with_a_direction_still_resolve() -> None:
     assert resolve_date("two days later", published, published) == \
         ResolvedDate(dt.date(2023, 2, 12))
     assert resolve_date("last year", published) == ResolvedDate(dt.date(2022, 1, 1), "year")
+
+
+def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
+    # published on 1 October, nothing of October came "earlier"
+    assert resolve_date("earlier this month", dt.date(2021, 10, 1)) \
+        == ResolvedDate(dt.date(2021, 9, 1), "month")
+    assert resolve_date("on Wednesday of last week", dt.date(2021, 10, 1)) \
+        == ResolvedDate(dt.date(2021, 9, 22))

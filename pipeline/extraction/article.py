@@ -209,7 +209,8 @@ def _pairs(candidate: Candidate) -> list[Pair]:
             return [(s, p) for s in sources for p in participants if p not in sources]
         return [(a, b) for a, b in combinations(participants, 2)]
     if candidate.kind == "statement":
-        others = [t for t in targets if t not in sources[:1]]
+        allies = _allies(candidate, sources[0]) if sources else set()
+        others = [t for t in targets if t not in sources[:1] and t not in allies]
         if sources and sources[0] in candidate.border:
             # "ready to open the Bobrowniki and Kuźnica crossings once he had settled it
             # with the Lithuanians": a crossing of one's own names the neighbour concerned
@@ -240,6 +241,17 @@ def _pairs(candidate: Candidate) -> list[Pair]:
     if not targets:
         return _one_sided(candidate, sources, targets)
     return [(s, t) for s in sources for t in targets]
+
+
+def _allies(candidate: Candidate, own: str) -> set[str]:
+    """Countries named together with the speaker's own ("Minsk and Moscow would take a
+    'mirror' decision if Poland ..."): they stand on the speaker's side, not opposite."""
+    doc = candidate.sentence.doc
+    own_heads = {doc[m.end - 1].i for m in candidate.targets if m.country == own}
+    return {m.country for m in candidate.targets if m.country and m.country != own
+            and (doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in own_heads
+                 or any(c.dep_ == "conj" and c.i in own_heads
+                        for c in doc[m.end - 1].children))}
 
 
 def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> list[Pair]:

@@ -233,10 +233,16 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(shifted.replace(day=1) if precision == "month" else
                             shifted.replace(month=1, day=1), precision)
     if re.search(r"\blast week\b", text):
+        weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
+        if weekday is not None:  # "on Wednesday of last week": in the previous calendar week
+            monday = published - dt.timedelta(days=published.weekday() + 7)
+            return ResolvedDate(monday + dt.timedelta(days=weekday))
         return ResolvedDate(published - dt.timedelta(days=7))
     if re.search(r"\blast month\b", text):
         return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
     if re.search(r"\bthis month\b", text):
+        if "earlier" in text and published.day == 1:  # nothing came earlier on the 1st
+            return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
         return ResolvedDate(published.replace(day=1), "month")
     if re.search(r"\blast year\b", text):
         return ResolvedDate(dt.date(published.year - 1, 1, 1), "year")

@@ -52,6 +52,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     for ent in ents:
         text = ent.text
         if ent.start in distances:
+            relative = _from_occasion(ent, now, ctx)
+            if relative is not None:  # "two days before the reopening" (dated earlier)
+                found.append((ent, relative))
+                ctx.last_dated = relative
+                continue
             if len(distances) < len(ents):
                 continue  # "a month after ... on 1 August": the sentence names the day
             # "came six days after Lukashenka said ...": the distance back from the reported
@@ -93,7 +98,9 @@ def _year_of_a_name(ent: Span) -> bool:
 def _weekday_of(ent: Span, after: Span | None) -> bool:
     """"On Monday, 8 September": a bare weekday right before a numbered date."""
     return after is not None and WEEKDAY.fullmatch(ent.text.lower()) is not None \
-        and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text)
+        and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text) \
+        and all(t.is_punct for t in ent.doc[ent.end:after.start])
+    # (not "complained on Monday that since 20 March ...": a clause comes between)
 
 
 def looks_ahead(word: Token) -> bool:
@@ -148,8 +155,10 @@ def _name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         nouns = [root.head.head]  # "the summit of 12 March"
     elif root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.pos_ == "VERB":
-        # "held a presidential election on 26 January": the occasion is the act's object
+        # "held a presidential election on 26 January": the occasion is the act's object;
+        # "the crossings reopened on 17 November": the act itself ("the reopening")
         nouns = [c for c in root.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        ctx.named_days[act_stem(root.head.head.lemma_)] = day
     elif root.dep_ not in ("nummod", "compound", "nmod", "npadvmod", "poss", "appos"):
         return
     for noun in nouns:
@@ -162,6 +171,34 @@ OCCASION_NOUNS = frozenset({"ceremony", "summit", "forum", "conference", "briefi
                             "parade", "congress", "plenary", "sitting", "hearing", "trial"})
 """Occasions a later sentence refers back to with "at the ceremony", "during the visit"."""
 OCCASION_PREPS = frozenset({"at", "during", "on", "after", "before", "following"})
+
+
+ACT_SUFFIXES = ("ing", "ion", "ure", "al", "ment")
+
+
+def act_stem(word: str) -> str:
+    """A verb and the noun naming its act share this stem ("reopen"/"reopening",
+    "close"/"closure", "elect"/"election", "withdraw"/"withdrawal")."""
+    word = word.lower()
+    for suffix in ACT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word.rstrip("e")
+
+
+def _from_occasion(ent: Span, now: dt.date | None, ctx: Context) -> ResolvedDate | None:
+    """"Two days before the reopening": a distance from an act the text has dated."""
+    relation = ent.doc[ent.end]
+    noun = next((g for g in relation.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if noun is None or now is None:
+        return None
+    day = ctx.named_days.get(act_stem(noun.lemma_))
+    back = resolve_date(ent.text + " ago", now, ctx.anchor, False)
+    if day is None or back is None or back.precision != "day":
+        return None
+    distance = now - back.date
+    return ResolvedDate(day - distance if relation.lower_ == "before" else day + distance)
 
 
 def _name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
@@ -225,7 +262,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
                     return again or resolved
                 return _sharpest(resolved, dated, trigger)
     free = [resolved for ent, resolved in dated
-            if trigger is None or not _in_other_clause(ent, trigger)]
+            if trigger is None or not _in_other_clause(ent, trigger)
+            or _unrealised_intent(ent, resolved, trigger, ctx)]
     if free:
         return _sharpest(free[0], dated, trigger)
     story = ctx.previous_story
@@ -264,9 +302,16 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     """"Warsaw accuses Minsk of steering migrants, which Minsk denies", "Minsk and Moscow
     reject accusations", "since last summer Poland has accused Minsk of ...": a state's
     standing position, told in the present or in a perfect of duration with no day, is the
-    background of the news, not a statement made on some day.  (The caller leaves the lede
+    background of the news, not a statement made on some day; likewise a measure that is
+"still" in force.  (The caller leaves the lede
     alone: there, and in a headline, the present tells the news itself.)"""
     trigger = candidate.trigger
+    if candidate.kind == "measure" and trigger is not None \
+            and all(_in_other_clause(ent, trigger) for ent, _ in dated):
+        # "the checkpoint, which Poland closed in 2021, is still shut": a state that goes
+        # on, not an act of the day (the relative clause's date is the closure's)
+        return any(c.lower_ == "still" for c in trigger.children) and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
     if candidate.kind != "statement" or trigger is None or trigger.pos_ != "VERB" \
             or not candidate.sources or any(m.kind not in STATE_KINDS for m in candidate.sources):
         return False
@@ -325,6 +370,26 @@ def _pluperfect(ent: Span) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 
 
+SAME_TIME_MARKS = frozenset({"when", "while", "as"})
+"""Conjunctions of a clause that happens at the time of its main clause."""
+
+
+MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "communique",
+                          "tweet", "interview", "video", "address", "article", "op-ed"})
+"""What a statement is made in ("In a statement published on Saturday, X called ...")."""
+
+
+def _same_time(clause: Token, trigger: Token) -> bool:
+    """"When Lukashenka appointed Chushev in February, he told him ...": a temporal clause
+    of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
+    the day the statement the trigger speaks in was published ("In a statement published
+    on Saturday, the ministry called on ...")."""
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
+        return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
+    return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
+
+
 def _nominal_gerund(verb: Token) -> bool:
     """"announced the trial reopening on 28 October": the parser may read "the trial" as
     the subject of a clause "reopening"; an -ing form with no auxiliary and a determined
@@ -345,8 +410,30 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
                 and trigger not in current.subtree and not subjectless_participle(current) \
-                and not _nominal_gerund(current):
+                and not _nominal_gerund(current) and not _same_time(current, trigger):
             return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+INTENT_LEMMAS = frozenset({"want", "plan", "intend", "hope", "seek", "aim", "wish", "mean"})
+"""Verbs of an act intended, not done."""
+
+
+def _unrealised_intent(ent: Span, resolved: ResolvedDate, trigger: Token, ctx: Context) -> bool:
+    """"Tusk first said he wanted to fortify the border on May 11": a past day inside a
+    reported intention cannot be the day of the act intended (it was not done then), so it
+    dates the saying."""
+    if trigger.tag_ != "VBD" or ctx.published is None or resolved.date >= ctx.published:
+        return False
+    current, intended = ent.root, False
+    for _ in range(12):
+        if current.i == trigger.i:
+            return intended
+        if current.pos_ == "VERB" and current.lemma_ in INTENT_LEMMAS:
+            intended = True  # (not "would close on 12 September": that may have been done)
         if current.head.i == current.i:
             return False
         current = current.head

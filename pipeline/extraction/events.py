@@ -56,6 +56,7 @@ from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
+    RELATIVE_PRONOUNS,
     agent_of,
     argument_actors,
     governing_actors,
@@ -87,6 +88,9 @@ everything else ("called the limit an unfriendly gesture", "assured the forum th
 is the statement's content, whose countries are its targets."""
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "relcl", "advcl", "acl"})
 """Edges that lead from a statement verb into what it says (for nested statement verbs)."""
+SETTING_PREPS = frozenset({"in", "at", "after", "during", "following"})
+"""Prepositions of a statement verb that give its setting, not its subject ("said after a
+meeting of EU ministers in Brussels")."""
 MAX_PAIRS = 6
 
 
@@ -234,7 +238,9 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     arguments = subjects + agent_of(token) + [
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
         for g in ([c] if c.dep_ != "prep" else [p for p in c.children
-                                                 if p.dep_ in ("pobj", "pcomp")])]
+                                                 if p.dep_ in ("pobj", "pcomp")])
+    ] + [token.head for o in objects_of(token)  # "the checkpoint, which Poland closed"
+         if o.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
                      border=_border_of(arguments, location, mentions))
@@ -356,6 +362,10 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
                 # (not "agreed ... after talks between X and Y": the talks came before)
             elif token.pos_ in ("NOUN", "PROPN") and _announced_act(token):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
+    for token, _trigger in found:
+        if token.dep_ == "conj" and token.head.i in dropped \
+                and token.head.dep_ in ("xcomp", "ccomp"):
+            dropped.add(token.i)  # "called on Minsk to return ... and to release ...": both
     for token, trigger in found:
         if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):
             # "claimed that people in Poland were saying ...": a plain saying inside what
@@ -429,11 +439,14 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         if candidate is None:
             continue
         if trigger.kind == "statement":
-            content = [c for c in token.children if c.dep_ not in NOT_CONTENT_DEPS
+            content = [c for c in token.children if (c.dep_ not in NOT_CONTENT_DEPS
+                       and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS))
                        or _question_put(c)] \
                 if token.pos_ in ("VERB", "AUX") else \
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             # (the answer is also about what the question asked)
+            content += [t for c in token.children if c.dep_ == "prep" and c.lower_ in
+                        SETTING_PREPS for t in c.subtree if _misplaced_complement(t)]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
@@ -465,6 +478,15 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                                     sentence, head, content=said, reported=True,
                                     has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
+
+
+def _misplaced_complement(verb: Token) -> bool:
+    """"said after a meeting in Brussels that Hungary had blocked ...": a "that" clause with
+    a subject of its own is what was said, even where the parser hangs it on the setting."""
+    return verb.dep_ in ("relcl", "acl", "ccomp") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+        for c in verb.children)
 
 
 def _governing_people(token: Token, mentions: DocMentions) -> list[Mention]:

@@ -284,12 +284,23 @@ def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
     return found
 
 
+SPEECH_LEMMAS = frozenset({"warn", "add", "note", "stress", "insist", "say", "claim", "argue",
+                           "accuse", "urge", "emphasise", "emphasize", "explain", "recall",
+                           "admit", "point", "caution", "complain"})
+"""Verbs of speaking whose participle continues a reporter's words."""
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (following control, relative clauses and conjunction).
 
     Returns the subject heads and whether they are the *patient* (passive subject).
     """
     current = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ in SPEECH_LEMMAS \
+            and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+        # "he said Poles had nothing to fear, while warning that ...": the parser hangs the
+        # participle on the reported clause, but speaking goes on in the reporter's voice
+        current = verb.head.head
     own_auxpass = any(c.dep_ == "auxpass" for c in verb.children)
     # "was called in and told ...": a participle, or a verb that needs a hearer and has none,
     # coordinated with a passive verb is passive too

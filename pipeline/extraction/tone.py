@@ -154,6 +154,7 @@ class ToneCues:
     refusals: frozenset[str]
     responses: frozenset[str]
     deferrals: frozenset[str]
+    corrections: frozenset[str]
     excuse: re.Pattern[str]
 
 
@@ -189,6 +190,7 @@ def tone_cues() -> ToneCues:
                                    for r in rows.get("warning", []) + rows.get("rejection", [])),
                     options=words("option"), refusals=words("refusal"),
                     responses=words("response"), deferrals=words("deferral"),
+                    corrections=words("correction"),
                     excuse=re.compile(r"\b(?:" + "|".join(sorted(
                         (re.escape(w) for w in words("excuse")), key=len, reverse=True))
                         + r")\b", re.IGNORECASE))
@@ -267,6 +269,10 @@ def verb_stance(verb: Token) -> float | None:
 
 REBUKE_STANCE = -0.6
 REFUSAL_STANCE = -0.6
+CORRECTION_STANCE = -0.6
+APPEAL_LEMMAS = frozenset({"call", "urge", "appeal", "demand", "press", "ask", "implore"})
+"""Verbs of appealing: an appeal to undo or stop something ("called on Minsk to release the
+prisoners", "urged Belarus to stop steering migrants") reproaches whom it addresses."""
 THREAT_STANCE = -0.6
 CONDITION_MARKS = frozenset({"if", "should", "unless", "once", "whenever"})
 MODALS = frozenset({"will", "would", "shall", "could", "can", "might", "may", "'ll"})
@@ -328,10 +334,14 @@ def content_stance(verb: Token) -> float:
       arrangements made over its head", "will never accept");
     - a negated "rule out" / "exclude" keeps an act open, and leans as that act ("was not
       ruling out closing further crossings"): "not" here does not deny the act;
+    - an appeal to release, stop, return to or respect something is a reproach ("called
+      on the authorities of Belarus to return to their commitments and release all
+      prisoners of conscience"), however kind its words;
     - a promised answer under a condition is a threat ("if they build the base, Belarus
       will respond together with its ally").
     0.0 when none applies (the words and the act prior decide)."""
     cues = tone_cues()
+    appeal = verb.lemma_.lower() in APPEAL_LEMMAS
     for head in _reported_clauses(verb):
         lemma = head.lemma_.lower()
         children = list(head.children)
@@ -342,6 +352,8 @@ def content_stance(verb: Token) -> float:
             lean = _option_lean(head)
             if lean < 0:
                 return lean
+        if appeal and lemma in cues.corrections:
+            return CORRECTION_STANCE
         if lemma in cues.responses and any(c.dep_ == "aux" and c.lower_ in MODALS
                                            for c in children) and _conditioned(head):
             return THREAT_STANCE

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
+from pipeline.extraction.roles import RELATIVE_PRONOUNS
 
 
 def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
@@ -27,8 +28,8 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
             return trigger
         what, values = trigger.requires
         if what == "prep" and any(c.lower_ in values for c in token.children
-                                  if c.dep_ in ("prep", "prt", "agent")):
-            return trigger
+                                  if c.dep_ in ("prep", "prt", "agent") and c.i > token.i):
+            return trigger  # (a particle follows its verb: not "In a statement, X called on")
         if what == "obj" and any(_fits(c, values, gaz) for c in _object_heads(token)):
             return trigger
         if what == "subj" and any(_fits(c, values, gaz) for c in token.children
@@ -66,6 +67,8 @@ def _object_heads(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         heads.append(token.head)  # "a state of emergency imposed in September"
+    if token.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads):
+        heads.append(token.head)  # "the checkpoint, which Poland closed": the checkpoint
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
 

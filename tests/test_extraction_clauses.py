@@ -1,0 +1,153 @@
+"""Clauses on fresh text: a relative pronoun that stands for its noun, a state that is
+"still" in force, a past day inside a reported intention, a "when" clause that shares its
+main clause's time, a distance from an act dated earlier, the statement a saying was
+published in, a reporter's participle the parser hangs on the reported clause, countries
+named on the speaker's own side or only as the setting, an appeal's content, reporting
+verbs beyond "say", and letters of credence.  On sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extraction import extract
+from pipeline.types import Article, ExtractedEvent
+
+
+def events(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return extract(Article(text=text, published=published))
+
+
+def of_kind(found: list[ExtractedEvent], kind: str) -> list[ExtractedEvent]:
+    return [e for e in found if e.kind == kind]
+
+
+def test_a_relative_pronoun_object_stands_for_the_checkpoint_it_refers_to() -> None:
+    text = ("Relations between Minsk and Warsaw remain cold.\n\n"
+            "The Kuźnica–Bruzgi checkpoint, which Poland closed in November 2021 at the height "
+            "of the migration crisis, is still shut.")
+    closures = of_kind(events(text, dt.date(2022, 11, 21)), "measure")
+    assert [(e.date, e.date_precision, e.source_country, e.target_country) for e in closures] \
+        == [(dt.date(2021, 11, 1), "month", "POL", "BLR")]
+
+
+def test_a_measure_still_in_force_is_no_act_of_the_publication_day() -> None:
+    text = ("Belarus and Poland exchanged notes on Monday.\n\n"
+            "The Bobrowniki crossing is still closed.")
+    assert of_kind(events(text, dt.date(2024, 3, 6)), "measure") == []
+
+
+def test_a_closure_told_in_the_past_is_still_a_measure() -> None:
+    # the guard: only "still" in the present marks a state
+    text = ("Belarus and Poland exchanged notes on Monday.\n\n"
+            "Poland closed the Bobrowniki crossing on Tuesday.")
+    closures = of_kind(events(text, dt.date(2024, 3, 6)), "measure")
+    assert [(e.date, e.countries) for e in closures] == [(dt.date(2024, 3, 5), ("BLR", "POL"))]
+
+
+def test_a_past_day_inside_a_reported_intention_dates_the_saying() -> None:
+    text = ("Prime Minister Donald Tusk announced the plan on Saturday in Krakow. Tusk first "
+            "said he wanted to fortify the whole border with Belarus on May 11, citing a "
+            "growing hybrid war.")
+    said = of_kind(events(text, dt.date(2024, 5, 19)), "statement")
+    assert dt.date(2024, 5, 11) in [e.date for e in said]
+
+
+def test_a_future_act_with_its_own_day_keeps_that_day() -> None:
+    # the guard: "would close ... on 12 September" is the closure's day, never the saying's
+    # (only verbs of intending move a past day to the saying)
+    text = ("On Monday Poland's interior minister said Poland would close the border with "
+            "Belarus on 12 September.")
+    found = events(text, dt.date(2023, 9, 20))
+    assert found and dt.date(2023, 9, 18) not in [e.date for e in found]
+
+
+def test_a_when_clause_dates_its_main_clause() -> None:
+    text = ("Uladzimir Chushev presented his credentials in Warsaw on Thursday.\n\n"
+            "When Alyaksandr Lukashenka appointed Chushev in February, the Belarusian leader "
+            "told him that the coming years would settle the shape of relations with Poland.")
+    said = of_kind(events(text, dt.date(2019, 3, 22)), "statement")
+    assert [(e.date, e.date_precision, e.countries) for e in said] \
+        == [(dt.date(2019, 2, 1), "month", ("BLR", "POL"))]
+
+
+def test_a_reporters_participle_hung_on_the_reported_clause_is_still_the_reporters() -> None:
+    text = ("Alyaksandr Lukashenka spoke to Belarusian diplomats on Tuesday. In the same "
+            "remarks he said Poles had nothing to fear from Belarus, while warning that Minsk "
+            "would not stand by quietly if its neighbour started flexing its muscles.")
+    said = of_kind(events(text, dt.date(2019, 2, 14)), "statement")
+    assert said and all(e.source_country == "BLR" for e in said)
+    assert {e.speaker.name for e in said if e.speaker} == {"Alyaksandr Lukashenka"}
+
+
+def test_a_country_named_beside_the_speakers_own_is_on_the_speakers_side() -> None:
+    text = ("On Thursday Sergei Rakhmanov, a Belarusian senator, said Minsk and Moscow would "
+            "take a mirror decision if Poland hosted a US armoured division.")
+    said = of_kind(events(text, dt.date(2018, 11, 9)), "statement")
+    assert [(e.source_country, e.target_country) for e in said] == [("BLR", "POL")]
+
+
+def test_complained_that_is_a_statement_of_the_day_named() -> None:
+    # "on Monday that since 20 March": the weekday is the complaint's, not 20 March's
+    text = ("Belarus's State Border Committee complained on Monday that since 20 March only "
+            "47 trucks had passed through the crossing from Poland into Belarus.")
+    said = of_kind(events(text, dt.date(2022, 4, 19)), "statement")
+    assert [(e.countries, e.cameo_code, e.date) for e in said] \
+        == [(("BLR", "POL"), "114", dt.date(2022, 4, 18))]
+
+
+def test_reporting_verbs_with_a_clause_are_statements_and_without_one_are_not() -> None:
+    said = of_kind(events("On Monday the Polish foreign ministry maintained that Belarus had "
+                          "broken the agreement.", dt.date(2022, 4, 19)), "statement")
+    assert [e.countries for e in said] == [("BLR", "POL")]
+    kept = of_kind(events("On Monday the Polish foreign ministry maintained contacts with "
+                          "Belarus.", dt.date(2022, 4, 19)), "statement")
+    assert kept == []
+
+
+def test_letters_of_credence_presented_are_a_contact() -> None:
+    text = ("Uladzimir Chushev, Belarus's new ambassador, presented his letters of credence to "
+            "President Andrzej Duda on Thursday.")
+    met = of_kind(events(text, dt.date(2019, 3, 22)), "meeting")
+    assert [(e.date, e.countries) for e in met] == [(dt.date(2019, 3, 21), ("BLR", "POL"))]
+
+
+def test_a_distance_from_an_act_dated_earlier_counts_from_that_act() -> None:
+    text = ("The two crossings on the Belarusian border reopened on 17 November.\n\n"
+            "Two days before the reopening, the Belarusian foreign ministry's spokesman Ruslan "
+            "Varankov welcomed the decision of the Polish authorities as a constructive step.")
+    said = of_kind(events(text, dt.date(2025, 11, 24)), "statement")
+    assert [(e.date, e.countries) for e in said] == [(dt.date(2025, 11, 15), ("BLR", "POL"))]
+
+
+def test_the_day_a_statement_was_published_dates_the_appeal_made_in_it() -> None:
+    text = ("In a statement published on Saturday, the Polish MFA called on the authorities "
+            "of the Republic of Belarus to return to the commitments they accepted and to "
+            "release all prisoners of conscience.")
+    found = events(text, dt.date(2025, 8, 10))
+    # the appeal is the event; what it asks for (a release) is not a measure taken
+    assert [(e.kind, e.date, e.countries) for e in found] \
+        == [("statement", dt.date(2025, 8, 9), ("BLR", "POL"))]
+
+
+def test_an_appeal_to_release_prisoners_reproaches_whom_it_addresses() -> None:
+    text = ("In a statement published on Saturday, the Polish MFA called on the authorities "
+            "of the Republic of Belarus to return to the commitments they accepted and to "
+            "release all prisoners of conscience.")
+    said = of_kind(events(text, dt.date(2025, 8, 10)), "statement")
+    assert said and all(e.tone is not None and e.tone < -0.2 for e in said)
+
+
+def test_an_appeal_to_talk_keeps_its_friendly_words() -> None:
+    # the guard: only appeals to undo or stop something reproach
+    text = "On Monday the Polish MFA called on Belarus to resume a constructive dialogue."
+    said = of_kind(events(text, dt.date(2025, 8, 12)), "statement")
+    assert said and all(e.tone is not None and e.tone > 0.2 for e in said)
+
+
+def test_the_city_a_statement_was_made_in_is_not_its_subject() -> None:
+    text = ("Sikorski said on Monday after a meeting of EU foreign ministers in Brussels that "
+            "Hungary had blocked a common statement on the electoral farce in Belarus.")
+    said = of_kind(events(text, dt.date(2025, 1, 28)), "statement")
+    # what he said is about Hungary and Belarus; the Brussels of the setting is neither
+    assert [e.source_country for e in said] == ["POL"]
+    assert all("BEL" not in e.countries and e.target_country in ("HUN", "BLR") for e in said)
