@@ -39,6 +39,7 @@ from pipeline.evaluate_petr import (
     parse_petr,
     score_codings,
 )
+from pipeline.evaluate_report import error_class
 from pipeline.extraction.tone import NEUTRAL_BAND
 from pipeline.types import ExtractedEvent, InputError
 
@@ -516,6 +517,28 @@ def test_evaluate_seed_gold_end_to_end() -> None:
     assert sum(sum(row.values()) for row in confusion.values()) == report.tone().total
     assert "Tone sign of matched statements" in summary
     assert "Warsaw" not in json.dumps(totals, ensure_ascii=False)
+    # where the misses and spurious events lie, as counts of failed conditions only
+    classes = totals["error_classes"]
+    assert sum(classes["misses"].values()) == overall.fn
+    assert sum(classes["spurious"].values()) == overall.fp
+    assert "condition (all kinds)" in summary
+
+
+@pytest.mark.parametrize(
+    ("why", "expected"),
+    [
+        ("no event extracted from this evidence", "nothing in its sentence"),
+        ("no gold event has this evidence", "nothing in its sentence"),
+        ("nearest event: countries POL (gold BLR-POL)", "countries (one side)"),
+        ("nearest event: countries BLR-RUS (gold BLR-POL)", "countries (other)"),
+        ("nearest event: kind statement (gold meeting); date 2021-11-16 (gold 2021-11-22 "
+         "±1d); speaker none (gold Malyk)", "kind + date + speaker"),
+        ("nearest event: matchable, taken by another gold event", "matchable, taken"),
+        ("duplicate of g01-a (matched by event 3)", "duplicate"),
+    ],
+)
+def test_error_class_names_the_failed_conditions_without_text(why: str, expected: str) -> None:
+    assert error_class(why) == expected
 
 
 @needs_ingest
