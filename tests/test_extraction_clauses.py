@@ -151,3 +151,35 @@ def test_the_city_a_statement_was_made_in_is_not_its_subject() -> None:
     # what he said is about Hungary and Belarus; the Brussels of the setting is neither
     assert [e.source_country for e in said] == ["POL"]
     assert all("BEL" not in e.countries and e.target_country in ("HUN", "BLR") for e in said)
+
+
+def test_sat_down_with_is_a_contact_of_those_two() -> None:
+    text = ("Poland's foreign minister Zbigniew Rau did sit down with Russia's Sergei Lavrov in "
+            "New York on Wednesday, the first meeting of the two countries' foreign ministers "
+            "since 2019.")
+    met = of_kind(events(text, dt.date(2021, 10, 1)), "meeting")
+    assert [(e.countries, e.date) for e in met] == [(("POL", "RUS"), dt.date(2021, 9, 29))]
+
+
+def test_a_meeting_that_had_been_expected_did_not_take_place() -> None:
+    text = ("Belarus and Poland are at odds. Polish media had expected Makei and Zbigniew Rau "
+            "to meet on the sidelines of the UN General Assembly.")
+    assert of_kind(events(text, dt.date(2021, 10, 1)), "meeting") == []
+
+
+def test_a_meeting_expected_without_the_pluperfect_is_still_reported() -> None:
+    # the guard: only the pluperfect tells an expectation that was not met
+    text = ("Belarus and Poland are at odds. Polish media expected Makei and Zbigniew Rau "
+            "to meet on the sidelines of the UN General Assembly.")
+    met = of_kind(events(text, dt.date(2021, 10, 1)), "meeting")
+    assert [e.countries for e in met] == [("BLR", "POL")]
+
+
+def test_in_away_from_call_is_a_place_not_a_summons() -> None:
+    text = ("Polish Foreign Minister Radosław Sikorski called the vote an electoral farce in "
+            "Belarus.")
+    found = events(text, dt.date(2025, 1, 27))
+    assert [e.kind for e in found] == ["statement"]
+    summons = events("Poland's foreign ministry called in the Belarusian chargé d'affaires on "
+                     "Monday.", dt.date(2021, 10, 6))
+    assert [(e.kind, e.cameo_code) for e in summons] == [("meeting", "114")]

@@ -15,6 +15,10 @@ NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
 """Verbs that deny their complement: "not ruling out closing" leans toward closing."""
 
 
+EXPECTING_GOVERNORS = frozenset({"expect", "hope", "plan", "intend", "want", "mean"})
+"""Verbs of expecting: in the pluperfect ("had expected them to meet") the act did not come."""
+
+
 def denied(token: Token, lean: bool = False) -> bool:
     """An act that is hypothetical or denied, itself or through the words that govern it
     ("did not want to fight it", "would not hesitate for a moment to close"), or under a
@@ -23,6 +27,9 @@ def denied(token: Token, lean: bool = False) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                      for m in c.children) for c in token.children):
         return True  # "would close the border again if security required it"
+    if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in EXPECTING_GOVERNORS \
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.head.children):
+        return True  # "media had expected them to meet": the expectation was not met
     current = token
     for _ in range(5):
         if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \

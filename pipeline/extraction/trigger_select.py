@@ -27,9 +27,9 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
         if trigger.requires is None:
             return trigger
         what, values = trigger.requires
-        if what == "prep" and any(c.lower_ in values for c in token.children
-                                  if c.dep_ in ("prep", "prt", "agent") and c.i > token.i):
-            return trigger  # (a particle follows its verb: not "In a statement, X called on")
+        if what == "prep" and any(c.lower_ in values and _particle(c, token)
+                                  for c in token.children):
+            return trigger
         if what == "obj" and any(_fits(c, values, gaz) for c in _object_heads(token)):
             return trigger
         if what == "subj" and any(_fits(c, values, gaz) for c in token.children
@@ -45,6 +45,15 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
                                               for c in token.children if c.dep_ == what):
             return trigger
     return None
+
+
+def _particle(word: Token, verb: Token) -> bool:
+    """A verb's particle follows it ("called in the envoy", "called the envoy in"), not "In
+    a statement, X called on ..."; "in" away from the verb is a place ("called the vote a
+    farce in Belarus"), not the particle of "called in" (but "threw stones at" is "at")."""
+    if word.dep_ not in ("prep", "prt", "agent") or word.i < verb.i:
+        return False
+    return word.dep_ != "prep" or word.lower_ != "in" or word.i == verb.i + 1
 
 
 CROSSING_VALUE = "@crossing"
