@@ -135,3 +135,13 @@ def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
         == ResolvedDate(dt.date(2021, 9, 1), "month")
     assert resolve_date("on Wednesday of last week", dt.date(2021, 10, 1)) \
         == ResolvedDate(dt.date(2021, 9, 22))
+
+
+def test_the_week_before_counts_from_the_story_day() -> None:
+    story = dt.date(2021, 11, 16)
+    assert resolve_date("the week before", dt.date(2021, 11, 17), story) \
+        == ResolvedDate(dt.date(2021, 11, 9))
+    assert resolve_date("the previous week", dt.date(2021, 11, 17), story) \
+        == ResolvedDate(dt.date(2021, 11, 9))
+    assert resolve_date("the month before", dt.date(2021, 11, 17), story) \
+        == ResolvedDate(dt.date(2021, 10, 1), "month")

@@ -183,3 +183,19 @@ def test_in_away_from_call_is_a_place_not_a_summons() -> None:
     summons = events("Poland's foreign ministry called in the Belarusian chargé d'affaires on "
                      "Monday.", dt.date(2021, 10, 6))
     assert [(e.kind, e.cameo_code) for e in summons] == [("meeting", "114")]
+
+
+def test_a_second_act_with_its_own_month_keeps_it() -> None:
+    # "in February 2023 after ...": a date of its own, not a distance from the sentencing
+    text = ("Poland shut Kuźnica in November 2021 at the height of the migrant crisis, and "
+            "closed Bobrowniki in February 2023 after Andrzej Poczobut was sentenced.")
+    closures = of_kind(events(text, dt.date(2025, 1, 17)), "measure")
+    assert sorted((e.date, e.date_precision) for e in closures) \
+        == [(dt.date(2021, 11, 1), "month"), (dt.date(2023, 2, 1), "month")]
+
+
+def test_the_week_before_dates_from_the_story_not_from_publication() -> None:
+    text = ("Belarus's defence minister Viktar Khrenin spoke yesterday. He recalled that the "
+            "Belarusian attaché had been called to the Polish defence ministry the week before.")
+    summons = of_kind(events(text, dt.date(2021, 11, 17)), "meeting")
+    assert [(e.date, e.countries) for e in summons] == [(dt.date(2021, 11, 9), ("BLR", "POL"))]

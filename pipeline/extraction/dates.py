@@ -220,6 +220,12 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(anchor + dt.timedelta(days=1))
     if re.search(r"\b(previous|preceding) day\b|\bday before\b", text):
         return ResolvedDate(anchor - dt.timedelta(days=1))
+    if re.search(r"\b(previous|preceding) week\b|\bweek before\b", text):
+        return ResolvedDate(anchor - dt.timedelta(days=7))  # "the week before": of the story
+    if re.search(r"\bfollowing week\b|\bweek after\b", text) and not future:
+        return ResolvedDate(anchor + dt.timedelta(days=7))
+    if re.search(r"\b(previous|preceding) month\b|\bmonth before\b", text):
+        return ResolvedDate(shift_months(anchor, -1).replace(day=1), "month")
     offset = _OFFSET.search(text)
     if offset:
         count, unit, direction = _number(offset[1]), offset[2], offset[3]

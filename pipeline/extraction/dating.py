@@ -24,6 +24,9 @@ DAY_WORDS = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
     + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 """A TIME expression dates an event only when it names a day ("Tuesday morning")."""
+NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                        + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+"""A month, a weekday or a year: a date of its own, not a distance from another act."""
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 """A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
@@ -46,12 +49,16 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and not _year_of_a_name(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
     distances = {e.start for e in ents
-                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")}
+                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
+                 and not NAMED_TIME.search(e.text.lower())}
+    # ("six days after ...": a distance; "closed it in February 2023 after ...": a date)
     day_dates = sum(1 for e in ents if e.label_ == "DATE")
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     for ent in ents:
         text = ent.text
-        if ent.start in distances:
+        if ent.start in distances and ent.doc[ent.end].dep_ == "advmod":
+            text += " " + ent.doc[ent.end].lower_  # "the week before": before the story's day
+        elif ent.start in distances:
             relative = _from_occasion(ent, now, ctx)
             if relative is not None:  # "two days before the reopening" (dated earlier)
                 found.append((ent, relative))
