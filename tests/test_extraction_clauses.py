@@ -199,3 +199,24 @@ def test_the_week_before_dates_from_the_story_not_from_publication() -> None:
             "Belarusian attaché had been called to the Polish defence ministry the week before.")
     summons = of_kind(events(text, dt.date(2021, 11, 17)), "meeting")
     assert [(e.date, e.countries) for e in summons] == [(dt.date(2021, 11, 9), ("BLR", "POL"))]
+
+
+def test_a_ledes_statement_of_a_state_is_the_statement_of_its_body_below() -> None:
+    text = ("MINSK, March 27 – Belarus on Monday accused Poland of deliberately holding up "
+            "trucks at their common border.\n\n"
+            "Belarus's State Border Committee said the queue in front of the Kozlovichi "
+            "crossing had grown to 1,300 trucks.")
+    said = of_kind(events(text, dt.date(2023, 3, 28)), "statement")
+    assert len(said) == 1
+    assert said[0].speaker is not None and "Border Committee" in said[0].speaker.name
+    assert said[0].tone is not None and said[0].tone < -0.2  # the lede's accusation
+
+
+def test_a_ledes_statement_stays_apart_from_another_days_remark() -> None:
+    # the guard: a remark of another day is another statement
+    text = ("MINSK, March 27 – Belarus on Monday accused Poland of deliberately holding up "
+            "trucks at their common border.\n\n"
+            "On Friday, Belarus's State Border Committee said the queue in front of the "
+            "Kozlovichi crossing on the border with Poland had grown.")
+    said = of_kind(events(text, dt.date(2023, 3, 28)), "statement")
+    assert len(said) == 2

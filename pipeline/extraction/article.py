@@ -27,7 +27,7 @@ from pipeline.extraction.dating import (
     standing_position,
 )
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
-from pipeline.extraction.event_merge import join_remarks, merge_events
+from pipeline.extraction.event_merge import join_remarks, merge_events, name_the_lede
 from pipeline.extraction.events import (
     MAX_PAIRS,
     Candidate,
@@ -142,7 +142,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
-    merged = join_remarks(merge_events(events), doc.text)
+    merged = join_remarks(name_the_lede(merge_events(events), doc.text), doc.text)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,

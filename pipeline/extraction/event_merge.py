@@ -56,6 +56,31 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
     return joined
 
 
+def name_the_lede(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
+    """"MINSK - Belarus on Monday accused Poland of ... [...] Belarus's State Border Committee
+    said the queue ...": a lede's statement of a state with no speaker sums up what a body
+    of that state says further down on the same day about the same pair, so the two are
+    one statement: the lede's (its framing carries the tone) spoken by the body."""
+    lede_end = text.find("\n\n")
+    lede_end = len(text) if lede_end < 0 else lede_end
+    dropped: set[int] = set()
+    for index, lede in enumerate(events):
+        if lede.kind != "statement" or lede.speaker is not None or lede.char_start is None \
+                or lede.char_start >= lede_end or len(set(lede.countries)) < 2:
+            continue
+        voice = next((e for e in events[index + 1:] if e.kind == "statement"
+                      and e.speaker is not None and e.speaker.country == lede.source_country
+                      and e.source_country == lede.source_country and e.pair == lede.pair
+                      and (e.date, e.date_precision) == (lede.date, lede.date_precision)
+                      and id(e) not in dropped), None)
+        if voice is None:
+            continue
+        lede.speaker = voice.speaker
+        lede.actors += [a for a in voice.actors if all(a.name != b.name for b in lede.actors)]
+        dropped.add(id(voice))
+    return [e for e in events if id(e) not in dropped]
+
+
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.kind != b.kind or a.pair != b.pair:
         return False
