@@ -220,3 +220,28 @@ def test_a_ledes_statement_stays_apart_from_another_days_remark() -> None:
             "Kozlovichi crossing on the border with Poland had grown.")
     said = of_kind(events(text, dt.date(2023, 3, 28)), "statement")
     assert len(said) == 2
+
+
+def test_who_has_claimed_portrays_a_person_and_reports_no_statement() -> None:
+    text = ("Poland has added twelve Belarusian officials to its sanctions list.\n\n"
+            "They include Sergei Rachkov, who has claimed that Poland interferes in Belarus's "
+            "internal affairs.")
+    assert of_kind(events(text, dt.date(2022, 12, 30)), "statement") == []
+
+
+def test_figures_are_counted_not_said() -> None:
+    text = ("Belarus and Poland remain at odds over the border.\n\n"
+            "According to Polish figures, some 26,000 people have tried to cross from Belarus "
+            "since January.")
+    assert of_kind(events(text, dt.date(2024, 10, 18)), "statement") == []
+    said = of_kind(events("Belarus and Poland remain at odds over the border.\n\nAccording "
+                          "to the Polish foreign ministry, Belarus steers the migrants.",
+                          dt.date(2024, 10, 18)), "statement")
+    assert [e.countries for e in said] == [("BLR", "POL")]  # the guard: a speaker speaks
+
+
+def test_officials_due_to_sit_down_are_the_contacts_parties() -> None:
+    text = ("Officials from Poland and Belarus were due to sit down in Minsk on Friday to agree "
+            "how the contaminated oil will be flushed out of the pipeline.")
+    met = of_kind(events(text, dt.date(2019, 4, 26)), "meeting")
+    assert [(e.countries, e.date) for e in met] == [(("BLR", "POL"), dt.date(2019, 4, 26))]

@@ -37,6 +37,11 @@ def phrase_words(doc: Doc) -> list[int]:
     return found
 
 
+COUNT_NOUNS = frozenset({"figure", "figures", "data", "statistic", "statistics", "estimate",
+                         "estimates", "count", "tally", "record", "records", "poll", "survey"})
+"""Sources that count rather than speak: what they give is a figure, not a statement."""
+
+
 def attribution_phrases(
         sentence: Span, words: list[int], mentions: DocMentions,
         actors_of: Callable[[Token, DocMentions], list[Mention]],
@@ -64,8 +69,8 @@ def attribution_phrases(
         elif token.dep_ == "nsubj" and token.head.lemma_ == "be":
             source = next((p for p in token.children if p.dep_ == "poss"), None)
             phrase = token  # "Przydacz's answer was that ...": the complement is said
-        if source is None or phrase is None:
-            continue
+        if source is None or phrase is None or source.lemma_.lower() in COUNT_NOUNS:
+            continue  # ("according to Polish figures, 26,000 people crossed": a count)
         head = phrase.head
         speakers = [m for m in actors_of(source, mentions) if m.is_actor and m.country]
         if not speakers or head.pos_ not in ("VERB", "AUX"):

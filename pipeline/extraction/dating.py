@@ -319,6 +319,9 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
         # on, not an act of the day (the relative clause's date is the closure's)
         return any(c.lower_ == "still" for c in trigger.children) and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
+    if candidate.kind == "statement" and trigger is not None and trigger.dep_ == "relcl" \
+            and _perfect(trigger) and all(_in_other_clause(e, trigger) for e, _ in dated):
+        return True  # "Rachkov, who has claimed that Poland interferes": a portrait
     if candidate.kind != "statement" or trigger is None or trigger.pos_ != "VERB" \
             or not candidate.sources or any(m.kind not in STATE_KINDS for m in candidate.sources):
         return False
@@ -327,6 +330,11 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     perfect = trigger.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
     return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+
+
+def _perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                      for c in verb.children)
 
 
 def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
