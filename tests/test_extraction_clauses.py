@@ -32,7 +32,7 @@ def test_a_relative_pronoun_object_stands_for_the_checkpoint_it_refers_to() -> N
 
 def test_a_measure_still_in_force_is_no_act_of_the_publication_day() -> None:
     text = ("Belarus and Poland exchanged notes on Monday.\n\n"
-            "The Bobrowniki crossing is still closed.")
+            "The Bobrowniki crossing is still shut.")
     assert of_kind(events(text, dt.date(2024, 3, 6)), "measure") == []
 
 
