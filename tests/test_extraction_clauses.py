@@ -245,3 +245,13 @@ def test_officials_due_to_sit_down_are_the_contacts_parties() -> None:
             "how the contaminated oil will be flushed out of the pipeline.")
     met = of_kind(events(text, dt.date(2019, 4, 26)), "meeting")
     assert [(e.countries, e.date) for e in met] == [(("BLR", "POL"), dt.date(2019, 4, 26))]
+
+
+def test_a_date_inside_what_is_reported_does_not_move_the_story() -> None:
+    text = ("Dmitry Gora, chairman of Belarus's Investigative Committee, said on Monday that "
+            "investigators were checking whether the response of the Polish forces on "
+            "November 16 had been planned in advance.\n\n"
+            "The Belarusian foreign ministry said Poland had used toxic irritants against "
+            "refugees.")
+    said = of_kind(events(text, dt.date(2021, 11, 23)), "statement")
+    assert [e.date for e in said] == [dt.date(2021, 11, 22), dt.date(2021, 11, 22)]

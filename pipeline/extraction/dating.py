@@ -89,7 +89,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 _name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
-                    and not _dates_a_back_reference(ent) and not ahead:
+                    and not _dates_a_back_reference(ent) and not ahead \
+                    and not _reported_inside(ent):
                 ctx.story_date = resolved.date
     return found
 
@@ -330,6 +331,25 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     perfect = trigger.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
     return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+
+
+def _reported_inside(ent: Span) -> bool:
+    """"Gora said on Monday that investigators were checking whether the response on
+    November 16 had been planned": a date inside what is reported dates the reported past,
+    while the story goes on from the day of the saying."""
+    current = ent.root
+    for _ in range(12):
+        if current.dep_ == "ccomp" and current.head.i != current.i \
+                and current.head.lemma_ in REPORTING_LEMMAS:
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+REPORTING_LEMMAS = frozenset({"say", "tell", "add", "claim", "state", "announce", "report",
+                              "write", "insist", "argue", "note", "explain", "recall"})
 
 
 def _perfect(verb: Token) -> bool:
