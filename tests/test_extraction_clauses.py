@@ -255,3 +255,13 @@ def test_a_date_inside_what_is_reported_does_not_move_the_story() -> None:
             "refugees.")
     said = of_kind(events(text, dt.date(2021, 11, 23)), "statement")
     assert [e.date for e in said] == [dt.date(2021, 11, 22), dt.date(2021, 11, 22)]
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_an_appositive_title_introduces_it() -> None:
+    text = ("Poland and Belarus traded accusations on Monday over the clashes at Kuźnica.\n\n"
+            "Igor Malyk, a deputy head of the General Staff's radiation, chemical and "
+            "biological protection department, said the Polish side had used special means "
+            "containing toxic irritants against refugees.")
+    said = of_kind(events(text, dt.date(2021, 11, 23)), "statement")
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] \
+        == [("Igor Malyk", ("BLR", "POL"))]

@@ -72,6 +72,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             spans.append(Span(doc, ent.start, ent.end, label="person:?"))
             covered.update(range(ent.start, ent.end))
     spans.extend(_titled_names(doc, covered))
+    spans.extend(_introduced_names(doc, covered, gaz))
     spans.extend(_repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
     line = dateline(doc[:40].text, published)  # (a dateline opens the text)
@@ -111,6 +112,27 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
         if end - name_start >= 2 or doc[name_start].dep_ in ("nsubj", "pobj"):
             found.append(Span(doc, name_start, end, label="person:?"))
             covered.update(range(name_start, end))
+    return found
+
+
+def _introduced_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
+    """"Igor Malyk, a deputy head of the General Staff's ... department, said": a name the
+    NER missed that an appositive title introduces (first name and surname, capitalised)."""
+    found: list[Span] = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" \
+                or not token.is_title or token.i in covered:
+            continue
+        if not any(c.dep_ == "appos" and fold(c.lemma_) in gaz.titles for c in token.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].is_title and start - 1 not in covered:
+            start -= 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="person:?"))
+            covered.update(range(start, token.i + 1))
     return found
 
 
