@@ -265,3 +265,21 @@ def test_a_name_the_tagger_missed_is_a_person_when_an_appositive_title_introduce
     said = of_kind(events(text, dt.date(2021, 11, 23)), "statement")
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] \
         == [("Igor Malyk", ("BLR", "POL"))]
+
+
+def test_goods_arriving_are_no_visit() -> None:
+    text = ("On 19 April Poland's pipeline operator PERN was told by Belarusian operator "
+            "Gomeltransneft Druzhba that crude arriving in Belarus from Russia was "
+            "contaminated.")
+    found = events(text, dt.date(2019, 4, 26))
+    assert not any(e.kind == "meeting" and "RUS" in e.countries for e in found)
+    # the notification itself is the contact of the two operators' countries
+    assert [(e.kind, e.countries) for e in found if e.kind == "meeting"] \
+        == [("meeting", ("BLR", "POL"))]
+
+
+def test_a_delegation_arriving_is_a_visit() -> None:
+    # the guard: visitors still visit
+    found = events("A Polish parliamentary delegation arrived in Minsk on Friday.",
+                   dt.date(2019, 4, 26))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]

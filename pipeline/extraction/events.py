@@ -68,6 +68,7 @@ from pipeline.extraction.roles import (
     subject_of,
 )
 from pipeline.extraction.trigger_select import select_trigger
+from pipeline.types import fold
 
 REPORTING_CODES = ("010", "011")
 INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack", "raid",
@@ -432,6 +433,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             trigger = refusal
         elif denied(token):
             continue  # "did not want to fight it": the act is denied through its governor
+        if trigger.cameo.startswith(VISIT_CODE) and _thing_arrives(token, mentions, gaz):
+            continue  # "crude arriving in Belarus from Russia": goods travel, nobody visits
         if token.pos_ in ("VERB", "AUX"):
             candidate: Candidate | None = _verb_candidate(token, trigger, mentions, sentence)
         else:
@@ -478,6 +481,28 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                                     sentence, head, content=said, reported=True,
                                     has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
+
+
+VISIT_CODE = "042"
+VISITOR_NOUNS = frozenset({"delegation", "delegations", "group", "team", "guest", "guests",
+                           "visitor", "visitors", "ministers", "deputies", "mps", "lawmakers",
+                           "people", "he", "she", "they", "who", "that", "which"})
+"""Who can arrive on a visit besides named actors and titled people (gazetteer titles)."""
+
+
+def _thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
+    """Whether a visit verb's subject is a thing, not a visitor ("crude arriving in
+    Belarus"): a subject that names no actor and is no title or visitor word."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "crude arriving in Belarus"
+    if subject is None or subject.pos_ == "PROPN":
+        return False
+    own = {t.i for t in verb.subtree}  # (the arrival's own phrase names where, not who)
+    return not any(mentions.at(t) is not None for t in subject.subtree if t.i not in own) \
+        and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
 
 
 def _misplaced_complement(verb: Token) -> bool:
