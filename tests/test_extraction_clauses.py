@@ -283,3 +283,19 @@ def test_a_delegation_arriving_is_a_visit() -> None:
     found = events("A Polish parliamentary delegation arrived in Minsk on Friday.",
                    dt.date(2019, 4, 26))
     assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+def test_the_specific_act_outranks_the_plain_saying_of_the_same_sentence() -> None:
+    text = ("Polish Foreign Minister Radosław Sikorski mocked the Belarusian vote on X on "
+            "Sunday, writing that the suspense over who would be declared the winner was "
+            "unbearable.")
+    said = of_kind(events(text, dt.date(2025, 1, 28)), "statement")
+    assert [(e.cameo_code, e.countries) for e in said] == [("111", ("BLR", "POL"))]
+    assert said[0].tone is not None and said[0].tone < -0.2
+
+
+def test_a_verdict_the_social_media_lexicon_lacks_still_reads_as_one() -> None:
+    text = ("Belarusian Foreign Minister Maksim Ryzhenkov called the Polish minister's remarks "
+            "boorish on Tuesday.")
+    said = of_kind(events(text, dt.date(2025, 1, 29)), "statement")
+    assert said and all(e.tone is not None and e.tone < -0.2 for e in said)
