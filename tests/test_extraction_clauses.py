@@ -299,3 +299,18 @@ def test_a_verdict_the_social_media_lexicon_lacks_still_reads_as_one() -> None:
             "boorish on Tuesday.")
     said = of_kind(events(text, dt.date(2025, 1, 29)), "statement")
     assert said and all(e.tone is not None and e.tone < -0.2 for e in said)
+
+
+def test_a_hostile_act_promised_under_a_condition_is_a_threat() -> None:
+    text = ("After a meeting of Poland's leadership on Thursday, Deputy Foreign Minister Marcin "
+            "Przydacz said further crossings with Belarus could be closed if the situation "
+            "escalated again.")
+    said = of_kind(events(text, dt.date(2021, 10, 1)), "statement")
+    assert said and all(e.tone is not None and e.tone < -0.2 for e in said)
+
+
+def test_an_appeal_coordinated_with_the_saying_reproaches() -> None:
+    text = ("Minsk said it had raised the matter with Warsaw and urged Poland to release the "
+            "Belarusian citizens held there.")
+    said = of_kind(events(text, dt.date(2021, 10, 1)), "statement")
+    assert said and all(e.tone is not None and e.tone < -0.2 for e in said)

@@ -327,6 +327,13 @@ def _conditioned(verb: Token) -> bool:
                for head in heads for c in head.children)
 
 
+def _hostile_act(verb: Token) -> bool:
+    """A verb that names an act of material conflict or coercion (closing crossings,
+    expelling, sanctions), as the trigger lexicon codes it."""
+    trigger = select_trigger(verb, load_gazetteer())
+    return trigger is not None and root_prior(trigger.cameo) <= MATERIAL_CONFLICT_PRIOR
+
+
 def content_stance(verb: Token) -> float:
     """Lean the reported clause's construction gives a statement, whatever its words:
 
@@ -337,11 +344,18 @@ def content_stance(verb: Token) -> float:
     - an appeal to release, stop, return to or respect something is a reproach ("called
       on the authorities of Belarus to return to their commitments and release all
       prisoners of conscience"), however kind its words;
-    - a promised answer under a condition is a threat ("if they build the base, Belarus
-      will respond together with its ally").
+    - a promised answer, or a hostile act, under a condition is a threat ("if they build
+      the base, Belarus will respond together with its ally", "further crossings could
+      be closed if the situation escalated").
+    An appeal coordinated with the statement verb counts too ("said ... and demanded that
+    Poland return to civilised dialogue").
     0.0 when none applies (the words and the act prior decide)."""
     cues = tone_cues()
-    appeal = verb.lemma_.lower() in APPEAL_LEMMAS
+    appeals = [v for v in [verb, *(c for c in verb.children if c.dep_ == "conj")]
+               if v.lemma_.lower() in APPEAL_LEMMAS]
+    if any(head.lemma_.lower() in cues.corrections
+           for appeal in appeals for head in _reported_clauses(appeal)):
+        return CORRECTION_STANCE
     for head in _reported_clauses(verb):
         lemma = head.lemma_.lower()
         children = list(head.children)
@@ -352,11 +366,10 @@ def content_stance(verb: Token) -> float:
             lean = _option_lean(head)
             if lean < 0:
                 return lean
-        if appeal and lemma in cues.corrections:
-            return CORRECTION_STANCE
-        if lemma in cues.responses and any(c.dep_ == "aux" and c.lower_ in MODALS
-                                           for c in children) and _conditioned(head):
-            return THREAT_STANCE
+        if (lemma in cues.responses or _hostile_act(head)) and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in children) \
+                and _conditioned(head):
+            return THREAT_STANCE  # (also "further crossings could be closed if ...")
     return 0.0
 
 
