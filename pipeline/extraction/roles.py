@@ -331,8 +331,11 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.i != current.i:
             # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
             return [current.head], current.i == verb.i
-        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i:
-            # ("officials were due to sit down": "due" passes its subject on)
+        if (current.dep_ in ("xcomp", "conj", "advcl")
+                or current.dep_ == "acomp" and current.i != verb.i) \
+                and current.head.i != current.i:
+            # ("officials were due to sit down": "due" passes its subject on to the verb it
+            # governs; "ready for talks" is no act of its own)
             shares_passive = shares_passive and current.dep_ == "conj"
             if current.dep_ == "xcomp":
                 objects = [c for c in current.head.children if c.dep_ in ("dobj", "dative")]
