@@ -16,7 +16,12 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.gazetteer import load_gazetteer
-from pipeline.extraction.roles import is_future, subjectless_participle
+from pipeline.extraction.roles import (
+    INTENT_LEMMAS,
+    SPEECH_LEMMAS,
+    is_future,
+    subjectless_participle,
+)
 from pipeline.types import ExtractedEvent
 
 DAY_WORDS = re.compile(
@@ -311,8 +316,8 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     reject accusations", "since last summer Poland has accused Minsk of ...": a state's
     standing position, told in the present or in a perfect of duration with no day, is the
     background of the news, not a statement made on some day; likewise a measure that is
-"still" in force.  (The caller leaves the lede
-    alone: there, and in a headline, the present tells the news itself.)"""
+    "still" in force, and a person portrayed by what they "have claimed".  (The caller
+    leaves the lede alone: there, and in a headline, the present tells the news itself.)"""
     trigger = candidate.trigger
     if candidate.kind == "measure" and trigger is not None \
             and all(_in_other_clause(ent, trigger) for ent, _ in dated):
@@ -328,9 +333,7 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
         return False
     if trigger.tag_ in ("VBZ", "VBP"):
         return not dated
-    perfect = trigger.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
-    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+    return _perfect(trigger) and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
 
 
 def _reported_inside(ent: Span) -> bool:
@@ -340,16 +343,12 @@ def _reported_inside(ent: Span) -> bool:
     current = ent.root
     for _ in range(12):
         if current.dep_ == "ccomp" and current.head.i != current.i \
-                and current.head.lemma_ in REPORTING_LEMMAS:
+                and current.head.lemma_ in SPEECH_LEMMAS:
             return True
         if current.head.i == current.i:
             return False
         current = current.head
     return False
-
-
-REPORTING_LEMMAS = frozenset({"say", "tell", "add", "claim", "state", "announce", "report",
-                              "write", "insist", "argue", "note", "explain", "recall"})
 
 
 def _perfect(verb: Token) -> bool:
@@ -451,10 +450,6 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         current = current.head
     return False
-
-
-INTENT_LEMMAS = frozenset({"want", "plan", "intend", "hope", "seek", "aim", "wish", "mean"})
-"""Verbs of an act intended, not done."""
 
 
 def _unrealised_intent(ent: Span, resolved: ResolvedDate, trigger: Token, ctx: Context) -> bool:

@@ -8,15 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Trigger
-from pipeline.extraction.roles import has_modal_or_negation
+from pipeline.extraction.roles import INTENT_LEMMAS, has_modal_or_negation
 
 AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
 NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
 """Verbs that deny their complement: "not ruling out closing" leans toward closing."""
-
-
-EXPECTING_GOVERNORS = frozenset({"expect", "hope", "plan", "intend", "want", "mean"})
-"""Verbs of expecting: in the pluperfect ("had expected them to meet") the act did not come."""
 
 
 def denied(token: Token, lean: bool = False) -> bool:
@@ -27,7 +23,7 @@ def denied(token: Token, lean: bool = False) -> bool:
     if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                      for m in c.children) for c in token.children):
         return True  # "would close the border again if security required it"
-    if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in EXPECTING_GOVERNORS \
+    if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in INTENT_LEMMAS \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.head.children):
         return True  # "media had expected them to meet": the expectation was not met
     current = token

@@ -284,10 +284,15 @@ def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
     return found
 
 
-SPEECH_LEMMAS = frozenset({"warn", "add", "note", "stress", "insist", "say", "claim", "argue",
-                           "accuse", "urge", "emphasise", "emphasize", "explain", "recall",
-                           "admit", "point", "caution", "complain"})
-"""Verbs of speaking whose participle continues a reporter's words."""
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "note", "stress", "insist", "claim", "argue",
+                           "accuse", "urge", "warn", "caution", "complain", "emphasise",
+                           "emphasize", "explain", "recall", "admit", "point", "state",
+                           "announce", "report", "write"})
+"""Verbs of speaking: their participle continues a reporter's words, and what they report
+is the reported past, not the story's day."""
+INTENT_LEMMAS = frozenset({"want", "plan", "intend", "hope", "seek", "aim", "wish", "mean",
+                           "expect"})
+"""Verbs of an act intended or expected, not (yet) done."""
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
