@@ -47,6 +47,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.arguments import (
+    VISIT_CODE,
+    misplaced_complement,
+    thing_arrives,
+)
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.entities import DocMentions, Mention
@@ -68,7 +73,6 @@ from pipeline.extraction.roles import (
     subject_of,
 )
 from pipeline.extraction.trigger_select import select_trigger
-from pipeline.types import fold
 
 REPORTING_CODES = ("010", "011")
 INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack", "raid",
@@ -89,9 +93,6 @@ everything else ("called the limit an unfriendly gesture", "assured the forum th
 is the statement's content, whose countries are its targets."""
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "relcl", "advcl", "acl"})
 """Edges that lead from a statement verb into what it says (for nested statement verbs)."""
-SETTING_PREPS = frozenset({"in", "at", "after", "during", "following"})
-"""Prepositions of a statement verb that give its setting, not its subject ("said after a
-meeting of EU ministers in Brussels")."""
 MAX_PAIRS = 6
 
 
@@ -433,7 +434,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             trigger = refusal
         elif denied(token):
             continue  # "did not want to fight it": the act is denied through its governor
-        if trigger.cameo.startswith(VISIT_CODE) and _thing_arrives(token, mentions, gaz):
+        if trigger.cameo.startswith(VISIT_CODE) and thing_arrives(token, mentions, gaz):
             continue  # "crude arriving in Belarus from Russia": goods travel, nobody visits
         if token.pos_ in ("VERB", "AUX"):
             candidate: Candidate | None = _verb_candidate(token, trigger, mentions, sentence)
@@ -449,7 +450,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             # (the answer is also about what the question asked)
             content += [t for c in token.children if c.dep_ == "prep" and c.lower_ in
-                        SETTING_PREPS for t in c.subtree if _misplaced_complement(t)]
+                        SETTING_PREPS for t in c.subtree if misplaced_complement(t)]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
@@ -481,37 +482,6 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                                     sentence, head, content=said, reported=True,
                                     has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
-
-
-VISIT_CODE = "042"
-VISITOR_NOUNS = frozenset({"delegation", "delegations", "group", "team", "guest", "guests",
-                           "visitor", "visitors", "ministers", "deputies", "mps", "lawmakers",
-                           "people", "he", "she", "they", "who", "that", "which"})
-"""Who can arrive on a visit besides named actors and titled people (gazetteer titles)."""
-
-
-def _thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
-    """Whether a visit verb's subject is a thing, not a visitor ("crude arriving in
-    Belarus"): a subject that names no actor and is no title or visitor word."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "acl":
-        subject = verb.head  # "crude arriving in Belarus"
-    if subject is None or subject.pos_ == "PROPN":
-        return False
-    own = {t.i for t in verb.subtree}  # (the arrival's own phrase names where, not who)
-    return not any(mentions.at(t) is not None for t in subject.subtree if t.i not in own) \
-        and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
-
-
-def _misplaced_complement(verb: Token) -> bool:
-    """"said after a meeting in Brussels that Hungary had blocked ...": a "that" clause with
-    a subject of its own is what was said, even where the parser hangs it on the setting."""
-    return verb.dep_ in ("relcl", "acl", "ccomp") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
-        for c in verb.children)
 
 
 def _governing_people(token: Token, mentions: DocMentions) -> list[Mention]:
