@@ -21,6 +21,11 @@ def of_kind(found: list[ExtractedEvent], kind: str) -> list[ExtractedEvent]:
     return [e for e in found if e.kind == kind]
 
 
+MFA_APPEAL = ("In a statement published on Saturday, the Polish MFA called on the authorities "
+              "of the Republic of Belarus to return to the commitments they accepted and to "
+              "release all prisoners of conscience.")
+
+
 def test_a_relative_pronoun_object_stands_for_the_checkpoint_it_refers_to() -> None:
     text = ("Relations between Minsk and Warsaw remain cold.\n\n"
             "The Kuźnica–Bruzgi checkpoint, which Poland closed in November 2021 at the height "
@@ -120,20 +125,14 @@ def test_a_distance_from_an_act_dated_earlier_counts_from_that_act() -> None:
 
 
 def test_the_day_a_statement_was_published_dates_the_appeal_made_in_it() -> None:
-    text = ("In a statement published on Saturday, the Polish MFA called on the authorities "
-            "of the Republic of Belarus to return to the commitments they accepted and to "
-            "release all prisoners of conscience.")
-    found = events(text, dt.date(2025, 8, 10))
+    found = events(MFA_APPEAL, dt.date(2025, 8, 10))
     # the appeal is the event; what it asks for (a release) is not a measure taken
     assert [(e.kind, e.date, e.countries) for e in found] \
         == [("statement", dt.date(2025, 8, 9), ("BLR", "POL"))]
 
 
 def test_an_appeal_to_release_prisoners_reproaches_whom_it_addresses() -> None:
-    text = ("In a statement published on Saturday, the Polish MFA called on the authorities "
-            "of the Republic of Belarus to return to the commitments they accepted and to "
-            "release all prisoners of conscience.")
-    said = of_kind(events(text, dt.date(2025, 8, 10)), "statement")
+    said = of_kind(events(MFA_APPEAL, dt.date(2025, 8, 10)), "statement")
     assert said and all(e.tone is not None and e.tone < -0.2 for e in said)
 
 

@@ -1,5 +1,6 @@
 """What a trigger's clause holds beyond its own words: whether a visit verb has a visitor
-at all, and a reported clause the parser hung on the scene a statement verb was set in.  Split out of :mod:`events`, which builds the candidates."""
+at all, and a reported clause the parser hung on the scene a statement verb was set in.
+Split out of :mod:`events`, which builds the candidates."""
 
 from __future__ import annotations
 

@@ -142,7 +142,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:
             ctx.paragraph_date = story_dates[-1]
-    merged = join_remarks(name_the_lede(merge_events(events), doc.text), doc.text)
+    lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
+                    if p == paragraphs[0]), default=0)
+    merged = join_remarks(name_the_lede(merge_events(events), lede_end), doc.text)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,

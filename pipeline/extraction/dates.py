@@ -238,8 +238,8 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         shifted = shift_months(base, months)
         return ResolvedDate(shifted.replace(day=1) if precision == "month" else
                             shifted.replace(month=1, day=1), precision)
+    weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
     if re.search(r"\blast week\b", text):
-        weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
         if weekday is not None:  # "on Wednesday of last week": in the previous calendar week
             monday = published - dt.timedelta(days=published.weekday() + 7)
             return ResolvedDate(monday + dt.timedelta(days=weekday))
@@ -254,7 +254,6 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(dt.date(published.year - 1, 1, 1), "year")
     if re.search(r"\bthis year\b", text):
         return ResolvedDate(dt.date(published.year, 1, 1), "year")
-    weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
     if weekday is not None:
         if re.search(r"\b(next|coming)\b", text):
             return ResolvedDate(weekday_on_or_after(published, weekday, strict=True))

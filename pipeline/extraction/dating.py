@@ -24,19 +24,20 @@ from pipeline.extraction.roles import (
 )
 from pipeline.types import ExtractedEvent
 
+WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_WORDS = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}\s+\w+\s+\d{4})\b|"
-    + r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+    + WEEKDAY_NAMES + r"|\d{1,2}\s+\w+\s+\d{4})\b|\b(" + MONTH_NAMES + r")\b")
 """A TIME expression dates an event only when it names a day ("Tuesday morning")."""
-NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True))
-                        + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES
+                        + r")\b")
 """A month, a weekday or a year: a date of its own, not a distance from another act."""
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 """A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 """Date words that look back from the story ("last Friday", "two days earlier")."""
-WEEKDAY = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+WEEKDAY = re.compile(r"(?:on )?(?:" + WEEKDAY_NAMES + ")")
 """A bare weekday: followed by a numbered date ("on Monday, 8 September") it only names
 that date's weekday, and the date is what counts."""
 ANCHOR_DAYS = 7
@@ -109,11 +110,11 @@ def _year_of_a_name(ent: Span) -> bool:
 
 
 def _weekday_of(ent: Span, after: Span | None) -> bool:
-    """"On Monday, 8 September": a bare weekday right before a numbered date."""
+    """"On Monday, 8 September": a bare weekday right before a numbered date, with nothing
+    but punctuation between (not "complained on Monday that since 20 March ...")."""
     return after is not None and WEEKDAY.fullmatch(ent.text.lower()) is not None \
         and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text) \
         and all(t.is_punct for t in ent.doc[ent.end:after.start])
-    # (not "complained on Monday that since 20 March ...": a clause comes between)
 
 
 def looks_ahead(word: Token) -> bool:
@@ -319,14 +320,15 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     "still" in force, and a person portrayed by what they "have claimed".  (The caller
     leaves the lede alone: there, and in a headline, the present tells the news itself.)"""
     trigger = candidate.trigger
-    if candidate.kind == "measure" and trigger is not None \
-            and all(_in_other_clause(ent, trigger) for ent, _ in dated):
+    # (a date of another clause, "which Poland closed in 2021", does not date this one)
+    undated = trigger is not None and all(_in_other_clause(e, trigger) for e, _ in dated)
+    if candidate.kind == "measure" and trigger is not None and undated:
         # "the checkpoint, which Poland closed in 2021, is still shut": a state that goes
-        # on, not an act of the day (the relative clause's date is the closure's)
+        # on, not an act of the day
         return any(c.lower_ == "still" for c in trigger.children) and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in trigger.children)
     if candidate.kind == "statement" and trigger is not None and trigger.dep_ == "relcl" \
-            and _perfect(trigger) and all(_in_other_clause(e, trigger) for e, _ in dated):
+            and _perfect(trigger) and undated:
         return True  # "Rachkov, who has claimed that Poland interferes": a portrait
     if candidate.kind != "statement" or trigger is None or trigger.pos_ != "VERB" \
             or not candidate.sources or any(m.kind not in STATE_KINDS for m in candidate.sources):

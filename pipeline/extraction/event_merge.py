@@ -64,13 +64,12 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
     return joined
 
 
-def name_the_lede(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
+def name_the_lede(events: list[ExtractedEvent], lede_end: int) -> list[ExtractedEvent]:
     """"MINSK - Belarus on Monday accused Poland of ... [...] Belarus's State Border Committee
     said the queue ...": a lede's statement of a state with no speaker sums up what a body
     of that state says further down on the same day about the same pair, so the two are
-    one statement: the lede's (its framing carries the tone) spoken by the body."""
-    lede_end = text.find("\n\n")
-    lede_end = len(text) if lede_end < 0 else lede_end
+    one statement: the lede's (its framing carries the tone) spoken by the body.
+    ``lede_end``: where the first paragraph ends (a character offset)."""
     dropped: set[int] = set()
     for index, lede in enumerate(events):
         if lede.kind != "statement" or lede.speaker is not None or lede.char_start is None \

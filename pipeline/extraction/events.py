@@ -61,8 +61,8 @@ from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
-    RELATIVE_PRONOUNS,
     agent_of,
+    antecedent,
     argument_actors,
     governing_actors,
     has_modal_or_negation,
@@ -241,8 +241,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
         for g in ([c] if c.dep_ != "prep" else [p for p in c.children
                                                  if p.dep_ in ("pobj", "pcomp")])
-    ] + [token.head for o in objects_of(token)  # "the checkpoint, which Poland closed"
-         if o.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl"]
+    ] + [noun for o in objects_of(token)  # "the checkpoint, which Poland closed"
+         if (noun := antecedent(o, token)) is not None]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
                      border=_border_of(arguments, location, mentions))

@@ -168,12 +168,17 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
     return None
 
 
+def antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """The noun a relative pronoun argument of ``verb`` stands for ("the prisoners that
+    Belarus set free", "the checkpoint, which Poland closed"), or None."""
+    return verb.head if pronoun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else None
+
+
 def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     """Actors of one argument: its own mentions, or the mention a pronoun refers to."""
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" \
-            and head.head.head.i != head.head.i:
-        # "the prisoners that Belarus set free": the relative pronoun is its noun
-        return _members(head.head.head, mentions)
+    noun = antecedent(head, head.head)
+    if noun is not None:
+        return _members(noun, mentions)
     if head.pos_ == "PRON":
         reported = _reported_speaker(head, mentions)
         if reported:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
-from pipeline.extraction.roles import RELATIVE_PRONOUNS
+from pipeline.extraction.roles import antecedent
 
 
 def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
@@ -76,8 +76,9 @@ def _object_heads(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         heads.append(token.head)  # "a state of emergency imposed in September"
-    if token.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads):
-        heads.append(token.head)  # "the checkpoint, which Poland closed": the checkpoint
+    noun = next((n for h in heads if (n := antecedent(h, token)) is not None), None)
+    if noun is not None:
+        heads.append(noun)  # "the checkpoint, which Poland closed": the checkpoint
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
 
