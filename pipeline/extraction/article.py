@@ -144,7 +144,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = story_dates[-1]
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
-    merged = join_remarks(name_the_lede(merge_events(events), lede_end), doc.text)
+    merged = join_remarks(name_the_lede(merge_events(events), lede_end, published), doc.text)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
@@ -212,7 +212,8 @@ def _pairs(candidate: Candidate) -> list[Pair]:
         return [(a, b) for a, b in combinations(participants, 2)]
     if candidate.kind == "statement":
         allies = _allies(candidate, sources[0]) if sources else set()
-        others = [t for t in targets if t not in sources[:1] and t not in allies]
+        others = sorted((t for t in targets if t not in sources[:1] and t not in allies),
+                        key=lambda country: _aboutness(candidate, country))
         if sources and sources[0] in candidate.border:
             # "ready to open the Bobrowniki and Kuźnica crossings once he had settled it
             # with the Lithuanians": a crossing of one's own names the neighbour concerned
@@ -249,11 +250,46 @@ def _allies(candidate: Candidate, own: str) -> set[str]:
     """Countries named together with the speaker's own ("Minsk and Moscow would take a
     'mirror' decision if Poland ..."): they stand on the speaker's side, not opposite."""
     doc = candidate.sentence.doc
-    own_heads = {doc[m.end - 1].i for m in candidate.targets if m.country == own}
+    own_lists = {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+                 if m.country == own}
     return {m.country for m in candidate.targets if m.country and m.country != own
-            and (doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in own_heads
-                 or any(c.dep_ == "conj" and c.i in own_heads
-                        for c in doc[m.end - 1].children))}
+            and _first_conjunct(doc[m.end - 1]).i in own_lists}
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of the coordination a word stands in ("Poland, Lithuania and possibly
+    Latvia": Poland for all three)."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
+    """How directly a statement speaks about a country: the fewest steps in the parse from
+    the saying to a mention of it, then whether it is named only as a modifier of another
+    noun ("the planned US deployment", "Russia's conduct") rather than as an argument
+    ("did not threaten Belarus"): a statement is about its nearest argument."""
+    doc = candidate.sentence.doc
+    heads = [doc[m.end - 1] for m in candidate.targets if m.country == country]
+    steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
+    for _ in range(4):  # "Belarusian and Russian lorries": a conjunct is what its first is
+        heads = [h.head if h.dep_ == "conj" else h for h in heads]
+    return steps, all(h.dep_ in MODIFIER_DEPS for h in heads)
+
+
+def _steps_below(token: Token, trigger: Token | None) -> int:
+    steps = 0
+    while trigger is not None and token.i != trigger.i and token.head.i != token.i \
+            and steps < 99:
+        if token.dep_ != "conj":
+            steps += 1
+        token = token.head
+    return steps if trigger is not None and token.i == trigger.i else 99
 
 
 def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> list[Pair]:

@@ -187,6 +187,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     last_ministry: dict[str, Mention] = {}
     organisations: list[Mention] = []
     people_by_surname: dict[str, Mention] = {}
+    bare_roles: list[tuple[Mention, str]] = []
     for mention in mentions:
         if mention.kind == "ministry" and mention.title == ANAPHORIC_TYPE:
             resolve_anaphor(doc, mention, index, organisations)
@@ -216,8 +217,11 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             role = mention.title or ""
             mention.title = None
             following = index.get(mention.end)
-            if country is None or (following is not None and following.kind == "person"):
-                continue  # a title in front of a name, or no country: not an actor
+            if following is not None and following.kind == "person":
+                continue  # a title in front of a name: not an actor
+            if country is None:
+                bare_roles.append((mention, role))
+                continue
             holder = gaz.holder(country, role, published)
             mention.country = country
             if holder is not None:
@@ -227,6 +231,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
+    _last_named_holders(doc, mentions, bare_roles, gaz, published)
     ministries_of_ministers(doc, mentions, gaz)
     share_a_plural_title(doc, mentions, index)
     countries = {m.name: m.country for m in mentions if m.kind == "person" and m.country}
@@ -239,6 +244,22 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             if mention.kind == "person" and mention.country is None \
                     and is_official(mention.title):
                 mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
+
+
+def _last_named_holders(doc: Doc, mentions: list[Mention], bare: list[tuple[Mention, str]],
+                        gaz: Gazetteer, published: dt.date | None) -> None:
+    """"The President stressed": a role the text names with "the" and no country refers
+    back to the last person named before it who held that role on the article's date."""
+    for mention, role in bare:
+        if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+            continue
+        holder = next((m for m in reversed(mentions) if m.end <= mention.start
+                       and m.kind in ("person", "role") and m.name and m.country
+                       and gaz.holder(m.country, role, published) == m.name), None)
+        if holder is not None:
+            mention.country, mention.name, mention.title = \
+                holder.country, holder.name, holder.title
+            mention.aliases = [_strip_det(doc, mention)]
 
 
 def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:

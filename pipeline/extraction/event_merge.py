@@ -8,6 +8,8 @@ once (duplicates across articles are :mod:`pipeline.merge`'s job).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pipeline.extraction.events import SUMMONS_CODE
 from pipeline.types import ExtractedEvent
 
@@ -64,25 +66,34 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
     return joined
 
 
-def name_the_lede(events: list[ExtractedEvent], lede_end: int) -> list[ExtractedEvent]:
+def name_the_lede(events: list[ExtractedEvent], lede_end: int,
+                  published: dt.date | None = None) -> list[ExtractedEvent]:
     """"MINSK - Belarus on Monday accused Poland of ... [...] Belarus's State Border Committee
-    said the queue ...": a lede's statement of a state with no speaker sums up what a body
-    of that state says further down on the same day about the same pair, so the two are
-    one statement: the lede's (its framing carries the tone) spoken by the body.
+    said the queue ...", "Khrenin says Minsk wants ... [...] In an interview aired yesterday,
+    Khrenin said ...": a lede's statement with no speaker, or with no day but the
+    publication's (a headline's present tense), sums up what the same side (the same speaker,
+    when the lede names one) says further down about the same pair within a day, so the two
+    are one statement: the lede's (its framing carries the tone), spoken by the body's
+    speaker and, when the lede only had the publication day, on the body's day.
     ``lede_end``: where the first paragraph ends (a character offset)."""
     dropped: set[int] = set()
     for index, lede in enumerate(events):
-        if lede.kind != "statement" or lede.speaker is not None or lede.char_start is None \
-                or lede.char_start >= lede_end or len(set(lede.countries)) < 2:
-            continue
+        if lede.kind != "statement" or lede.char_start is None \
+                or lede.char_start >= lede_end or len(set(lede.countries)) < 2 \
+                or lede.speaker is not None and lede.date != published:
+            continue  # ("X said on Friday ..." is a remark of its own, not a summary)
         voice = next((e for e in events[index + 1:] if e.kind == "statement"
                       and e.speaker is not None and e.speaker.country == lede.source_country
+                      and (lede.speaker is None or e.speaker.name == lede.speaker.name)
                       and e.source_country == lede.source_country and e.pair == lede.pair
-                      and (e.date, e.date_precision) == (lede.date, lede.date_precision)
-                      and id(e) not in dropped), None)
+                      and e.date_precision == lede.date_precision
+                      and abs((e.date - lede.date).days) <= 1
+                      and (e.char_start or 0) >= lede_end and id(e) not in dropped), None)
         if voice is None:
             continue
         lede.speaker = voice.speaker
+        if lede.date == published:
+            lede.date = voice.date
         lede.actors += [a for a in voice.actors if all(a.name != b.name for b in lede.actors)]
         dropped.add(id(voice))
     return [e for e in events if id(e) not in dropped]

@@ -61,6 +61,7 @@ from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
+    SPEECH_LEMMAS,
     agent_of,
     antecedent,
     argument_actors,
@@ -451,6 +452,11 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # (the answer is also about what the question asked)
             content += [t for c in token.children if c.dep_ == "prep" and c.lower_ in
                         SETTING_PREPS for t in c.subtree if misplaced_complement(t)]
+            if not any(c.dep_ in ("ccomp", "xcomp") for c in content):
+                # "replied ..., telling reporters that ...": the saying participle is dropped
+                # as inside the statement, so what it reports is this statement's content
+                content += [c for c in token.children if c.dep_ == "advcl"
+                            and c.lemma_.lower() in SPEECH_LEMMAS]
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it

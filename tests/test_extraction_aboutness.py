@@ -1,0 +1,114 @@
+"""Whom a statement is about and who says it, on fresh text: a saying participle that
+carries the content ("replied ..., telling reporters that ..."), the country a statement
+names as an argument rather than as an adjective, coordinations on the speaker's own side,
+"the President" referring back to the last president named, less common verbs of saying,
+and a headline-style lede that sums up a statement the body reports.  On sentences of our
+own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extraction import extract
+from pipeline.types import Article, ExtractedEvent
+
+
+def statements(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return [e for e in extract(Article(text=text, published=published))
+            if e.kind == "statement"]
+
+
+def pairs(found: list[ExtractedEvent]) -> list[tuple[str | None, str | None]]:
+    return [(e.source_country, e.target_country) for e in found]
+
+
+def test_a_saying_participle_carries_what_a_reply_says() -> None:
+    text = ("Foreign Minister Jacek Czaputowicz replied after Wednesday's debate, telling "
+            "reporters that the new base would not threaten Belarus.")
+    assert pairs(statements(text, dt.date(2018, 10, 4))) == [("POL", "BLR")]
+
+
+def test_a_reply_without_a_reported_clause_has_no_other_side() -> None:
+    # the guard: only a participle of saying lends its content
+    text = "Foreign Minister Jacek Czaputowicz replied after Wednesday's debate in Belarus."
+    assert all(e.target_country in (None, "POL")
+               for e in statements(text, dt.date(2018, 10, 4)))
+
+
+def test_a_country_named_as_an_argument_outranks_one_named_as_an_adjective() -> None:
+    text = ("Foreign Minister Jacek Czaputowicz said on Wednesday that the planned US base "
+            "was an answer to Russian conduct and did not threaten Belarus in any way.")
+    assert pairs(statements(text, dt.date(2018, 10, 4))) == [("POL", "BLR")]
+
+
+def test_the_first_country_stays_the_target_when_both_are_arguments() -> None:
+    # the guard: nearer and named as an argument, Belarus comes first
+    text = ("Foreign Minister Jacek Czaputowicz said on Wednesday that Poland would talk to "
+            "Belarus before it talked to Russia about the base.")
+    assert pairs(statements(text, dt.date(2018, 10, 4))) == [("POL", "BLR")]
+
+
+def test_a_conjunct_of_an_adjective_is_an_adjective_too() -> None:
+    text = ("On 21 March government spokesman Piotr Müller said Poland would seek a ban on "
+            "Belarusian and Russian lorries, arguing that a Polish ban alone would send the "
+            "trucks round through Lithuania.")
+    assert pairs(statements(text, dt.date(2022, 4, 19))) == [("POL", "BLR")]
+
+
+def test_every_country_listed_with_the_speakers_own_stands_on_its_side() -> None:
+    text = ("President Andrzej Duda said on Wednesday that Poland, Lithuania and possibly "
+            "Latvia could be threatened by the mercenaries gathering in Belarus.")
+    assert pairs(statements(text, dt.date(2023, 6, 28))) == [("POL", "BLR")]
+
+
+def test_the_president_refers_back_to_the_last_president_named() -> None:
+    text = ("Alyaksandr Lukashenka received the new Polish ambassador in Minsk on Tuesday.\n\n"
+            "The coming years would shape relations with Poland for a long time, the President "
+            "stressed.")
+    said = statements(text, dt.date(2019, 2, 13))
+    assert [(e.speaker.name if e.speaker else None, e.source_country, e.target_country)
+            for e in said] == [("Alyaksandr Lukashenka", "BLR", "POL")]
+
+
+def test_a_bare_title_with_no_holder_named_before_stays_unresolved() -> None:
+    # the guard: nobody named as a president before, so "the President" is nobody's
+    text = ("Polish diplomats arrived in Minsk on Tuesday.\n\n"
+            "The coming years would shape relations with Poland for a long time, the President "
+            "stressed.")
+    assert all(e.speaker is None or e.speaker.name != "Alyaksandr Lukashenka"
+               for e in statements(text, dt.date(2019, 2, 13)))
+
+
+def test_less_common_verbs_of_saying_make_statements() -> None:
+    for verb in ("reaffirmed", "underscored", "vowed", "signalled"):
+        text = (f"Polish Foreign Minister Radosław Sikorski {verb} on Monday that Poland would "
+                "keep the border with Belarus closed.")
+        assert ("POL", "BLR") in pairs(statements(text, dt.date(2025, 2, 4))), verb
+
+
+def test_recalling_an_ambassador_is_no_statement() -> None:
+    # the guard: "recall" says something only with a reported clause
+    text = "Poland recalled its ambassador from Belarus on Monday."
+    assert statements(text, dt.date(2021, 8, 10)) == []
+
+
+LEDE = ("Belarusian Defence Minister Viktor Khrenin says Minsk wants to lower military tension "
+        "with Poland.\n\n"
+        "In an interview aired yesterday, Khrenin said Poland was after all a neighbour and "
+        "that Belarus did not want to fight it.")
+
+
+def test_a_headline_lede_and_the_statement_it_sums_up_are_one_event_on_the_body_day() -> None:
+    said = [e for e in statements(LEDE, dt.date(2025, 9, 22)) if e.target_country == "POL"]
+    assert [(e.date, e.speaker.name if e.speaker else None) for e in said] \
+        == [(dt.date(2025, 9, 21), "Viktor Khrenin")]
+
+
+def test_a_lede_remark_with_its_own_day_stays_a_statement_of_its_own() -> None:
+    # the guard: "said on Monday" in the lede is a remark, not a headline summary
+    text = ("Belarusian Defence Minister Viktor Khrenin said on Monday that Minsk wanted to "
+            "lower military tension with Poland.\n\n"
+            "On the same day, Khrenin said Poland was after all a neighbour and that Belarus "
+            "did not want to fight it.")
+    said = [e for e in statements(text, dt.date(2025, 9, 23)) if e.target_country == "POL"]
+    assert len(said) == 2
