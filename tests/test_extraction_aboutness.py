@@ -112,3 +112,20 @@ def test_a_lede_remark_with_its_own_day_stays_a_statement_of_its_own() -> None:
             "did not want to fight it.")
     said = [e for e in statements(text, dt.date(2025, 9, 23)) if e.target_country == "POL"]
     assert len(said) == 2
+
+
+def test_a_city_in_the_name_of_a_treaty_is_no_state_speaking() -> None:
+    text = ("Valery Revenko, a Belarusian defence ministry official, said on 16 July that "
+            "Poland planned to lay mines after leaving the Ottawa Convention.")
+    said = statements(text, dt.date(2025, 7, 20))
+    assert "CAN" not in {c for e in said for c in e.countries}
+    assert ("BLR", "POL") in pairs(said)
+
+
+def test_a_list_the_parser_hangs_on_a_name_is_no_title() -> None:
+    text = ("On 16 July Revenko went public again, telling BelTA that Belarus was inviting "
+            "Poland to talks on security while accusing it of militarisation that clearly "
+            "exceeded its defence needs: a record military budget, three new divisions in the "
+            "east and some 11,000 soldiers, border guards and police deployed along the border.")
+    said = [e for e in statements(text, dt.date(2025, 7, 20)) if e.speaker is not None]
+    assert said and all(e.speaker.title is None for e in said if e.speaker)

@@ -65,6 +65,9 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             if entry.kind in ("country", "capital", "place", "person", "org", "media") \
                     and not _capitalised(span):
                 continue
+            if entry.kind == "capital" and end < len(doc) \
+                    and fold(doc[end].lower_) in gaz.instrument_words:
+                continue  # "the Ottawa Convention", "the Minsk agreements": a name
             spans.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     for ent in doc.ents:
@@ -292,8 +295,10 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.kind != "org" or mention.country is not None \
-                or f"org:{mention.name}" in gaz.entries:
-            continue  # (a listed body without a country is international: "Vienna Document")
+                or f"org:{mention.name}" in gaz.entries \
+                or fold(doc[mention.end - 1].lower_) in gaz.instrument_words:
+            continue  # (a listed body without a country is international: "Vienna Document";
+            # so is an instrument named after a city: "the Ottawa Convention")
         for match_id, start, _end in lower(doc[mention.start:mention.end]):
             entry = gaz.entries[gaz.labels[match_id]]
             if entry.kind in ("country", "capital") and doc[start].is_title:
@@ -393,7 +398,7 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
         if inside is not None and inside.kind in ("ministry", "org", "country", "capital"):
             pieces[:0] = list(doc[inside.start:left + 1])
             left = inside.start - 1
-        elif token.pos_ != "DET" and not token.is_punct and (
+        elif token.pos_ != "DET" and not token.is_punct and token.ent_type_ != "DATE" and (
                 (token.is_title and token.lower_ in gaz.titles)
                 or (left < token.head.i < mention.end
                     and token.dep_ in ("compound", "amod", "nmod", "poss", "case"))):
@@ -405,7 +410,10 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
     region: list[Token] = list(pieces)
     appositions = 0
     for child in head.children:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from")):
+        # an apposition stands right after the name (not a list the parser hangs on it
+        # further on: "Revenko ... accusing it of militarisation: a record budget, ...")
+        if (child.dep_ == "appos" and child.left_edge.i <= mention.end + 1) \
+                or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from")):
             region.extend(child.subtree)
             if child.dep_ == "appos" and appositions == 0:
                 appositions += 1

@@ -70,6 +70,7 @@ class Gazetteer:
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()
+    instrument_words: frozenset[str] = frozenset()
     capitals: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital's name
     tone_lexicon: dict[str, float] = field(default_factory=dict)
     statement_stance: dict[str, float | None] = field(default_factory=dict)  # None: neutral
@@ -193,6 +194,7 @@ def load_gazetteer() -> Gazetteer:
         candidates.sort(key=lambda t: t.requires is None)
     gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
     gaz.institution_words = frozenset(fold(row[0]) for row in _rows("institution_words.tsv"))
+    gaz.instrument_words = frozenset(fold(row[0]) for row in _rows("instrument_words.tsv"))
     gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
     gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
