@@ -410,9 +410,10 @@ def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention]
     region: list[Token] = list(pieces)
     appositions = 0
     for child in head.children:
-        # an apposition stands right after the name (not a list the parser hangs on it
-        # further on: "Revenko ... accusing it of militarisation: a record budget, ...")
-        if (child.dep_ == "appos" and child.left_edge.i <= mention.end + 1) \
+        # an apposition stands by the name, no verb or colon between (not a list the parser
+        # hangs on it further on: "Revenko ... accusing it of militarisation: a budget, ...")
+        if (child.dep_ == "appos" and not any(t.pos_ in ("VERB", "AUX") or t.text == ":"
+                                              for t in doc[mention.end:child.left_edge.i])) \
                 or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from")):
             region.extend(child.subtree)
             if child.dep_ == "appos" and appositions == 0:
