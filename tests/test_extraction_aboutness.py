@@ -129,3 +129,50 @@ def test_a_list_the_parser_hangs_on_a_name_is_no_title() -> None:
             "east and some 11,000 soldiers, border guards and police deployed along the border.")
     said = [e for e in statements(text, dt.date(2025, 7, 20)) if e.speaker is not None]
     assert said and all(e.speaker.title is None for e in said if e.speaker)
+
+
+def test_a_gerund_before_the_saying_shares_its_day() -> None:
+    text = ("Before flying to Beijing on 22 June, President Andrzej Duda said the visit would "
+            "matter because of Belarus's pressure on the Polish border.")
+    said = statements(text, dt.date(2024, 7, 5))
+    assert said and all(e.date == dt.date(2024, 6, 22) for e in said)
+
+
+def test_what_someone_calls_an_attack_is_a_verdict_not_an_incident() -> None:
+    text = ("Duda said on Monday that the crisis was what he called Belarus's hybrid attack on "
+            "the Polish border.")
+    found = extract(Article(text=text, published=dt.date(2024, 7, 5)))
+    assert [e for e in found if e.kind == "incident"] == []
+    assert ("POL", "BLR") in pairs([e for e in found if e.kind == "statement"])
+
+
+def test_an_attack_the_text_reports_is_still_an_incident() -> None:
+    # the guard: only the predicate of a verdict is no event
+    text = "Belarusian soldiers attacked a Polish patrol on the border on Monday."
+    found = extract(Article(text=text, published=dt.date(2024, 7, 5)))
+    assert [e.countries for e in found if e.kind == "incident"] == [("BLR", "POL")]
+
+
+def test_what_is_raised_in_talks_is_no_party_to_them() -> None:
+    text = ("President Andrzej Duda flew to Beijing on Sunday.\n\n"
+            "In his talks with Xi Jinping on 24 June he raised the migration crisis on the "
+            "Belarusian border.")
+    meetings = [e for e in extract(Article(text=text, published=dt.date(2024, 7, 5)))
+                if e.kind == "meeting"]
+    assert meetings and all(e.countries == ("CHN", "POL") for e in meetings)
+
+
+def test_a_report_of_another_sides_words_is_the_reporters_statement() -> None:
+    text = ("On Tuesday Lukashenko told an audience in Minsk that Duda had gone to Xi to "
+            "complain about him and ask him to rein in Belarus.")
+    said = statements(text, dt.date(2024, 7, 5))
+    assert ("BLR", "POL") in pairs([e for e in said if e.speaker is not None
+                                    and e.speaker.name == "Alyaksandr Lukashenka"])
+
+
+def test_a_quoted_fragment_is_read_in_its_sentence() -> None:
+    text = ("On Thursday the ministry's press secretary Anatoly Glaz told journalists that "
+            "Minsk feared \"in the most serious way\" what he called the aggressive actions of "
+            "the Polish authorities.")
+    said = [e for e in statements(text, dt.date(2023, 4, 17)) if e.target_country == "POL"]
+    assert said and all(e.tone is not None and e.tone <= -0.2 for e in said)

@@ -123,7 +123,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
             if candidate.trigger is not None and not _intended(candidate.trigger) and any(
-                    len(e.countries) == 2 and e.kind != "other" for e in built):
+                    len(e.countries) == 2 and e.kind not in ("other", "statement")
+                    for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
                 # of intent ("Tusk said Poland would reopen the crossings": both)
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
@@ -452,7 +453,9 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     if when is None:
         return []
     evidence = (start, end, quote.document_text[start:end])
-    event = _event(candidate, (speaker.country, target), when, evidence, quote.text, ctx,
+    # a quotation is read in its sentences: the words around it are the speaker's too
+    # ("feared 'in the most serious way' what he called ...": the fragment alone is flat)
+    event = _event(candidate, (speaker.country, target), when, evidence, evidence[2], ctx,
                    speaker)
     if target is not None and target != speaker.country:
         ctx.pair_events.append((first.start, (speaker.country, target)))

@@ -410,6 +410,11 @@ SAME_TIME_MARKS = frozenset({"when", "while", "as"})
 """Conjunctions of a clause that happens at the time of its main clause."""
 
 
+GERUND_NEIGHBOURS = frozenset({"before", "after", "upon", "on"})
+"""A gerund after these ("before flying", "after meeting", "on arriving") is an act right
+next to its main clause's: they share a day."""
+
+
 MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "communique",
                           "tweet", "interview", "video", "address", "article", "op-ed"})
 """What a statement is made in ("In a statement published on Saturday, X called ...")."""
@@ -422,6 +427,9 @@ def _same_time(clause: Token, trigger: Token) -> bool:
     on Saturday, the ministry called on ...")."""
     if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
         return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
+            and clause.head.lower_ in GERUND_NEIGHBOURS and clause.head.head.i == trigger.i:
+        return True  # "Before flying to Beijing on 22 June, Duda said ...": that day
     return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
 
