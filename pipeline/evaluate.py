@@ -22,7 +22,10 @@ with the gold events.  The rules, in one place so that anyone can check a figure
   The gold speaker's forms are the speaker itself, its aliases in
   ``entities.aliases`` and, when the speaker is a shortened entity name ("Ministry of
   National Defence" of "Ministry of National Defence of Poland"), that entity and its
-  aliases.  A form agrees with the predicted name when the two are equal, when both end
+  aliases.  The predicted name stands for itself and, when it is a person of the
+  gazetteer, for every spelling the gazetteer lists for that person ("Alyaksandr
+  Lukashenka" for a gold "Lukashenko" whose file lists no other spelling).
+  A form agrees with a predicted name when the two are equal, when both end
   in the same surname (forms written as a name: every word capitalised), or when a
   multi-word form occurs word for word inside the predicted name.  A body the gold names
   with its country's adjective in front ("Polish Border Guard") is also read with "of

@@ -17,6 +17,7 @@ from typing import Any
 
 import networkx as nx
 
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.tone import NEUTRAL_BAND
 from pipeline.types import fold
 
@@ -191,6 +192,13 @@ def speaker_agrees(gold_speaker: str, predicted: str | None, names: NamesLike) -
     """
     if not predicted:
         return False
+    # the product's name for a person stands for every spelling its gazetteer lists
+    # ("Alyaksandr Lukashenka" is the gold file's "Lukashenko")
+    return any(_agrees(gold_speaker, form, names)
+               for form in [predicted, *load_gazetteer().person_forms.get(predicted, ())])
+
+
+def _agrees(gold_speaker: str, predicted: str, names: NamesLike) -> bool:
     pred_words = _words(predicted)
     if not pred_words:
         return False

@@ -158,6 +158,15 @@ def test_speaker_agrees(gold_speaker: str, predicted: str | None, expected: bool
     assert speaker_agrees(gold_speaker, predicted, ALIASES) is expected
 
 
+def test_the_products_name_for_a_person_stands_for_its_listed_spellings() -> None:
+    # the gold file lists only "Lukashenko"; the product names him "Alyaksandr Lukashenka"
+    # and its gazetteer lists "Lukashenko" among his spellings
+    assert speaker_agrees("Lukashenko", "Alyaksandr Lukashenka", {})
+    assert speaker_agrees("Łukaszenka", "Alyaksandr Lukashenka", {})
+    assert not speaker_agrees("Lukashenko", "Andrzej Duda", {})
+    assert not speaker_agrees("Duda", "Alyaksandr Lukashenka", {})
+
+
 def test_surnames_are_for_people_only() -> None:
     names = Names(aliases={}, organizations=frozenset({"Border Guard of Poland"}))
     assert speaker_agrees("Border Guard", "Border Guard of Poland", names)
