@@ -176,3 +176,18 @@ def test_a_quoted_fragment_is_read_in_its_sentence() -> None:
             "the Polish authorities.")
     said = [e for e in statements(text, dt.date(2023, 4, 17)) if e.target_country == "POL"]
     assert said and all(e.tone is not None and e.tone <= -0.2 for e in said)
+
+
+def test_the_belarusian_ruler_is_the_president_of_belarus() -> None:
+    text = ("Announcing the drills last month, the Belarusian ruler said they would rehearse a "
+            "plan for confronting forces from Poland.")
+    said = [e for e in statements(text, dt.date(2022, 2, 11)) if e.target_country == "POL"]
+    assert [e.speaker.name if e.speaker else None for e in said] == ["Alyaksandr Lukashenka"]
+
+
+def test_a_statement_merged_with_its_quotation_keeps_the_speaker() -> None:
+    text = ("On Thursday the ministry's press secretary Anatoly Glaz told journalists that Minsk "
+            "feared \"in the most serious way\" what he called the aggressive actions of the "
+            "Polish authorities.")
+    said = [e for e in statements(text, dt.date(2023, 4, 17)) if e.target_country == "POL"]
+    assert [e.speaker.name if e.speaker else None for e in said] == ["Anatoly Glaz"]

@@ -40,6 +40,7 @@ def merge_events(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             if all(a.name != actor.name for a in best.actors):
                 best.actors.append(actor)
         best.location = best.location or other.location
+        best.speaker = best.speaker or other.speaker  # (a quotation's words, a verb's voice)
         merged[merged.index(twin)] = best
     return [e for e in merged if not _shadowed(e, merged)]
 
