@@ -284,3 +284,31 @@ def test_typographic_apostrophes_and_quotes_read_like_ascii_ones() -> None:
 def test_a_rejection_told_as_such_is_negative_whatever_was_rejected(text: str) -> None:
     assert tone_label(tone(text, ("010",), 0.0)) == "negative"
 
+
+
+EXCHANGE = ("Belarus's foreign ministry on Monday accused Poland of a hostile, aggressive "
+            "provocation on the border.\n\n"
+            "Spokesman Anatoly Glaz said on Monday that Warsaw's actions were a dangerous "
+            "threat.\n\n"
+            "Glaz added on Tuesday that Minsk had asked Poland for an explanation.")
+
+
+def _statement_tones(text: str) -> list[float | None]:
+    import datetime as dt
+
+    from pipeline.extraction import extract
+    from pipeline.types import Article
+    return [e.tone for e in extract(Article(text=text, published=dt.date(2023, 4, 18)))
+            if e.kind == "statement" and set(e.countries) == {"BLR", "POL"}]
+
+
+def test_a_flat_remark_takes_the_lean_of_the_exchange_it_belongs_to() -> None:
+    tones = _statement_tones(EXCHANGE)
+    assert len(tones) == 3 and all(t is not None and t < 0 for t in tones)
+    assert tones[-1] == -NEUTRAL_BAND  # the weakest clear lean, not a strong one
+
+
+def test_a_flat_remark_alone_stays_flat() -> None:
+    # the guard: no other statement about the pair, nothing to lean on
+    text = "Spokesman Anatoly Glaz said on Tuesday that Minsk had asked Poland for an explanation."
+    assert [abs(t or 0.0) < NEUTRAL_BAND for t in _statement_tones(text)] == [True]

@@ -41,7 +41,7 @@ from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
 from pipeline.extraction.speakers import home_side, host_of, voice_of, was_told
-from pipeline.extraction.tone import tone, verb_stance
+from pipeline.extraction.tone import lean_from_exchange, tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -150,7 +150,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
+    lean_from_exchange(merged)
     return merged
+
 
 
 def _quoted_words(candidate: Candidate) -> bool:

@@ -79,6 +79,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from pipeline.extraction.gazetteer import GAZETTEER_DIR, load_gazetteer
 from pipeline.extraction.trigger_select import select_trigger
+from pipeline.types import ExtractedEvent
 
 NEUTRAL_BAND = 0.2
 PRIOR_WEIGHT = 0.5
@@ -453,3 +454,21 @@ def tone_label(value: float | None) -> str:
     if value is None or abs(value) < NEUTRAL_BAND:
         return "neutral"
     return "positive" if value > 0 else "negative"
+
+
+def lean_from_exchange(events: list[ExtractedEvent]) -> None:
+    """A flat remark in an exchange takes the exchange's lean: a statement between two
+    countries whose own words give no clear tone ("He added that the advice to avoid
+    travel stays in force") is read in the article's other statements about the same pair;
+    when those lean clearly one way on average, the flat one gets the weakest clear tone
+    of that sign (the band's edge), so charts show it as leaning, not as strongly toned."""
+    said = [e for e in events if e.kind == "statement" and e.tone is not None
+            and len(set(e.countries)) == 2]
+    clear = [e for e in said if abs(e.tone or 0.0) >= NEUTRAL_BAND]
+    for event in said:
+        if abs(event.tone or 0.0) >= NEUTRAL_BAND:
+            continue
+        others = [e.tone or 0.0 for e in clear if e.pair == event.pair]
+        mean = sum(others) / len(others) if others else 0.0
+        if abs(mean) >= NEUTRAL_BAND:
+            event.tone = NEUTRAL_BAND if mean > 0 else -NEUTRAL_BAND
