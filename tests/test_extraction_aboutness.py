@@ -191,3 +191,14 @@ def test_a_statement_merged_with_its_quotation_keeps_the_speaker() -> None:
             "Polish authorities.")
     said = [e for e in statements(text, dt.date(2023, 4, 17)) if e.target_country == "POL"]
     assert [e.speaker.name if e.speaker else None for e in said] == ["Anatoly Glaz"]
+
+
+def test_the_next_day_the_model_leaves_untagged_still_dates_the_paragraph() -> None:
+    text = ("On Thursday, 13 April, foreign ministry spokesman Anatoly Glaz accused Poland of "
+            "aggressive actions.\n\n"
+            "The next day Defence Minister Viktor Khrenin, talking to reporters at a training "
+            "ground, went a step further. Khrenin warned that Belarus would answer Poland's "
+            "threat of force with force.")
+    said = [e for e in statements(text, dt.date(2023, 4, 17))
+            if e.speaker is not None and e.speaker.name == "Viktor Khrenin"]
+    assert said and all(e.date == dt.date(2023, 4, 14) for e in said)
