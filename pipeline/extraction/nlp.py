@@ -14,8 +14,8 @@ identical annotation, an eighth less parse time.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 from itertools import pairwise
+from typing import Any
 
 import spacy
 from spacy.attrs import ORTH
