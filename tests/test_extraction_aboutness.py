@@ -202,3 +202,12 @@ def test_the_next_day_the_model_leaves_untagged_still_dates_the_paragraph() -> N
     said = [e for e in statements(text, dt.date(2023, 4, 17))
             if e.speaker is not None and e.speaker.name == "Viktor Khrenin"]
     assert said and all(e.date == dt.date(2023, 4, 14) for e in said)
+
+
+def test_his_deputy_is_of_the_country_of_the_person_named_before() -> None:
+    text = ("Poland's environment minister Henryk Kowalczyk and his deputy Małgorzata Golińska "
+            "wrapped up a two-day visit to Belarus on Friday.\n\n"
+            "Golińska said Polish-Belarusian cooperation on the forest was marked by mutual help.")
+    said = [e for e in statements(text, dt.date(2019, 5, 31))
+            if e.speaker is not None and e.speaker.name == "Małgorzata Golińska"]
+    assert pairs(said) == [("POL", "BLR")]

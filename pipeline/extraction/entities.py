@@ -377,8 +377,19 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
         mention.organization = organisation.name
         mention.organization_country = organisation.country
     if mention.country is None:
-        mention.country = country
+        mention.country = country or _principal_country(doc, mention, people_by_surname)
     people_by_surname.setdefault(surname, mention)
+
+
+def _principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) -> str | None:
+    """"Minister Henryk Kowalczyk and his deputy Małgorzata Golińska": a person introduced
+    as someone's deputy, spokesman or adviser ("his"/"her" before the title) serves the
+    person named last before, and is of that person's country."""
+    before = doc[max(0, mention.start - 4):mention.start]
+    if not any(t.lower_ in ("his", "her") and t.dep_ == "poss" for t in before):
+        return None
+    earlier = [p for p in people.values() if p.end <= mention.start and p.country]
+    return max(earlier, key=lambda p: p.end).country if earlier else None
 
 
 LEADS = frozenset({"lead", "head", "command", "chair"})
