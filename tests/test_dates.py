@@ -145,3 +145,13 @@ def test_the_week_before_counts_from_the_story_day() -> None:
         == ResolvedDate(dt.date(2021, 11, 9))
     assert resolve_date("the month before", dt.date(2021, 11, 17), story) \
         == ResolvedDate(dt.date(2021, 10, 1), "month")
+
+
+def test_a_part_of_last_week_is_its_working_day() -> None:
+    # published on Monday 25 March 2019: last week ran from 18 to 24 March
+    monday = dt.date(2019, 3, 25)
+    assert resolve_date("at the end of last week", monday) == ResolvedDate(dt.date(2019, 3, 22))
+    assert resolve_date("in the middle of last week", monday) \
+        == ResolvedDate(dt.date(2019, 3, 20))
+    assert resolve_date("early last week", monday) == ResolvedDate(dt.date(2019, 3, 18))
+    assert resolve_date("last week", monday) == ResolvedDate(dt.date(2019, 3, 18))

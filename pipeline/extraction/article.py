@@ -145,7 +145,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = story_dates[-1]
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
-    merged = join_remarks(name_the_lede(merge_events(events), lede_end, published), doc.text)
+    merged = join_remarks(name_the_lede(merge_events(events, published), lede_end, published),
+                          doc.text)
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
@@ -383,6 +384,10 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
+    summoned = {m.country for m in candidate.targets if m.country}
+    if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
+            and {m.country for m in candidate.sources if m.country} == summoned:
+        candidate.sources = []  # no state summons its own envoy: the reporter is not the host
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)
