@@ -315,14 +315,14 @@ def test_a_passive_participle_clause_is_dated_with_the_main_act() -> None:
 
 def test_an_official_named_without_a_country_is_of_the_storys_other_side() -> None:
     found = events_of("Belarus closed Polish schools in Grodno in April. In May, Deputy "
-                      "Education Minister Tomasz Rzymkowski accused Alexander Lukashenka of "
+                      "Education Minister Tomasz Wierzbicki accused Alexander Lukashenka of "
                       "treating the minority as hostages.", dt.date(2022, 6, 1))
     statements = [e for e in found if e.kind == "statement"]
     assert [(e.source_country, e.target_country) for e in statements] == [("POL", "BLR")]
 
 
 def test_without_a_story_pair_an_unplaced_official_stays_unplaced() -> None:
-    found = events_of("In May, Deputy Education Minister Tomasz Rzymkowski accused Alexander "
+    found = events_of("In May, Deputy Education Minister Tomasz Wierzbicki accused Alexander "
                       "Lukashenka of treating the minority as hostages.", dt.date(2022, 6, 1))
     assert all(e.source_country != "POL" for e in found)
 
