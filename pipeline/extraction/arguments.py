@@ -1,5 +1,7 @@
 """What a trigger's clause holds beyond its own words: whether a visit verb has a visitor
-at all, and a reported clause the parser hung on the scene a statement verb was set in.
+at all, a reported clause the parser hung on the scene a statement verb was set in, a
+verdict's predicate, a question put, an act a statement announces, and the prepositions
+that only set a scene.
 Split out of :mod:`events`, which builds the candidates."""
 
 from __future__ import annotations
@@ -40,3 +42,43 @@ def misplaced_complement(verb: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
         for c in verb.children)
+
+
+def verdict_word(noun: Token) -> bool:
+    """Whether an act noun is (inside) the predicate of a verdict ("called the closure an
+    act of aggression", "what he called a hybrid attack"): what someone calls a thing is
+    how they judge it, not an act that happened."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ == "oprd":
+            return True
+        if current.head.i == current.i or current.dep_ not in ("pobj", "prep", "conj"):
+            return False
+        current = current.head
+    return False
+
+
+QUESTION_LEMMAS = frozenset({"ask", "question"})
+
+
+def question_put(verb: Token) -> bool:
+    """"Asked about the remarks, Sikorski replied": a subjectless participle of asking is the
+    question the main clause answers, not an act of its own (nor one of the asker's)."""
+    return verb.lemma_ in QUESTION_LEMMAS and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
+                        "prior", "amid"})
+"""Prepositions that place an act noun in time ("during the exercise"): a setting."""
+SETTING_PREPS = TIME_PREPS | {"at", "despite"}
+"""Prepositions that give a statement's setting ("after the meeting, X said"), not its news."""
+
+
+def announced_act(noun: Token) -> bool:
+    """Whether an act noun under a statement verb is what the statement announces ("announced
+    its withdrawal"): its object, not its setting ("After the meeting, X said") nor the
+    verdict's predicate ("called the sentence a violation": a judgement, still a statement)."""
+    if noun.dep_ in ("oprd", "attr", "npadvmod"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)

@@ -126,7 +126,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     len(e.countries) == 2 and e.kind not in ("other", "statement")
                     for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
-                # of intent ("Tusk said Poland would reopen the crossings": both)
+                # of intent ("Tusk said Poland would reopen the crossings": both); another
+                # side's words do not ("told an audience that Duda had gone to Xi to ask
+                # him to rein in Lukashenko": the teller's claim is the statement)
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
@@ -153,7 +155,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                           ctx.tone_stance.get(id(event), 0.0))
     lean_from_exchange(merged)
     return merged
-
 
 
 def _quoted_words(candidate: Candidate) -> bool:
@@ -281,9 +282,8 @@ def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
     doc = candidate.sentence.doc
     heads = [doc[m.end - 1] for m in candidate.targets if m.country == country]
     steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
-    for _ in range(4):  # "Belarusian and Russian lorries": a conjunct is what its first is
-        heads = [h.head if h.dep_ == "conj" else h for h in heads]
-    return steps, all(h.dep_ in MODIFIER_DEPS for h in heads)
+    # ("Belarusian and Russian lorries": a conjunct is what its first is)
+    return steps, all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
 
 
 def _steps_below(token: Token, trigger: Token | None) -> int:

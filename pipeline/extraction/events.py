@@ -48,9 +48,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.arguments import (
+    SETTING_PREPS,
+    TIME_PREPS,
     VISIT_CODE,
+    announced_act,
     misplaced_complement,
+    question_put,
     thing_arrives,
+    verdict_word,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
 from pipeline.extraction.dates import ResolvedDate
@@ -366,7 +371,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
                     and not (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS):
                 dropped.add(token.i)  # "discuss cooperation": the verb carries the event
                 # (not "agreed ... after talks between X and Y": the talks came before)
-            elif token.pos_ in ("NOUN", "PROPN") and _announced_act(token):
+            elif token.pos_ in ("NOUN", "PROPN") and announced_act(token):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
     for token, _trigger in found:
         if token.dep_ == "conj" and token.head.i in dropped \
@@ -377,52 +382,12 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             # "claimed that people in Poland were saying ...": a plain saying inside what
             # someone says is content; a specific act ("said X accused Y") stays the news
             dropped.add(token.i)
-        if _question_put(token):
+        if question_put(token):
             dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
-        if token.pos_ in ("NOUN", "PROPN") and _verdict_word(token):
+        if token.pos_ in ("NOUN", "PROPN") and verdict_word(token):
             dropped.add(token.i)  # "what he called Belarus's hybrid attack": a verdict
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
-
-
-def _verdict_word(noun: Token) -> bool:
-    """Whether an act noun is (inside) the predicate of a verdict ("called the closure an
-    act of aggression", "what he called a hybrid attack"): what someone calls a thing is
-    how they judge it, not an act that happened."""
-    current = noun
-    for _ in range(4):
-        if current.dep_ == "oprd":
-            return True
-        if current.head.i == current.i or current.dep_ not in ("pobj", "prep", "conj"):
-            return False
-        current = current.head
-    return False
-
-
-QUESTION_LEMMAS = frozenset({"ask", "question"})
-
-
-def _question_put(verb: Token) -> bool:
-    """"Asked about the remarks, Sikorski replied": a subjectless participle of asking is the
-    question the main clause answers, not an act of its own (nor one of the asker's)."""
-    return verb.lemma_ in QUESTION_LEMMAS and verb.tag_ == "VBN" and verb.dep_ == "advcl" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
-                        "prior", "amid"})
-"""Prepositions that place an act noun in time ("during the exercise"): a setting."""
-SETTING_PREPS = TIME_PREPS | {"at", "despite"}
-"""Prepositions that give a statement's setting ("after the meeting, X said"), not its news."""
-
-
-def _announced_act(noun: Token) -> bool:
-    """Whether an act noun under a statement verb is what the statement announces ("announced
-    its withdrawal"): its object, not its setting ("After the meeting, X said") nor the
-    verdict's predicate ("called the sentence a violation": a judgement, still a statement)."""
-    if noun.dep_ in ("oprd", "attr", "npadvmod"):
-        return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
 
 
 def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
@@ -465,7 +430,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         if trigger.kind == "statement":
             content = [c for c in token.children if (c.dep_ not in NOT_CONTENT_DEPS
                        and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS))
-                       or _question_put(c)] \
+                       or question_put(c)] \
                 if token.pos_ in ("VERB", "AUX") else \
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             # (the answer is also about what the question asked)

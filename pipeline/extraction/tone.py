@@ -63,7 +63,9 @@ rescuers is no friendliness abroad; an act called unintended ("by accident") len
 lean; negated estrangement ("no strangers") is closeness.
 
 ``|tone| < NEUTRAL_BAND`` (0.2) counts as neutral: mild positives are common in diplomatic wording,
-so only a clear lean counts in summaries and tests.
+so only a clear lean counts in summaries and tests.  A flat statement between two countries
+is then read in its article's exchange (:func:`lean_from_exchange`): when the article's other
+statements about that pair lean clearly one way, it gets the weakest clear tone of that sign.
 """
 
 from __future__ import annotations
