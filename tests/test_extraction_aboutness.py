@@ -211,3 +211,11 @@ def test_his_deputy_is_of_the_country_of_the_person_named_before() -> None:
     said = [e for e in statements(text, dt.date(2019, 5, 31))
             if e.speaker is not None and e.speaker.name == "Małgorzata Golińska"]
     assert pairs(said) == [("POL", "BLR")]
+
+
+def test_a_committee_member_named_without_a_country_speaks_for_the_other_side() -> None:
+    text = ("Belarus and Poland held talks in Minsk on Monday.\n\n"
+            "Pavel Lisouski, a member of the parliament's security committee, said on Tuesday "
+            "that Poland was militarising its border.")
+    said = [e for e in statements(text, dt.date(2023, 9, 20)) if e.speaker is not None]
+    assert pairs(said) == [("BLR", "POL")]

@@ -13,7 +13,9 @@ from pipeline.types import ActorRef, fold
 ACTOR_KINDS = frozenset({"country", "capital", "ministry", "org", "person", "role"})
 """Kinds that can be a party to an event (places are only locations, media only sources)."""
 OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "secretary",
-                  "charge", "deputy", "envoy", "consul")
+                  "charge", "deputy", "envoy", "consul", "member", "chair", "head", "director",
+                  "commander", "general", "colonel", "mayor", "governor", "senator", "adviser",
+                  "official", "officer", "chief", "marshal")
 """Title words of state officials (accent-folded), who speak for their state."""
 
 
