@@ -194,8 +194,10 @@ def speaker_agrees(gold_speaker: str, predicted: str | None, names: NamesLike) -
         return False
     # the product's name for a person stands for every spelling its gazetteer lists
     # ("Alyaksandr Lukashenka" is the gold file's "Lukashenko")
-    return any(_agrees(gold_speaker, form, names)
-               for form in [predicted, *load_gazetteer().person_forms.get(predicted, ())])
+    gaz, label = load_gazetteer(), f"person:{predicted}"
+    spellings = [*gaz.case_insensitive_forms.get(label, ()),
+                 *gaz.case_sensitive_forms.get(label, ())]
+    return any(_agrees(gold_speaker, form, names) for form in [predicted, *spellings])
 
 
 def _agrees(gold_speaker: str, predicted: str, names: NamesLike) -> bool:

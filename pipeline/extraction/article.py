@@ -287,13 +287,15 @@ def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
 
 
 def _steps_below(token: Token, trigger: Token | None) -> int:
+    """Parse steps from the trigger down to a word (a conjunct costs none); 99 when the
+    word is not below it."""
     steps = 0
-    while trigger is not None and token.i != trigger.i and token.head.i != token.i \
-            and steps < 99:
-        if token.dep_ != "conj":
-            steps += 1
+    while trigger is not None and token.i != trigger.i:
+        if token.head.i == token.i:
+            return 99
+        steps += token.dep_ != "conj"
         token = token.head
-    return steps if trigger is not None and token.i == trigger.i else 99
+    return steps if trigger is not None else 99
 
 
 def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> list[Pair]:

@@ -65,6 +65,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 WEEK_PARTS = {"end": 4, "late": 4, "early": 0, "beginning": 0, "start": 0, "middle": 2,
               "mid": 2}
 """The working day a part of a week names ("at the end of last week": its Friday)."""
+WEEK_PART = re.compile(r"\b(" + "|".join(WEEK_PARTS) + r")\b")
 _FILLER = re.compile(
     r"\b(on|in|at|the|of|just|only|some|about|around|almost|nearly|since|by|during|until|"
     r"this year's|early|mid|late|end|beginning|start|middle|morning|afternoon|evening|night|"
@@ -243,7 +244,7 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
                             shifted.replace(month=1, day=1), precision)
     weekday = next((WEEKDAYS[w] for w in text.split() if w in WEEKDAYS), None)
     if re.search(r"\blast week\b", text):
-        part = re.search(r"\b(end|late|early|beginning|start|middle|mid)\b", text)
+        part = WEEK_PART.search(text)
         if weekday is None and part is not None:  # "at the end of last week": its Friday
             weekday = WEEK_PARTS[part[1]]
         if weekday is not None:  # "on Wednesday of last week": in the previous calendar week

@@ -65,7 +65,6 @@ class Gazetteer:
     minister_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> title words
     ministry_overrides: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, Entry] = field(default_factory=dict)  # canonical -> entry
-    person_forms: dict[str, list[str]] = field(default_factory=dict)  # canonical -> aliases
     surname_index: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
     role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
@@ -175,7 +174,6 @@ def load_gazetteer() -> Gazetteer:
         entry = Entry("person", row[0], row[1] or None, _cell(row, 2) or None)
         gaz.persons[row[0]] = entry
         forms = _split(_cell(row, 3))
-        gaz.person_forms[row[0]] = forms
         add(f"person:{row[0]}", entry, forms)
         for form in forms + [row[0]]:
             gaz.surname_index.setdefault(fold(form.split()[-1]), row[0])

@@ -85,27 +85,32 @@ next day Defence Minister Viktor Khrenin ... went a step further"); "the day bef
 when a punctuation mark closes it (not "the day before the vote", a distance)."""
 
 
-@lru_cache(maxsize=1)
-def _relative_day_matcher() -> Matcher:
-    matcher = Matcher(load_nlp().vocab)
-    matcher.add("RELATIVE_DAY", RELATIVE_DAY_PATTERNS)
-    return matcher
+class RelativeDays:
+    """Tag the untagged relative day expressions of :data:`RELATIVE_DAY_PATTERNS` as DATE
+    (the matcher is built once, with the pipeline's vocabulary)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("RELATIVE_DAY", RELATIVE_DAY_PATTERNS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        found = []
+        for _match, start, end in self.matcher(doc):
+            if doc[end - 1].is_punct:
+                end -= 1
+            if not any(i in taken for i in range(start, end)):
+                found.append(Span(doc, start, end, label="DATE"))
+                taken.update(range(start, end))
+        if found:
+            doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
+        return doc
 
 
-@Language.component("dyad_relative_days")
-def relative_days(doc: Doc) -> Doc:
-    """Tag the untagged relative day expressions of :data:`RELATIVE_DAY_PATTERNS` as DATE."""
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found = []
-    for _match, start, end in _relative_day_matcher()(doc):
-        if doc[end - 1].is_punct:
-            end -= 1
-        if not any(i in taken for i in range(start, end)):
-            found.append(Span(doc, start, end, label="DATE"))
-            taken.update(range(start, end))
-    if found:
-        doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
-    return doc
+@Language.factory("dyad_relative_days")
+def relative_days(nlp: Language, name: str) -> RelativeDays:
+    """The pipe of :class:`RelativeDays`."""
+    return RelativeDays(nlp)
 
 
 def _name_words(words: Span) -> bool:
