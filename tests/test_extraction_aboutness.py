@@ -52,7 +52,22 @@ def test_a_conjunct_of_an_adjective_is_an_adjective_too() -> None:
     text = ("On 21 March government spokesman Piotr Müller said Poland would seek a ban on "
             "Belarusian and Russian lorries, arguing that a Polish ban alone would send the "
             "trucks round through Lithuania.")
-    assert pairs(statements(text, dt.date(2022, 4, 19))) == [("POL", "BLR")]
+    # (a ban on both countries' lorries is about each; Lithuania, named further off, is not)
+    assert pairs(statements(text, dt.date(2022, 4, 19))) == [("POL", "BLR"), ("POL", "RUS")]
+
+
+def test_a_remark_about_a_list_of_countries_is_about_each() -> None:
+    text = ("Defence Minister Mariusz Blaszczak said on Friday that the manoeuvres gave "
+            "Moscow and Minsk room for provocations on the border.")
+    assert sorted(pairs(statements(text, dt.date(2021, 9, 11)))) == [("POL", "BLR"),
+                                                                    ("POL", "RUS")]
+
+
+def test_a_country_outside_the_list_stays_out() -> None:
+    # the guard: the nearest country's list only, not every country the remark names
+    text = ("Defence Minister Mariusz Blaszczak said on Friday that Minsk was staging "
+            "provocations on the border with the help of Moscow.")
+    assert pairs(statements(text, dt.date(2021, 9, 11))) == [("POL", "BLR")]
 
 
 def test_every_country_listed_with_the_speakers_own_stands_on_its_side() -> None:

@@ -226,8 +226,11 @@ def _pairs(candidate: Candidate) -> list[Pair]:
             others = [across] + [o for o in others if o != across]
         if len(sources) >= 2 and not others and candidate.coordinated:
             return [(sources[0], sources[1])]  # "Brazil and the US are seeking to ..."
+        if sources and others:
+            # "gave Moscow and Minsk room for hybrid action": about each country of the list
+            return [(sources[0], other) for other in _coordinated(candidate, others)]
         if sources and targets:
-            return [(sources[0], others[0] if others else sources[0])]
+            return [(sources[0], sources[0])]
         return _one_sided(candidate, sources, targets)
     if candidate.border and candidate.kind in ("measure", "incident"):
         # a crossing has two sides: the side not named as doer is the target
@@ -259,6 +262,15 @@ def _allies(candidate: Candidate, own: str) -> set[str]:
                  if m.country == own}
     return {m.country for m in candidate.targets if m.country and m.country != own
             and _first_conjunct(doc[m.end - 1]).i in own_lists}
+
+
+def _coordinated(candidate: Candidate, ranked: list[str]) -> list[str]:
+    """The statement's nearest country and those named in one list with it ("Moscow and
+    Minsk", "Russia and Belarus"): a remark about a list is about each of its members."""
+    doc = candidate.sentence.doc
+    heads = {country: {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+                       if m.country == country} for country in ranked}
+    return [ranked[0]] + [c for c in ranked[1:] if heads[c] & heads[ranked[0]]]
 
 
 def _first_conjunct(token: Token) -> Token:
