@@ -1,0 +1,142 @@
+"""Which countries an event is between: the directed (source, target) pairs of a candidate.
+
+Split out of :mod:`article`. A statement is about its nearest argument (a country named as
+an adjective ranks after one named as an argument), the countries listed with the speaker's
+own stand on its side, and a remark about a list is about each of its members; a meeting
+is between all its participants; a measure or an incident at a crossing has the crossing's
+two sides.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.events import Candidate
+
+Pair = tuple[str | None, str | None]
+COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
+"""Coercion and force (arrest, detention, sentencing, assault, killing: CAMEO 17-20) against
+a foreign side, with no doer named, are attributed to the state where they happen."""
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+
+
+def country_pairs(candidate: Candidate) -> list[Pair]:
+    """Directed (source, target) country pairs of a candidate, by its kind's rules.
+
+    A side named by the text but without a country ("insurgents", "the government",
+    "two diplomats") stays ``None``: the event is then a one-country event.
+    """
+    sources = list(dict.fromkeys(m.country for m in candidate.sources if m.country))
+    targets = list(dict.fromkeys(m.country for m in candidate.targets if m.country))
+    place = candidate.location.country if candidate.location is not None else None
+    if candidate.kind == "meeting":
+        participants = sources + [t for t in targets if t not in sources]
+        if place and place not in participants and len(participants) == 1:
+            participants.append(place)
+        if len(participants) < 2:
+            # "demonstrators received ministers from the Georgian government"
+            return [(sources[0], sources[0])] if sources and targets else []
+        if sources and any(p not in sources for p in participants):
+            return [(s, p) for s in sources for p in participants if p not in sources]
+        return [(a, b) for a, b in combinations(participants, 2)]
+    if candidate.kind == "statement":
+        allies = _allies(candidate, sources[0]) if sources else set()
+        others = sorted((t for t in targets if t not in sources[:1] and t not in allies),
+                        key=lambda country: _aboutness(candidate, country))
+        if sources and sources[0] in candidate.border:
+            # "ready to open the Bobrowniki and Kuźnica crossings once he had settled it
+            # with the Lithuanians": a crossing of one's own names the neighbour concerned
+            across = next(c for c in candidate.border if c != sources[0])
+            others = [across] + [o for o in others if o != across]
+        if len(sources) >= 2 and not others and candidate.coordinated:
+            return [(sources[0], sources[1])]  # "Brazil and the US are seeking to ..."
+        if sources and others:
+            # "gave Moscow and Minsk room for hybrid action": about each country of the list
+            return [(sources[0], other) for other in _coordinated(candidate, others)]
+        if sources and targets:
+            return [(sources[0], sources[0])]
+        return _one_sided(candidate, sources, targets)
+    if candidate.border and candidate.kind in ("measure", "incident"):
+        # a crossing has two sides: the side not named as doer is the target
+        if not sources and len(candidate.border) == 2:
+            sources = [c for c in candidate.border if c not in targets][:1] or sources
+        if not [t for t in targets if t not in sources]:
+            targets = [c for c in candidate.border if c not in sources][:1]
+    if not sources and place and candidate.cameo[:2] in COERCION_ROOTS \
+            and any(t != place for t in targets):
+        sources = [place]  # "a Pole was detained in Lepel": by the authorities of the place
+    if not sources:
+        if len(targets) >= 2 and candidate.kind == "incident" and not candidate.has_subject:
+            return [(targets[0], targets[1])]
+        return _one_sided(candidate, sources, targets)
+    if not targets and place:
+        targets = [place]
+    if not targets and len(sources) >= 2 and candidate.coordinated:
+        return [(sources[0], sources[1])]
+    if not targets:
+        return _one_sided(candidate, sources, targets)
+    return [(s, t) for s in sources for t in targets]
+
+
+def _allies(candidate: Candidate, own: str) -> set[str]:
+    """Countries named together with the speaker's own ("Minsk and Moscow would take a
+    'mirror' decision if Poland ..."): they stand on the speaker's side, not opposite."""
+    doc = candidate.sentence.doc
+    own_lists = {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+                 if m.country == own}
+    return {m.country for m in candidate.targets if m.country and m.country != own
+            and _first_conjunct(doc[m.end - 1]).i in own_lists}
+
+
+def _coordinated(candidate: Candidate, ranked: list[str]) -> list[str]:
+    """The statement's nearest country and those named in one list with it ("Moscow and
+    Minsk", "Russia and Belarus"): a remark about a list is about each of its members."""
+    doc = candidate.sentence.doc
+    heads = {country: {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+                       if m.country == country} for country in ranked}
+    return [ranked[0]] + [c for c in ranked[1:] if heads[c] & heads[ranked[0]]]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The head of the coordination a word stands in ("Poland, Lithuania and possibly
+    Latvia": Poland for all three)."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+
+def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
+    """How directly a statement speaks about a country: the fewest steps in the parse from
+    the saying to a mention of it, then whether it is named only as a modifier of another
+    noun ("the planned US deployment", "Russia's conduct") rather than as an argument
+    ("did not threaten Belarus"): a statement is about its nearest argument."""
+    doc = candidate.sentence.doc
+    heads = [doc[m.end - 1] for m in candidate.targets if m.country == country]
+    steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
+    # ("Belarusian and Russian lorries": a conjunct is what its first is)
+    return steps, all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
+
+
+def _steps_below(token: Token, trigger: Token | None) -> int:
+    """Parse steps from the trigger down to a word (a conjunct costs none); 99 when the
+    word is not below it."""
+    steps = 0
+    while trigger is not None and token.i != trigger.i:
+        if token.head.i == token.i:
+            return 99
+        steps += token.dep_ != "conj"
+        token = token.head
+    return steps if trigger is not None else 99
+
+
+def _one_sided(candidate: Candidate, sources: list[str], targets: list[str]) -> list[Pair]:
+    if sources and not targets and (candidate.has_object or candidate.kind == "incident"):
+        return [(sources[0], None)]
+    if targets and not sources and candidate.has_subject:
+        return [(None, targets[0])]
+    return []
