@@ -234,3 +234,17 @@ def test_a_committee_member_named_without_a_country_speaks_for_the_other_side() 
             "that Poland was militarising its border.")
     said = [e for e in statements(text, dt.date(2023, 9, 20)) if e.speaker is not None]
     assert pairs(said) == [("BLR", "POL")]
+
+
+def test_meeting_a_standard_is_no_contact() -> None:
+    text = ("The Polish foreign ministry said on Friday that Belarus did not meet the "
+            "standards of war-grave care.")
+    found = extract(Article(text=text, published=dt.date(2022, 7, 9)))
+    assert [e.kind for e in found] == ["statement"]
+
+
+def test_meeting_a_delegation_stays_a_contact() -> None:
+    # the guard: the same verb with people as its object
+    text = "Belarusian Foreign Minister Vladimir Makei met the Polish delegation on Friday."
+    found = extract(Article(text=text, published=dt.date(2019, 7, 9)))
+    assert [e.kind for e in found] == ["meeting"]

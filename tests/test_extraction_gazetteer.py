@@ -36,6 +36,9 @@ def test_role_holders_do_not_overlap() -> None:
 def test_trigger_codes_exist_in_the_cameo_table() -> None:
     for lemma, triggers in load_gazetteer().triggers.items():
         for trigger in triggers:
+            if trigger.kind == "none":  # "meet the standard": no event, no code
+                assert trigger.requires is not None and trigger.cameo == "-", lemma
+                continue
             assert trigger.kind in KINDS, lemma
             assert lookup(trigger.cameo) is not None, (lemma, trigger.cameo)
 

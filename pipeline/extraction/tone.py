@@ -314,7 +314,8 @@ def _option_lean(option_verb: Token) -> float:
         trigger = select_trigger(word, gaz)
         if trigger is None and word.dep_ == "amod":  # "closing further crossings"
             trigger = next((t for t in gaz.triggers.get(word.lemma_.lower(), [])
-                            if t.requires is not None and t.requires[0] == "obj"
+                            if t.kind != "none" and t.requires is not None
+                            and t.requires[0] == "obj"
                             and word.head.lemma_.lower() in t.requires[1]), None)
         if trigger is not None:
             leans.append(root_prior(trigger.cameo))

@@ -24,27 +24,32 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
     for trigger in candidates:
         if trigger.pos not in ("*", pos):
             continue
-        if trigger.requires is None:
-            return trigger
-        what, values = trigger.requires
-        if what == "prep" and any(c.lower_ in values and _particle(c, token)
-                                  for c in token.children):
-            return trigger
-        if what == "obj" and any(_fits(c, values, gaz) for c in _object_heads(token)):
-            return trigger
-        if what == "subj" and any(_fits(c, values, gaz) for c in token.children
-                                  if c.dep_ in ("nsubj", "nsubjpass")):
-            return trigger  # "the crossings will close", "traffic stopped", "Kuźnica was closed"
-        if what == "child" and any(c.lower_ in values for c in token.children):
-            return trigger  # "set them free": a light verb and its predicate word
-        if what == "dep" and any(c.dep_ in values for c in token.children):
-            return trigger  # "called the claims absurd" (object predicate: a verdict)
-        if what == "after" and _named_after(token, values):
-            return trigger  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
-        if what in ("xcomp", "ccomp") and any(c.lemma_.lower() in values
-                                              for c in token.children if c.dep_ == what):
-            return trigger
+        if _fitting(trigger, token, gaz):
+            return None if trigger.kind == "none" else trigger
     return None
+
+
+def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
+    """Whether the token meets the row's requirement (a row without one always fits)."""
+    if trigger.requires is None:
+        return True
+    what, values = trigger.requires
+    if what == "prep":
+        return any(c.lower_ in values and _particle(c, token) for c in token.children)
+    if what == "obj":
+        return any(_fits(c, values, gaz) for c in _object_heads(token))
+    if what == "subj":  # "the crossings will close", "traffic stopped", "Kuźnica was closed"
+        return any(_fits(c, values, gaz) for c in token.children
+                   if c.dep_ in ("nsubj", "nsubjpass"))
+    if what == "child":  # "set them free": a light verb and its predicate word
+        return any(c.lower_ in values for c in token.children)
+    if what == "dep":  # "called the claims absurd" (object predicate: a verdict)
+        return any(c.dep_ in values for c in token.children)
+    if what == "after":  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
+        return _named_after(token, values)
+    if what in ("xcomp", "ccomp"):
+        return any(c.lemma_.lower() in values for c in token.children if c.dep_ == what)
+    return False
 
 
 def _particle(word: Token, verb: Token) -> bool:
