@@ -248,3 +248,21 @@ def test_meeting_a_delegation_stays_a_contact() -> None:
     text = "Belarusian Foreign Minister Vladimir Makei met the Polish delegation on Friday."
     found = extract(Article(text=text, published=dt.date(2019, 7, 9)))
     assert [e.kind for e in found] == ["meeting"]
+
+
+def test_it_says_refers_back_past_what_is_said() -> None:
+    text = ("The Polish Border Guard reported on Monday that 40 people had tried to cross the "
+            "border. Illegal migration is still being supported by the Belarusian services, "
+            "it says.")
+    found = statements(text, dt.date(2023, 6, 6))
+    last = found[-1]
+    assert last.speaker is not None and last.speaker.name == "Border Guard of Poland"
+    assert (last.source_country, last.target_country) == ("POL", "BLR")
+
+
+def test_it_refers_to_a_noun_not_to_a_country_adjective() -> None:
+    text = ("On Wednesday the Polish Border Guard reported strangers on the Belarusian side of "
+            "the border. Their uniforms did not belong to the Belarusian border service, it "
+            "said.")
+    found = statements(text, dt.date(2021, 9, 27))
+    assert found and all(e.source_country == "POL" for e in found)

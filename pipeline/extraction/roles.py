@@ -89,11 +89,16 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
         searches = [(("person", "role"), 400)]
     else:
         return None
+    # "Illegal migration is supported by the Belarusian services, it says": what the
+    # pronoun's own verb governs is what it says, never who says it
+    own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
     for kinds, window in searches:
         for mention in reversed(mentions.mentions):
             if token.i - mention.end > window:
                 break
-            if mention.end <= token.i and mention.kind in kinds and mention.country:
+            if mention.end <= token.i and mention.kind in kinds and mention.country \
+                    and not (own is not None and own.left_edge.i <= mention.start < own.i) \
+                    and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
                 return mention
     return None
 
