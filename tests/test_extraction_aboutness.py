@@ -266,3 +266,18 @@ def test_it_refers_to_a_noun_not_to_a_country_adjective() -> None:
             "said.")
     found = statements(text, dt.date(2021, 9, 27))
     assert found and all(e.source_country == "POL" for e in found)
+
+
+def test_inviting_the_other_sides_diplomat_is_a_contact() -> None:
+    text = ("The Belarusian defence ministry invited Poland's military attaché on Tuesday to "
+            "hear its position on the troop build-up.")
+    found = extract(Article(text=text, published=dt.date(2021, 11, 10)))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("meeting", "BLR", "POL")]
+
+
+def test_inviting_a_president_to_visit_stays_an_appeal() -> None:
+    # the guard: an invitation to a leader is words, not yet a contact
+    text = "Lukashenko invited Polish President Andrzej Duda on Tuesday to visit Minsk."
+    found = extract(Article(text=text, published=dt.date(2019, 3, 10)))
+    assert [e.kind for e in found] == ["statement"]
