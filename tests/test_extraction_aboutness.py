@@ -281,3 +281,23 @@ def test_inviting_a_president_to_visit_stays_an_appeal() -> None:
     text = "Lukashenko invited Polish President Andrzej Duda on Tuesday to visit Minsk."
     found = extract(Article(text=text, published=dt.date(2019, 3, 10)))
     assert [e.kind for e in found] == ["statement"]
+
+
+def test_a_paragraph_opening_in_the_other_capital_moves_the_scene() -> None:
+    text = ("WARSAW, Nov 23 – Poland is ready to discuss technical matters with Belarus, "
+            "Foreign Minister Zbigniew Rau said on Monday.\n\n"
+            "In Minsk, officials kept up their accusations over the clashes at the crossing.\n\n"
+            "Ivan Kozhemyaka, a deputy head of the General Staff's protection department, said "
+            "the Polish side had used toxic irritants against refugees.")
+    found = statements(text, dt.date(2021, 11, 23))
+    speaker = found[-1].speaker
+    assert speaker is not None and speaker.name == "Ivan Kozhemyaka"
+    assert (found[-1].source_country, found[-1].target_country) == ("BLR", "POL")
+
+
+def test_without_a_change_of_scene_the_dateline_places_an_official() -> None:
+    # the guard: the dateline's country still places officials the text names no country for
+    text = ("WARSAW, Nov 23 – Ivan Kozhemyaka, a deputy head of the General Staff's protection "
+            "department, said the Belarusian side had pushed migrants to the fence.")
+    found = statements(text, dt.date(2021, 11, 23))
+    assert [(e.source_country, e.target_country) for e in found] == [("POL", "BLR")]

@@ -10,6 +10,7 @@ context:
 * a role word next to a country word ("the Belarusian leader", "Poland's president") becomes
   the office holder on the article's date (role_holders.tsv);
 * an unknown person takes country and affiliation from their title and apposition
+  (:mod:`affiliation`)
   ("MoD Spokesman Uladzimir Makarau", "Pawel Fleischer, an expert at the Polish Institute");
   a later bare surname ("Fleischer stressed") is the same person.
 """
@@ -19,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.extraction.affiliation import principal_country, title_and_affiliation
 from pipeline.extraction.backrefs import (
     adjacent_country,
     ministries_of_ministers,
@@ -242,11 +244,12 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
         if mention.kind == "person" and mention.country is None and mention.name in countries:
             mention.country = countries[mention.name]
     home = _dateline_country(doc, mentions)
-    if home is not None:
-        for mention in mentions:
-            if mention.kind == "person" and mention.country is None \
-                    and is_official(mention.title):
-                mention.country = home  # "WARSAW (PAP) - Deputy Foreign Minister X said"
+    for mention in mentions:
+        if mention.kind == "person" and mention.country is None \
+                and is_official(mention.title):
+            # "WARSAW (PAP) - Deputy Foreign Minister X said"; a paragraph opening "In
+            # Minsk, officials ..." moves the scene to the other capital
+            mention.country = _scene_country(doc, mention, index) or home
 
 
 def _last_named_holders(doc: Doc, mentions: list[Mention], bare: list[tuple[Mention, str]],
@@ -263,6 +266,23 @@ def _last_named_holders(doc: Doc, mentions: list[Mention], bare: list[tuple[Ment
             mention.country, mention.name, mention.title = \
                 holder.country, holder.name, holder.title
             mention.aliases = [_strip_det(doc, mention)]
+
+
+def _scene_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    """The country of the capital or place that opened the last paragraph before the
+    mention beginning "In <place>," ("In Minsk, officials kept up their accusations ..."):
+    the scene the story has moved to, if any."""
+    scene = None
+    for sentence in doc.sents:
+        if sentence.start >= mention.start:
+            break
+        first = sentence.start
+        opens = first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_
+        place = index.get(first + 1) if first + 1 < len(doc) else None
+        if opens and doc[first].lower_ == "in" and place is not None \
+                and place.kind in ("capital", "place") and place.country:
+            scene = place.country
+    return scene
 
 
 def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:
@@ -370,129 +390,12 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
         else:
             mention.name = " ".join(t.text for t in name_tokens)
     mention.aliases = [" ".join(t.text for t in name_tokens)]
-    title, organisation, country = _title_and_affiliation(doc, mention, index, gaz)
+    title, organisation, country = title_and_affiliation(doc, mention, index, gaz)
     if title:
         mention.title = title
     if organisation is not None and mention.organization is None:
         mention.organization = organisation.name
         mention.organization_country = organisation.country
     if mention.country is None:
-        mention.country = country or _principal_country(doc, mention, people_by_surname)
+        mention.country = country or principal_country(doc, mention, people_by_surname)
     people_by_surname.setdefault(surname, mention)
-
-
-def _principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) -> str | None:
-    """"Minister Henryk Kowalczyk and his deputy Małgorzata Golińska": a person introduced
-    as someone's deputy, spokesman or adviser ("his"/"her" before the title) serves the
-    person named last before, and is of that person's country."""
-    before = doc[max(0, mention.start - 4):mention.start]
-    if not any(t.lower_ in ("his", "her") and t.dep_ == "poss" for t in before):
-        return None
-    earlier = [p for p in people.values() if p.end <= mention.start and p.country]
-    return max(earlier, key=lambda p: p.end).country if earlier else None
-
-
-LEADS = frozenset({"lead", "head", "command", "chair"})
-"""Verbs of holding an office: what they take names the holder's body ("X heads the ...")."""
-
-
-def _title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
-                           gaz: Gazetteer) -> tuple[str | None, Mention | None, str | None]:
-    """Title words before the name or in an apposition, and the body/country they name."""
-    head = doc[mention.end - 1]
-    while head.head.i in range(mention.start, mention.end) and head.head.i != head.i:
-        head = head.head
-    pieces: list[Token] = []
-    left = mention.start - 1
-    while left >= 0:
-        token, inside = doc[left], index.get(left)
-        if inside is not None and inside.kind in ("ministry", "org", "country", "capital"):
-            pieces[:0] = list(doc[inside.start:left + 1])
-            left = inside.start - 1
-        elif token.pos_ != "DET" and not token.is_punct and token.ent_type_ != "DATE" and (
-                (token.is_title and token.lower_ in gaz.titles)
-                or (left < token.head.i < mention.end
-                    and token.dep_ in ("compound", "amod", "nmod", "poss", "case"))):
-            pieces.insert(0, token)
-            left -= 1
-        else:
-            break
-    title = " ".join(t.text for t in pieces) or None
-    region: list[Token] = list(pieces)
-    appositions = 0
-    for child in head.children:
-        # an apposition stands by the name, no verb or colon between (not a list the parser
-        # hangs on it further on: "Revenko ... accusing it of militarisation: a budget, ...")
-        if (child.dep_ == "appos" and not any(t.pos_ in ("VERB", "AUX") or t.text == ":"
-                                              for t in doc[mention.end:child.left_edge.i])) \
-                or (child.dep_ == "prep" and child.lower_ in ("of", "at", "from")):
-            region.extend(child.subtree)
-            if child.dep_ == "appos" and appositions == 0:
-                appositions += 1
-                title = _clean_title(doc[child.left_edge.i:child.right_edge.i + 1].text)
-    posting = _posting_title(head, index)
-    if posting is not None:
-        # "Belarus's chargé d'affaires in Warsaw, Chasnouski": the parser hangs the name on
-        # the posting place, but it names the title's holder; the title's own country word
-        # decides (a diplomat posted in Warsaw is, by definition, not of Poland)
-        noun, prep = posting
-        own = [t for t in noun.subtree if t.i not in {p.i for p in prep.subtree}
-               and not mention.start <= t.i < mention.end]
-        if any(t.i in index and index[t.i].kind in ("country", "ministry", "org") for t in own):
-            region.extend(own)
-            title = _clean_title(" ".join(t.text for t in own if t.i <= noun.i and t.dep_ not in (
-                "poss", "case", "det") and t.i not in index)) or title
-        else:
-            region.extend(t for t in head.head.subtree
-                          if t.i < mention.start or t.i >= mention.end)
-    elif head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
-        region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
-    verb = head.head
-    if head.dep_ == "nsubj" and (verb.lemma_ in LEADS or any(
-            t.lower_ == "charge" for t in verb.children if t.dep_ == "prep"
-            for t in t.subtree)):
-        region.extend(t for t in verb.subtree if t.i > head.i)
-    region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS
-                  for t in c.subtree if t.i > c.i)  # "X, who heads the ministry's department"
-    if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ == "led":
-        noun = head.head.head.head
-        region.extend(t for t in noun.subtree if t.i < head.head.head.i)
-    found = [index[t.i] for t in region if t.i in index and index[t.i] is not mention]
-    orgs = [m for m in found if m.kind in ("ministry", "org")]
-    if not orgs:  # "welcomed at the Polish Senate by its marshal, X": the body "its" names
-        orgs = [m for t in region if t.dep_ == "poss" and t.lower_ in ("its", "their")
-                for m in _last_body(index, t.i)]
-    countries = [m.country for m in found if m.kind in ("country", "capital") and m.country]
-    # "head of the Brest border group", "mayor of Grodno": the town of the office, last
-    countries += [m.country for m in found if m.kind == "place" and m.country]
-    organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
-    country = organisation.country if organisation and organisation.country else (
-        countries[0] if countries else None)
-    return title, organisation, country
-
-
-def _last_body(index: dict[int, Mention], before: int) -> list[Mention]:
-    """The organisation or ministry with a country named last before token ``before``."""
-    bodies = [m for m in index.values() if m.end <= before and m.kind in ("org", "ministry")
-              and m.country]
-    return [max(bodies, key=lambda m: m.end)] if bodies else []
-
-
-def _posting_title(head: Token, index: dict[int, Mention]) -> tuple[Token, Token] | None:
-    """(title noun, locative preposition) when a name is in apposition to the place of a
-    posting ("the ambassador in Minsk, X"), else ``None``."""
-    place = head.head
-    if head.dep_ != "appos" or place.dep_ != "pobj" or place.i not in index \
-            or index[place.i].kind not in ("capital", "place", "country"):
-        return None
-    prep = place.head
-    if prep.lower_ not in ("in", "at", "to") or prep.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return prep.head, prep
-
-
-def _clean_title(text: str) -> str:
-    words = text.strip(" ,").split()
-    if words and words[0].lower() in ("a", "an", "the"):
-        words = words[1:]
-    return " ".join(words)
