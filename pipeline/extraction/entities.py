@@ -10,9 +10,10 @@ context:
 * a role word next to a country word ("the Belarusian leader", "Poland's president") becomes
   the office holder on the article's date (role_holders.tsv);
 * an unknown person takes country and affiliation from their title and apposition
-  (:mod:`affiliation`)
-  ("MoD Spokesman Uladzimir Makarau", "Pawel Fleischer, an expert at the Polish Institute");
-  a later bare surname ("Fleischer stressed") is the same person.
+  ("MoD Spokesman Uladzimir Makarau", "Pawel Fleischer, an expert at the Polish Institute";
+  :mod:`affiliation`); a later bare surname ("Fleischer stressed") is the same person;
+* an official still without a country is of the scene a paragraph opened ("In Minsk,
+  officials ..."), else of the dateline's country.
 """
 
 from __future__ import annotations
