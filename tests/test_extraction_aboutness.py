@@ -301,3 +301,21 @@ def test_without_a_change_of_scene_the_dateline_places_an_official() -> None:
             "department, said the Belarusian side had pushed migrants to the fence.")
     found = statements(text, dt.date(2021, 11, 23))
     assert [(e.source_country, e.target_country) for e in found] == [("POL", "BLR")]
+
+
+def test_a_body_remark_with_no_speaker_is_no_statement() -> None:
+    text = ("Poland recalled its ambassador from Minsk on Monday, Foreign Minister Zbigniew Rau "
+            "said.\n\n"
+            "Warsaw indicated that some other EU countries were also recalling their "
+            "ambassadors from Minsk.")
+    found = statements(text, dt.date(2020, 10, 6))
+    assert all(e.speaker is not None for e in found)
+    assert not any("indicated" in (e.evidence or "") for e in found)
+
+
+def test_a_states_words_in_the_lede_stay_a_statement() -> None:
+    # the guard: the lede's "Belarus accused Poland" is the news, spoken by the state
+    text = ("Belarus accused Poland on Monday of pushing migrants back across the border.\n\n"
+            "The weather at the crossing was cold.")
+    found = statements(text, dt.date(2021, 10, 12))
+    assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]

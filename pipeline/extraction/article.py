@@ -49,6 +49,7 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 SUMMONS_CODE = "114"
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his",
                       "her"})
+PLAIN_SAYING = "010"
 NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
 
@@ -147,6 +148,13 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     if p == paragraphs[0]), default=0)
     merged = join_remarks(name_the_lede(merge_events(events, published), lede_end, published),
                           doc.text)
+    # a statement is someone's words: in the body, a plain saying with no speaker found
+    # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
+    # visited", "It said ..." with no body to refer to) is the writer's summary or an
+    # unresolved voice; a state's specific act of words ("Warsaw accuses Minsk on Tuesday
+    # of ...") and the lede's ("Belarus accused Poland on Monday") stay its statements
+    merged = [e for e in merged if e.kind != "statement" or e.speaker is not None
+              or (e.char_start or 0) < lede_end or e.cameo_code != PLAIN_SAYING]
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
