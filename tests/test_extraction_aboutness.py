@@ -319,3 +319,17 @@ def test_a_states_words_in_the_lede_stay_a_statement() -> None:
             "The weather at the crossing was cold.")
     found = statements(text, dt.date(2021, 10, 12))
     assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]
+
+
+def test_receiving_a_named_visitor_is_a_meeting() -> None:
+    text = "Prime Minister Mateusz Morawiecki received Sviatlana Tsikhanouskaya on Monday."
+    found = extract(Article(text=text, published=dt.date(2022, 7, 5)))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("meeting", "POL", "BLR")]
+
+
+def test_receiving_a_thing_is_no_meeting() -> None:
+    # the guard: what is received must be a person for a visit
+    text = "Poland received a letter from the Belarusian State Border Committee on Monday."
+    found = extract(Article(text=text, published=dt.date(2021, 11, 23)))
+    assert not [e for e in found if e.kind == "meeting" and e.cameo_code == "043"]

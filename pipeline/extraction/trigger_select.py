@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.roles import antecedent
+from pipeline.types import fold
 
 
 def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
@@ -66,9 +67,17 @@ CROSSING_VALUE = "@crossing"
 with a country on the other side): "Kuźnica had been closed" is a crossing closed."""
 
 
+PERSON_VALUE = "@person"
+"""A requirement value that a person's name fulfils ("received Sviatlana Tsikhanouskaya",
+"welcomed Lukashenko"): a person received is a visitor, a thing received is not."""
+
+
 def _fits(word: Token, values: frozenset[str], gaz: Gazetteer) -> bool:
     if word.lemma_.lower() in values or word.lower_ in values:
         return True
+    if PERSON_VALUE in values and (word.ent_type_ == "PERSON"
+                                   or fold(word.text) in gaz.surname_index):
+        return True  # (the small model tags some foreign names as organisations)
     if CROSSING_VALUE not in values or word.pos_ != "PROPN":
         return False
     entry = gaz.entries.get(f"place:{word.text}")
