@@ -333,3 +333,20 @@ def test_receiving_a_thing_is_no_meeting() -> None:
     text = "Poland received a letter from the Belarusian State Border Committee on Monday."
     found = extract(Article(text=text, published=dt.date(2021, 11, 23)))
     assert not [e for e in found if e.kind == "meeting" and e.cameo_code == "043"]
+
+
+def test_jan_before_a_surname_is_a_first_name_not_january() -> None:
+    text = ("On Monday the Sejm held a forum on Belarus.\n\n"
+            "One of the speakers was Jan Rudzik, presented by the organisers as a co-founder "
+            "and editor of the Nexta channel. Rudzik told "
+            "the audience that Belarusian officials steered migrants to the Polish border.")
+    found = statements(text, dt.date(2023, 9, 19))
+    assert found and all(e.date != dt.date(2023, 1, 1) for e in found)
+    assert any(e.speaker is not None and e.speaker.name == "Jan Rudzik" for e in found)
+
+
+def test_jan_before_a_day_stays_january() -> None:
+    # the guard: "Jan 5" is a date
+    text = "Poland closed the Bobrowniki crossing on Jan 5, the interior ministry said."
+    found = extract(Article(text=text, published=dt.date(2023, 1, 9)))
+    assert found and all(e.date == dt.date(2023, 1, 5) for e in found)

@@ -41,6 +41,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 DATE_ENDS = frozenset({"DATE", "EVENT", "TIME"})
+MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                                 "Oct", "Nov", "Dec"})
+"""Month abbreviations without a full stop; before a capitalised name ("Jan Rudzik",
+"Jan Grabiec") the small model's DATE is a first name (Jan is a common Polish one)."""
 
 
 @Language.component("dyad_date_then_name")
@@ -52,6 +56,12 @@ def date_then_name(doc: Doc) -> Doc:
     changed = False
     ents = list(doc.ents)
     for index, ent in enumerate(ents):
+        if ent.label_ == "DATE" and _first_name(ent) and ent.end < len(doc) \
+                and _name_words(doc[ent.end:ent.end + 1]) \
+                and not any(e.start == ent.end for e in ents):
+            ents[index] = Span(doc, ent.start, ent.end + 1, label="PERSON")  # "Jan" "Rudzik"
+            changed = True
+            continue
         if ent.label_ not in DATE_ENDS or len(ent) < 2:
             continue
         last = max((t.i for t in ent if t.like_num or t.lower_ in MONTHS
@@ -60,7 +70,10 @@ def date_then_name(doc: Doc) -> Doc:
                 or (ent.start > 0 and doc[ent.start - 1].lower_ == "the"):
             continue  # ("the 2021 Vienna Document" is a name of its own)
         name = doc[last + 1:ent.end]
-        if _name_words(name):
+        if _name_words(name) and _first_name(doc[ent.start:last + 1]):
+            ents[index] = Span(doc, ent.start, ent.end, label="PERSON")  # "Jan Rudzik"
+            changed = True
+        elif _name_words(name):
             ents[index:index + 1] = [Span(doc, ent.start, last + 1, label="DATE"),
                                      Span(doc, last + 1, ent.end, label="PERSON")]
             changed = True
@@ -111,6 +124,11 @@ class RelativeDays:
 def relative_days(nlp: Language, name: str) -> RelativeDays:
     """The pipe of :class:`RelativeDays`."""
     return RelativeDays(nlp)
+
+
+def _first_name(words: Span) -> bool:
+    """A lone month abbreviation with no full stop ("Jan"): before a name, a first name."""
+    return len(words) == 1 and words[0].text in MONTH_ABBREVIATIONS
 
 
 def _name_words(words: Span) -> bool:
