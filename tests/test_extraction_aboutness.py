@@ -350,3 +350,17 @@ def test_jan_before_a_day_stays_january() -> None:
     text = "Poland closed the Bobrowniki crossing on Jan 5, the interior ministry said."
     found = extract(Article(text=text, published=dt.date(2023, 1, 9)))
     assert found and all(e.date == dt.date(2023, 1, 5) for e in found)
+
+
+def test_a_date_ahead_of_the_act_does_not_date_it() -> None:
+    text = ("Lukashenko claimed on Thursday that Poland needed to escalate tension ahead of "
+            "its 15 October parliamentary election.")
+    found = statements(text, dt.date(2023, 8, 11))
+    assert [e.date for e in found] == [dt.date(2023, 8, 10)]
+
+
+def test_an_undated_greeting_ahead_of_a_holiday_is_not_last_years_holiday() -> None:
+    text = ("Sviatlana Tsikhanouskaya greeted Poles ahead of the 3 May holiday and said she "
+            "hoped relations between Poland and Belarus would develop in harmony.")
+    found = statements(text, dt.date(2021, 4, 30))
+    assert found and all(e.date == dt.date(2021, 4, 30) for e in found)

@@ -52,7 +52,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
-            and not _year_of_a_name(e)]
+            and not _year_of_a_name(e) and not _ahead_of(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
@@ -107,6 +107,19 @@ def _year_of_a_name(ent: Span) -> bool:
     return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
         and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
         and ent.root.head.i > ent.root.i
+
+
+def _ahead_of(ent: Span) -> bool:
+    """"Greeted Poles ahead of the 3 May holiday", "needed tension ahead of its 15 October
+    election": the date names what lies ahead of the act, not the act's day."""
+    word = ent.root
+    for _ in range(3):
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lower_ == "of" and word.head.lower_ == "ahead":
+            return True
+    return False
 
 
 def _weekday_of(ent: Span, after: Span | None) -> bool:
