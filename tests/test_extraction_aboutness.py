@@ -364,3 +364,15 @@ def test_an_undated_greeting_ahead_of_a_holiday_is_not_last_years_holiday() -> N
             "hoped relations between Poland and Belarus would develop in harmony.")
     found = statements(text, dt.date(2021, 4, 30))
     assert found and all(e.date == dt.date(2021, 4, 30) for e in found)
+
+
+def test_he_refers_to_the_named_speaker_whose_country_is_unknown() -> None:
+    text = ("Deputy Foreign Minister Bartosz Cichocki told the congress on Thursday that a "
+            "commission with Belarus would start work in November.\n\n"
+            "Wojciech Kuśpik, who chairs the organiser PTWP, said he wanted the event to "
+            "improve relations. He described Białystok as a gateway to Belarus.")
+    found = statements(text, dt.date(2018, 10, 5))
+    # (Kuśpik's country is unknown, so his remark has no pair; it must not become Cichocki's)
+    assert not [e for e in found if "gateway" in (e.evidence or "") and e.speaker is not None
+                and e.speaker.name == "Bartosz Cichocki"]
+    assert [e.speaker.name for e in found if e.speaker is not None] == ["Bartosz Cichocki"]

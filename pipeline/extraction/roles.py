@@ -96,11 +96,19 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
         for mention in reversed(mentions.mentions):
             if token.i - mention.end > window:
                 break
-            if mention.end <= token.i and mention.kind in kinds and mention.country \
+            if mention.end <= token.i and mention.kind in kinds \
+                    and (mention.country or _named_person(mention)) \
                     and not (own is not None and own.left_edge.i <= mention.start < own.i) \
                     and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
                 return mention
     return None
+
+
+def _named_person(mention: Mention) -> bool:
+    """A person the text names, even one whose country it never says ("Wojciech Kuśpik,
+    who chairs the organiser, said ... He described Białystok as a gateway"): still the
+    antecedent of "he", though the statement then has no country of its own."""
+    return mention.kind == "person" and mention.name is not None
 
 
 def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) -> Mention | None:
@@ -139,7 +147,7 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     sentence_start = token.sent.start
     start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
     for mention in reversed(mentions.within(start, token.i)):
-        if mention.kind not in ("person", "role") or not mention.country:
+        if mention.kind not in ("person", "role") or not (mention.country or mention.name):
             continue
         root = token.doc[mention.end - 1]
         while root.head.i != root.i and mention.start <= root.head.i < mention.end:
@@ -165,7 +173,7 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
             if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
                 mention = mentions.at(child)
                 if mention is not None and mention.kind in ("person", "role") \
-                        and mention.country:
+                        and (mention.country or mention.name):
                     return mention
         if current.head.i == current.i:
             break
