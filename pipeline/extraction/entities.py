@@ -244,13 +244,15 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:  # later mentions of a person placed by the rule above
         if mention.kind == "person" and mention.country is None and mention.name in countries:
             mention.country = countries[mention.name]
-    home = _dateline_country(doc, mentions)
-    for mention in mentions:
-        if mention.kind == "person" and mention.country is None \
-                and is_official(mention.title):
-            # "WARSAW (PAP) - Deputy Foreign Minister X said"; a paragraph opening "In
-            # Minsk, officials ..." moves the scene to the other capital
-            mention.country = _scene_country(doc, mention, index) or home
+    # "WARSAW (PAP) - Deputy Foreign Minister X said"; a paragraph opening "In Minsk,
+    # officials ..." moves the scene to the other capital
+    unplaced = [m for m in mentions if m.kind == "person" and m.country is None
+                and is_official(m.title)]
+    if unplaced:
+        home, scenes = _dateline_country(doc, mentions), _scenes(doc, index)
+        for mention in unplaced:
+            mention.country = next((country for start, country in reversed(scenes)
+                                    if start < mention.start), home)
 
 
 def _last_named_holders(doc: Doc, mentions: list[Mention], bare: list[tuple[Mention, str]],
@@ -269,21 +271,18 @@ def _last_named_holders(doc: Doc, mentions: list[Mention], bare: list[tuple[Ment
             mention.aliases = [_strip_det(doc, mention)]
 
 
-def _scene_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
-    """The country of the capital or place that opened the last paragraph before the
-    mention beginning "In <place>," ("In Minsk, officials kept up their accusations ..."):
-    the scene the story has moved to, if any."""
-    scene = None
+def _scenes(doc: Doc, index: dict[int, Mention]) -> list[tuple[int, str]]:
+    """(first token, country) of each paragraph that opens "In <capital or place>,"
+    ("In Minsk, officials kept up their accusations ..."): the scene the story moves to."""
+    scenes: list[tuple[int, str]] = []
     for sentence in doc.sents:
-        if sentence.start >= mention.start:
-            break
         first = sentence.start
         opens = first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_
         place = index.get(first + 1) if first + 1 < len(doc) else None
         if opens and doc[first].lower_ == "in" and place is not None \
                 and place.kind in ("capital", "place") and place.country:
-            scene = place.country
-    return scene
+            scenes.append((first, place.country))
+    return scenes
 
 
 def _dateline_country(doc: Doc, mentions: list[Mention]) -> str | None:

@@ -97,18 +97,20 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
             if token.i - mention.end > window:
                 break
             if mention.end <= token.i and mention.kind in kinds \
-                    and (mention.country or _named_person(mention)) \
+                    and _placed_or_named(mention) \
                     and not (own is not None and own.left_edge.i <= mention.start < own.i) \
                     and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
                 return mention
     return None
 
 
-def _named_person(mention: Mention) -> bool:
-    """A person the text names, even one whose country it never says ("Wojciech Kuśpik,
-    who chairs the organiser, said ... He described Białystok as a gateway"): still the
-    antecedent of "he", though the statement then has no country of its own."""
-    return mention.kind == "person" and mention.name is not None
+def _placed_or_named(mention: Mention) -> bool:
+    """Whether a mention can be a pronoun's antecedent: anything with a country, and a
+    person the text names even without one ("Wojciech Kuśpik, who chairs the organiser,
+    said ... He described Białystok as a gateway": still "he", though the statement then
+    has no country of its own)."""
+    return bool(mention.country) or (mention.kind in ("person", "role")
+                                     and mention.name is not None)
 
 
 def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) -> Mention | None:
@@ -147,7 +149,7 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     sentence_start = token.sent.start
     start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
     for mention in reversed(mentions.within(start, token.i)):
-        if mention.kind not in ("person", "role") or not (mention.country or mention.name):
+        if mention.kind not in ("person", "role") or not _placed_or_named(mention):
             continue
         root = token.doc[mention.end - 1]
         while root.head.i != root.i and mention.start <= root.head.i < mention.end:
@@ -173,7 +175,7 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
             if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
                 mention = mentions.at(child)
                 if mention is not None and mention.kind in ("person", "role") \
-                        and (mention.country or mention.name):
+                        and _placed_or_named(mention):
                     return mention
         if current.head.i == current.i:
             break
