@@ -365,6 +365,9 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
                 if (parent.requires and parent.requires[0] in ("xcomp", "ccomp")) \
                         or parent.cameo.startswith("02"):
                     dropped.add(token.i)  # "asked Obama to help": the appeal is the event
+                elif token.dep_ == "xcomp" and parent.kind == "meeting" \
+                        and _trigger.kind == "statement":
+                    dropped.add(token.i)  # "summoned the envoy to protest": the contact
                 elif token.dep_ == "xcomp":
                     dropped.add(head.i)
             elif token.pos_ in ("NOUN", "PROPN") and not parent.cameo.startswith("01") \
