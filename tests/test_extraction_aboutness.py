@@ -376,3 +376,20 @@ def test_he_refers_to_the_named_speaker_whose_country_is_unknown() -> None:
     assert not [e for e in found if "gateway" in (e.evidence or "") and e.speaker is not None
                 and e.speaker.name == "Bartosz Cichocki"]
     assert [e.speaker.name for e in found if e.speaker is not None] == ["Bartosz Cichocki"]
+
+
+def test_a_remark_about_ones_counterpart_is_about_the_relation_reported() -> None:
+    text = ("Polish and Belarusian deputy foreign ministers held consultations in Minsk on "
+            "Monday.\n\n"
+            "On Tuesday Cichocki said his counterpart had promised an answer within a month.")
+    found = statements(text, dt.date(2019, 5, 8))
+    assert [(e.source_country, e.target_country, e.date) for e in found] \
+        == [("POL", "BLR", dt.date(2019, 5, 7))]
+
+
+def test_an_election_won_by_falsifying_the_vote_is_no_praise() -> None:
+    text = ("On Thursday Lukashenko said Duda had won re-election in the summer by falsifying "
+            "the vote.")
+    found = statements(text, dt.date(2020, 10, 30))
+    assert pairs(found) == [("BLR", "POL")]
+    assert found[0].tone is not None and found[0].tone < 0
