@@ -393,3 +393,13 @@ def test_an_election_won_by_falsifying_the_vote_is_no_praise() -> None:
     found = statements(text, dt.date(2020, 10, 30))
     assert pairs(found) == [("BLR", "POL")]
     assert found[0].tone is not None and found[0].tone < 0
+
+
+def test_a_reply_naming_no_country_answers_the_other_side() -> None:
+    text = ("On Monday Belarus's defence ministry accused Poland of flying a helicopter into "
+            "its airspace.\n\n"
+            "Deputy Foreign Minister Paweł Jabłoński replied on Tuesday that he could not say "
+            "anything for the moment.")
+    found = statements(text, dt.date(2023, 11, 8))
+    assert (("POL", "BLR"), dt.date(2023, 11, 7)) in [((e.source_country, e.target_country),
+                                                      e.date) for e in found]
