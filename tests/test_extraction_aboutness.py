@@ -403,3 +403,11 @@ def test_a_reply_naming_no_country_answers_the_other_side() -> None:
     found = statements(text, dt.date(2023, 11, 8))
     assert (("POL", "BLR"), dt.date(2023, 11, 7)) in [((e.source_country, e.target_country),
                                                       e.date) for e in found]
+
+
+def test_a_finite_verb_the_parser_hangs_on_its_subject_keeps_its_speaker() -> None:
+    # the small model reads "Ryzhenkov called ..." as a name with a clause hanging on it
+    text = "Maksim Ryzhenkov called Sikorski's remarks boorish on Tuesday."
+    found = statements(text, dt.date(2025, 1, 29))
+    assert [(e.source_country, e.target_country, e.speaker.name if e.speaker else None)
+            for e in found] == [("BLR", "POL", "Maxim Ryzhenkov")]

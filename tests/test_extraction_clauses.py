@@ -322,3 +322,14 @@ def test_a_summons_to_protest_is_the_contact_not_a_lone_statement() -> None:
     assert [(e.kind, e.date, e.source_country, e.target_country) for e in found] \
         == [("meeting", dt.date(2024, 3, 4), "BLR", "POL")]
 
+
+
+def test_a_past_perfect_act_in_a_relative_clause_is_background() -> None:
+    text = ("Poland's foreign ministry called the Belarusian election a farce on Sunday.\n\n"
+            "Belarusian Foreign Minister Maxim Ryzhenkov spoke to reporters on Tuesday. "
+            "Instead of such statements, he said, Poland should work with Minsk on the many "
+            "open issues between the two countries, some of which Warsaw itself had asked "
+            "Belarus to help resolve.")
+    found = events(text, dt.date(2025, 1, 29))
+    assert [(e.kind, e.source_country, e.target_country, e.date) for e in found
+            if e.date == dt.date(2025, 1, 28)] == [("statement", "BLR", "POL", dt.date(2025, 1, 28))]

@@ -288,6 +288,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
                     again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
                     return again or resolved
                 return _sharpest(resolved, dated, trigger)
+    if trigger is not None and _background_clause(trigger):
+        return None
     free = [resolved for ent, resolved in dated
             if trigger is None or not _in_other_clause(ent, trigger)
             or _unrealised_intent(ent, resolved, trigger, ctx)]
@@ -310,6 +312,23 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a look back ("last Friday he said", "a week ago") is background, not the story
         return ResolvedDate(story)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _background_clause(trigger: Token) -> bool:
+    """"issues ..., some of which Warsaw itself had asked Belarus to help resolve": an act
+    told in the past perfect inside a relative clause, with no day of its own, is background
+    to what the sentence reports, not an event of the sentence's day."""
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ == "had"
+                                        for c in trigger.children):
+        return False
+    # (the parser may read "some of which ... had asked" as a conjunct or a complement:
+    # the relative pronoun before the verb still marks the clause)
+    return trigger.dep_ == "relcl" or any(
+        t.lower_ in RELATIVE_PRONOUNS and t.i > t.sent.start
+        for t in trigger.subtree if t.i < trigger.i)
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
 
 
 def fell_back(event: ExtractedEvent, ctx: Context) -> bool:
