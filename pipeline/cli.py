@@ -266,6 +266,10 @@ def evaluate(
     report = evaluate_gold(gold)
     typer.echo(json.dumps(report.to_dict(summary), indent=2) if as_json
                else report.render(summary_only=summary))
+    for message in report.failures:  # scored as finding nothing: the figures are off
+        err.print(f"[red]error:[/red] {message}", highlight=False)
+    if report.failures:
+        raise typer.Exit(1)
 
 
 @app.command("evaluate-petr")

@@ -376,8 +376,11 @@ def score_article(
     return result
 
 
-def extract_records(gold: GoldFile, workdir: Path) -> list[dict[str, Any]]:
-    """Read, ingest and export the gold's article in a fresh SQLite database."""
+def extract_records(gold: GoldFile, workdir: Path,
+                    failures: list[str] | None = None) -> list[dict[str, Any]]:
+    """Read, ingest and export the gold's article in a fresh SQLite database.  An article
+    whose extraction raised is stored with no events (ingest names it); its message, with
+    the gold file's name, goes to ``failures``."""
     from db.export import export_records
     from db.filters import EventFilter
     from db.session import make_engine, session_scope
@@ -387,7 +390,9 @@ def extract_records(gold: GoldFile, workdir: Path) -> list[dict[str, Any]]:
     articles = read_path(gold.article_path, published=gold.published)
     engine = make_engine(f"sqlite:///{workdir / 'eval.db'}")
     try:
-        ingest_articles(engine, articles)
+        summary = ingest_articles(engine, articles)
+        if failures is not None:
+            failures += [f"{gold.path}: {message}" for _name, message in summary.failed]
         with session_scope(engine) as session:
             return [dict(r) for r in export_records(session, EventFilter(pair=None))]
     finally:
@@ -401,8 +406,9 @@ def evaluate_gold(paths: Sequence[Path]) -> GoldReport:
         raise InputError("no *.gold.json files found in " + ", ".join(str(p) for p in paths))
     golds = [load_gold(path) for path in files]  # every file checked before the slow part
     results = []
+    failures: list[str] = []
     for gold in golds:
         with tempfile.TemporaryDirectory(prefix="dyad-eval-") as tmp:
-            records = extract_records(gold, Path(tmp))
+            records = extract_records(gold, Path(tmp), failures)
         results.append(score_article(gold, records))
-    return GoldReport(articles=results, tone_band=NEUTRAL_TONE_BAND)
+    return GoldReport(articles=results, tone_band=NEUTRAL_TONE_BAND, failures=failures)

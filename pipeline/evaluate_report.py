@@ -192,6 +192,9 @@ class GoldReport:
 
     articles: list[ArticleResult]
     tone_band: float
+    # articles whose extraction raised, one message each naming the gold file and the
+    # reason: they score as finding nothing, so the figures are not to be trusted
+    failures: list[str] = field(default_factory=list)
 
     def per_kind(self) -> dict[str, Counts]:
         totals: dict[str, Counts] = {}
@@ -269,6 +272,7 @@ class GoldReport:
             "speaker": self.speaker().to_dict(),
             "location": self.location().to_dict(),
             "date_precision": self.date_precision().to_dict(),
+            "extraction_failures": list(self.failures),
         }
         if not summary:
             totals["per_article"] = [a.to_dict() for a in self.articles]

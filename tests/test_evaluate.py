@@ -595,3 +595,35 @@ def test_evaluate_gold_checks_every_file_first(tmp_path: Path) -> None:
     empty.mkdir()
     with pytest.raises(InputError, match="no \\*.gold.json"):
         evaluate_gold([empty])
+
+
+def test_an_article_whose_extraction_fails_is_named_and_fails_the_command(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crash in the extractor used to score the article as 'found nothing', silently: the
+    figures looked real.  Now the report names the gold file and the reason, and the
+    command exits 1 after printing the (untrustworthy) figures.  The fault is injected:
+    no real input is known to crash the extractor any more."""
+    from typer.testing import CliRunner
+
+    import pipeline.extraction.article as article_module
+    from pipeline.cli import app
+
+    def broken(candidate: object) -> list[tuple[str, str]]:
+        raise RuntimeError("country pairs broke")
+
+    monkeypatch.setattr(article_module, "country_pairs", broken)
+    (tmp_path / "talks.md").write_text(
+        "---\ntitle: Ministers meet\n---\n\nOn 6 May 2020, Belarusian Foreign Minister "
+        "Vladimir Makei met Polish Foreign Minister Jacek Czaputowicz in Warsaw.\n",
+        encoding="utf-8")
+    gold = {"article": "talks.md", "published": "2020-05-07", "events": [
+        {"id": "t-a", "kind": "meeting", "date": "2020-05-06", "countries": ["BLR", "POL"],
+         "evidence": "On 6 May 2020"}]}
+    (tmp_path / "talks.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate_gold([tmp_path])
+    (failure,) = report.failures
+    assert "talks.gold.json" in failure and "extraction failed (RuntimeError" in failure
+    assert report.to_dict(summary=True)["extraction_failures"] == [failure]
+    result = CliRunner().invoke(app, ["evaluate", "--summary", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "meeting+statement" in result.output  # the figures are still printed

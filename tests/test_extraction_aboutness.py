@@ -411,3 +411,15 @@ def test_a_finite_verb_the_parser_hangs_on_its_subject_keeps_its_speaker() -> No
     found = statements(text, dt.date(2025, 1, 29))
     assert [(e.source_country, e.target_country, e.speaker.name if e.speaker else None)
             for e in found] == [("BLR", "POL", "Maxim Ryzhenkov")]
+
+
+def test_a_statement_on_one_sides_crossings_does_not_break_the_article() -> None:
+    # a statement on a crossing of one side only used to raise StopIteration and lose
+    # every event of the article
+    # (the first paragraph of tests/gold/140-...)
+    text = ("The border crossings with Belarus that Poland has closed will not reopen any time "
+            "soon. Interior Minister Tomasz Siemoniak said on Saturday that he saw no "
+            "possibility of a change for as long as Belarus behaves towards Poland the way "
+            "it does now.")
+    found = statements(text, dt.date(2025, 4, 22))
+    assert ("POL", "BLR") in pairs(found)

@@ -48,8 +48,10 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
         if sources and sources[0] in candidate.border:
             # "ready to open the Bobrowniki and Kuźnica crossings once he had settled it
             # with the Lithuanians": a crossing of one's own names the neighbour concerned
-            across = next(c for c in candidate.border if c != sources[0])
-            others = [across] + [o for o in others if o != across]
+            # ("crossings with Belarus that Poland has closed": one side's only)
+            across = next((c for c in candidate.border if c != sources[0]), None)
+            if across is not None:
+                others = [across] + [o for o in others if o != across]
         if len(sources) >= 2 and not others and candidate.coordinated:
             return [(sources[0], sources[1])]  # "Brazil and the US are seeking to ..."
         if sources and others:
