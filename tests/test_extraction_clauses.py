@@ -333,3 +333,12 @@ def test_a_past_perfect_act_in_a_relative_clause_is_background() -> None:
     found = events(text, dt.date(2025, 1, 29))
     assert [(e.kind, e.source_country, e.target_country, e.date) for e in found
             if e.date == dt.date(2025, 1, 28)] == [("statement", "BLR", "POL", dt.date(2025, 1, 28))]
+
+
+def test_a_date_in_a_things_name_does_not_date_the_paragraph() -> None:
+    text = ("On Sunday Małgorzata Gosiewska, deputy speaker of the Polish Sejm, was in Hrodna, "
+            "where she honoured the city's defenders of September 1939. In interviews she said "
+            "she regretted the way the Belarusian authorities had treated Polish teachers.")
+    found = of_kind(events(text, dt.date(2019, 9, 30)), "statement")
+    assert [(e.source_country, e.target_country, e.date) for e in found] \
+        == [("POL", "BLR", dt.date(2019, 9, 29))]

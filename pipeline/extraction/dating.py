@@ -419,9 +419,18 @@ def is_background(ent: Span) -> bool:
     must not become the date of the paragraph's later sentences."""
     if _pluperfect(ent) or _dates_a_back_reference(ent) or looks_ahead(ent.root.head):
         return True  # (a plan's date is not the day the paragraph's news happened)
+    if _names_a_thing(ent):
+        return True
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """"honoured the city's defenders of September 1939": a date that is part of a noun's
+    name (the object of "of" under a noun) dates no act; the paragraph stays on its day."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _pluperfect(ent: Span) -> bool:
