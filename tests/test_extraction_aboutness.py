@@ -423,3 +423,20 @@ def test_a_statement_on_one_sides_crossings_does_not_break_the_article() -> None
             "it does now.")
     found = statements(text, dt.date(2025, 4, 22))
     assert ("POL", "BLR") in pairs(found)
+
+
+def test_a_saying_after_a_forum_the_parser_could_not_attach_is_kept() -> None:
+    # a quoted title ending in "!" splits the sentence; the parser hangs the rest of the
+    # forum's name on "said" as an unknown dependency: the forum is not what he announced
+    text = ("Lukashenko spoke in Brest on Friday. On 17 September, addressing the \"We Are "
+            "Belarusians!\" patriotic forum in Minsk, he said that Poles and Ukrainians should "
+            "understand that Belarusians are a peace-loving nation.")
+    found = statements(text, dt.date(2023, 10, 7))
+    assert ("BLR", "POL", dt.date(2023, 9, 17)) in [
+        (e.source_country, e.target_country, e.date) for e in found]
+
+
+def test_a_threat_to_no_one_is_no_hostile_remark() -> None:
+    text = "Lukashenko said on Tuesday that Belarus poses a threat to no one, Poland included."
+    (found,) = statements(text, dt.date(2023, 10, 7))
+    assert found.tone is not None and found.tone >= 0

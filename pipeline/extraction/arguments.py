@@ -79,6 +79,7 @@ def announced_act(noun: Token) -> bool:
     """Whether an act noun under a statement verb is what the statement announces ("announced
     its withdrawal"): its object, not its setting ("After the meeting, X said") nor the
     verdict's predicate ("called the sentence a violation": a judgement, still a statement)."""
-    if noun.dep_ in ("oprd", "attr", "npadvmod"):
-        return False
+    if noun.dep_ in ("oprd", "attr", "npadvmod", "nsubj", "dep"):
+        return False  # (nor a phrase the parser could not attach: "..., patriotic forum in
+        # Minsk, he said that ...")
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)

@@ -26,6 +26,8 @@ def denied(token: Token, lean: bool = False) -> bool:
     if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in INTENT_LEMMAS \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.head.children):
         return True  # "media had expected them to meet": the expectation was not met
+    if _aimed_at_nobody(token):
+        return True  # "Belarusians pose a threat to no one", "threatens nobody"
     current = token
     for _ in range(5):
         if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \
@@ -42,6 +44,24 @@ def denied(token: Token, lean: bool = False) -> bool:
                 or current.head.i == current.i:
             return False
         current = current.head
+    return False
+
+
+NOBODY = frozenset({"nobody", "none", "noone"})
+
+
+def _aimed_at_nobody(token: Token) -> bool:
+    """An act whose target is no one: "pose a threat to no one", "threaten nobody" (the
+    object's verb counts for a noun: the parser hangs "to no one" on "pose")."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    for holder in holders:
+        for child in holder.children:
+            targets = [child] if child.dep_ == "dobj" else [
+                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" \
+                and child.lower_ in ("to", "against", "at") else []
+            if any(t.lower_ in NOBODY or t.lower_ == "one" and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in targets):
+                return True
     return False
 
 

@@ -190,7 +190,8 @@ def tone_cues() -> ToneCues:
 
     return ToneCues(irony=words("irony"), own_side=words("own_side"),
                     warnings=tuple((_formula(r[0]), float(r[1]))
-                                   for r in rows.get("warning", []) + rows.get("rejection", [])),
+                                   for r in rows.get("warning", []) + rows.get("rejection", [])
+                                   + rows.get("assurance", [])),
                     options=words("option"), refusals=words("refusal"),
                     responses=words("response"), deferrals=words("deferral"),
                     corrections=words("correction"),
