@@ -342,3 +342,11 @@ def test_a_date_in_a_things_name_does_not_date_the_paragraph() -> None:
     found = of_kind(events(text, dt.date(2019, 9, 30)), "statement")
     assert [(e.source_country, e.target_country, e.date) for e in found] \
         == [("POL", "BLR", dt.date(2019, 9, 29))]
+
+
+def test_days_after_a_month_named_stay_in_that_month() -> None:
+    text = ("A court in Grodno sentenced the Polish minority activist to eight years in "
+            "prison in February. Two days later Poland closed the Bobrowniki crossing.")
+    closures = [e for e in of_kind(events(text, dt.date(2023, 4, 5)), "measure")
+                if e.source_country == "POL"]
+    assert [(e.date, e.date_precision) for e in closures] == [(dt.date(2023, 2, 1), "month")]

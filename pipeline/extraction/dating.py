@@ -40,6 +40,9 @@ LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 WEEKDAY = re.compile(r"(?:on )?(?:" + WEEKDAY_NAMES + ")")
 """A bare weekday: followed by a numbered date ("on Monday, 8 September") it only names
 that date's weekday, and the date is what counts."""
+DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
+                        r"|the (?:next|following) day|a day after")
+"""A few days after the last date the text named (counted from it, not from the story)."""
 ANCHOR_DAYS = 7
 """An undated sentence takes the last day the article named when that day lies within this
 many days before publication (the news of the day); older dates are background."""
@@ -77,6 +80,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             text += " ago"
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
+        if resolved is not None and ctx.last_dated is not None \
+                and ctx.last_dated.precision == "month" and DAYS_LATER.fullmatch(text.lower()):
+            # "sentenced him in February. Two days later Poland closed the crossing": a few
+            # days after a month the text named is in that month (the day is not known)
+            resolved = ctx.last_dated
         if resolved is not None and found and ent.start > 0 \
                 and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
                 and resolved.date < found[-1][1].date:
