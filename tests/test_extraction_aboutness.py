@@ -440,3 +440,17 @@ def test_a_threat_to_no_one_is_no_hostile_remark() -> None:
     text = "Lukashenko said on Tuesday that Belarus poses a threat to no one, Poland included."
     (found,) = statements(text, dt.date(2023, 10, 7))
     assert found.tone is not None and found.tone >= 0
+
+
+def test_a_belarusian_in_a_list_of_poles_does_not_make_belarus_an_ally() -> None:
+    # (from tests/gold/128-...: Borys is known as Belarusian from the first sentence)
+    text = ("The trigger was the detention of the union's chairwoman, Andżelika Borys, in "
+            "Grodno on 23 March.\n\n"
+            "On 30 March the Senate speaker, Tomasz Grodzki, opened a conference called "
+            "Belarus 2021, pledging that the Senate would keep supporting the democratic "
+            "aspirations of Belarusian society. Grodzki called on the Lukashenko regime to "
+            "release Borys, Andrzej Poczobut and the other Poles punished for cultivating their "
+            "Polish identity.")
+    found = [e for e in statements(text, dt.date(2021, 4, 30))
+             if e.speaker is not None and e.speaker.name == "Tomasz Grodzki"]
+    assert found and all(pair == ("POL", "BLR") for pair in pairs(found))

@@ -88,7 +88,10 @@ def _allies(candidate: Candidate, own: str) -> set[str]:
     doc = candidate.sentence.doc
     own_lists = {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
                  if m.country == own}
+    # (states only: "release Borys, Poczobut and the other Poles" lists people, and a
+    # Belarusian among them does not put Belarus on the Polish speaker's side)
     return {m.country for m in candidate.targets if m.country and m.country != own
+            and m.kind in ("country", "capital")
             and _first_conjunct(doc[m.end - 1]).i in own_lists}
 
 
