@@ -350,3 +350,14 @@ def test_days_after_a_month_named_stay_in_that_month() -> None:
     closures = [e for e in of_kind(events(text, dt.date(2023, 4, 5)), "measure")
                 if e.source_country == "POL"]
     assert [(e.date, e.date_precision) for e in closures] == [(dt.date(2023, 2, 1), "month")]
+
+
+def test_hours_later_is_the_day_just_named() -> None:
+    # (the day is named inside what someone reports, so it is not the story's day)
+    text = ("On Friday Poland asked Belarus to stop pumping oil, Belneftekhim spokesman "
+            "Alexander Tishchenko told reporters in Minsk.\n\n"
+            "Less than an hour later Tishchenko announced that the Polish side had fixed the "
+            "problem.")
+    found = [e for e in of_kind(events(text, dt.date(2020, 10, 26)), "statement")
+             if "an hour later" in (e.evidence or "")]
+    assert [e.date for e in found] == [dt.date(2020, 10, 23)]

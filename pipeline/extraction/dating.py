@@ -43,6 +43,9 @@ that date's weekday, and the date is what counts."""
 DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
                         r"|the (?:next|following) day|a day after")
 """A few days after the last date the text named (counted from it, not from the story)."""
+HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
+"""Hours or minutes after the act the text just told: the same day (the small model tags
+these TIME, which otherwise date nothing)."""
 ANCHOR_DAYS = 7
 """An undated sentence takes the last day the article named when that day lies within this
 many days before publication (the news of the day); older dates are background."""
@@ -53,7 +56,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     """Date expressions of the sentence outside quotations, resolved in reading order."""
     found: list[tuple[Span, ResolvedDate]] = []
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
-            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower()))  # not "at 1:45"
+            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower())  # not "at 1:45"
+                 or HOURS_LATER.search(e.text.lower()))
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
             and not _year_of_a_name(e) and not _ahead_of(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
@@ -65,6 +69,10 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     for ent in ents:
         text = ent.text
+        if ent.label_ == "TIME" and HOURS_LATER.search(text.lower()):
+            if ctx.anchor is not None:  # "Less than an hour later X announced ...": the
+                found.append((ent, ResolvedDate(ctx.anchor)))  # day the text last named
+            continue
         if ent.start in distances and ent.doc[ent.end].dep_ == "advmod":
             text += " " + ent.doc[ent.end].lower_  # "the week before": before the story's day
         elif ent.start in distances:
