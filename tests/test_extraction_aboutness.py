@@ -405,14 +405,6 @@ def test_a_reply_naming_no_country_answers_the_other_side() -> None:
                                                       e.date) for e in found]
 
 
-def test_a_finite_verb_the_parser_hangs_on_its_subject_keeps_its_speaker() -> None:
-    # the small model reads "Ryzhenkov called ..." as a name with a clause hanging on it
-    text = "Maksim Ryzhenkov called Sikorski's remarks boorish on Tuesday."
-    found = statements(text, dt.date(2025, 1, 29))
-    assert [(e.source_country, e.target_country, e.speaker.name if e.speaker else None)
-            for e in found] == [("BLR", "POL", "Maxim Ryzhenkov")]
-
-
 def test_a_statement_on_one_sides_crossings_does_not_break_the_article() -> None:
     # a statement on a crossing of one side only used to raise StopIteration and lose
     # every event of the article

@@ -162,28 +162,6 @@ def _name_as_subject(span: Span, name_end: int) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
-@Language.component("dyad_finite_verb_root")
-def finite_verb_root(doc: Doc) -> Doc:
-    """"Maksim Ryzhenkov called Sikorski's remarks boorish on Tuesday.": the small model
-    sometimes reads a sentence's finite verb as a clause hanging on its subject (the name is
-    the root, "called" an ``acl``), and the verb is left with no subject: the next "he" then
-    finds no speaker.  A past-tense verb (VBD, not a participle) that is the root noun's
-    ``acl`` with no subject of its own is the sentence's verb and the noun its subject."""
-    for sentence in doc.sents:
-        root = sentence.root
-        if root.pos_ not in ("PROPN", "NOUN"):
-            continue
-        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBD"
-                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
-        if verb is None:
-            continue
-        for child in [c for c in root.children if c.i > verb.i]:
-            child.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "nsubj"
-    return doc
-
-
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The shared pipeline (loaded once per process; spaCy workers inherit it on fork)."""
@@ -192,8 +170,6 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
-    if "dyad_finite_verb_root" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_finite_verb_root", after="attribute_ruler")
     if "dyad_relative_days" not in nlp.pipe_names:
         nlp.add_pipe("dyad_relative_days", after="dyad_date_then_name")
     _split_acronym_full_stops(nlp)
