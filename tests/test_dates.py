@@ -155,3 +155,10 @@ def test_a_part_of_last_week_is_its_working_day() -> None:
         == ResolvedDate(dt.date(2019, 3, 20))
     assert resolve_date("early last week", monday) == ResolvedDate(dt.date(2019, 3, 18))
     assert resolve_date("last week", monday) == ResolvedDate(dt.date(2019, 3, 18))
+
+
+@pytest.mark.parametrize("text", ["the 1930s", "1940s", "the early 2000s", "the 90s"])
+def test_a_decade_is_an_era_not_a_day(text: str) -> None:
+    # ("the forest where the NKVD shot people in the 1930s and 1940s" was dated to the
+    # publication day, and the paragraph's next sentence with it)
+    assert resolve_date(text, dt.date(2018, 2, 1), dt.date(2018, 1, 29)) is None

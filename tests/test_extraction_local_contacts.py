@@ -151,3 +151,18 @@ def test_a_joint_agreement_and_the_talks_before_it_are_a_contact(text: str) -> N
 
 def test_one_side_agreeing_is_no_contact() -> None:
     assert meetings("On Monday the Polish government agreed to build a fence.") == []
+
+
+def test_talks_at_a_ministry_are_held_with_it() -> None:
+    text = "On Monday the Polish historians held talks at the Belarusian foreign ministry."
+    found = [e for e in extract(Article(text=text, published=dt.date(2018, 2, 1)))
+             if e.kind == "meeting"]
+    assert [(set(e.countries), e.date) for e in found] == [({"BLR", "POL"}, dt.date(2018, 1, 29))]
+
+
+def test_talks_the_day_after_arriving_are_the_contact_on_their_own_day() -> None:
+    text = ("The Polish delegation arrived in Minsk on Sunday. On Monday the Polish "
+            "historians held talks at the Belarusian foreign ministry.")
+    found = [e for e in extract(Article(text=text, published=dt.date(2018, 2, 1)))
+             if e.kind == "meeting"]
+    assert [(e.cameo_code, e.date) for e in found] == [("040", dt.date(2018, 1, 29))]

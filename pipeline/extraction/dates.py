@@ -157,6 +157,9 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+DECADE = re.compile(r"\b(?:1[89]|20)?\d0'?s\b")
+
+
 def resolve_date(text: str, published: dt.date | None, anchor: dt.date | None = None,
                  future: bool = False) -> ResolvedDate | None:
     """Resolve one date expression; ``None`` when it cannot be placed on the calendar."""
@@ -168,6 +171,8 @@ def _resolve_cached(text: str, published: dt.date | None, anchor: dt.date | None
                     future: bool) -> ResolvedDate | None:
     if _DURATION.fullmatch(text) and not re.search(r"\b(1[89]|20)\d\d\b", text):
         return None  # a duration, not a date: "sentenced to eight years", "for 72 hours"
+    if DECADE.search(text):
+        return None  # "in the 1930s and 1940s": an era, no day of any story
     absolute = _absolute(text, published, future)
     if absolute is not None or published is None:
         return absolute

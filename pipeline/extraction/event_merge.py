@@ -21,10 +21,17 @@ def _score(event: ExtractedEvent) -> int:
 
 def _rank(event: ExtractedEvent) -> tuple[int, int]:
     """Of two statements found in one sentence, the specific act ("mocked the vote")
-    tells more than the plain saying it came with ("writing that ..."); then the one with
-    more named actors."""
-    specific = int(event.kind == "statement" and event.cameo_code not in (None, "010"))
+    tells more than the plain saying it came with ("writing that ..."); of two sentences
+    telling one contact, the talks tell more than the trip; then the one with more named
+    actors."""
+    specific = int(event.kind == "statement" and event.cameo_code not in (None, "010")
+                   or event.kind == "meeting" and event.cameo_code not in VISIT_CODES)
     return (specific, _score(event))
+
+
+VISIT_CODES = frozenset({None, "042", "043"})
+"""A trip ("arrived in Minsk on Sunday") merged with the talks it was for ("the next day
+they held talks at the ministry"): the talks are the contact, on their own day."""
 
 
 def merge_events(events: list[ExtractedEvent],

@@ -117,6 +117,7 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
                 and (where is None or mention.start != where.start) \
                 and all(p.start != mention.start for p in places):
             places.append(mention)
+    places += [m for m in _host_bodies(trigger, mentions) if m.country not in named]
     if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
     if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
@@ -124,3 +125,19 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         pair = ctx.pair_events[-1][1]
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
+
+
+def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:
+    """"held talks at the Belarusian foreign ministry": a body of a state named as the
+    setting of a contact hosts it, so it is a side (a town there is only where)."""
+    holders = [trigger] + (objects_of(trigger) if trigger.pos_ in ("VERB", "AUX") else [])
+    found: list[Mention] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "at"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                mention = mentions.at(pobj)
+                if mention is not None and mention.kind not in ("place", "country", "capital",
+                                                                "person", "role") \
+                        and mention.country:
+                    found.append(mention)
+    return found
