@@ -166,3 +166,12 @@ def test_talks_the_day_after_arriving_are_the_contact_on_their_own_day() -> None
     found = [e for e in extract(Article(text=text, published=dt.date(2018, 2, 1)))
              if e.kind == "meeting"]
     assert [(e.cameo_code, e.date) for e in found] == [("040", dt.date(2018, 1, 29))]
+
+
+def test_handing_something_to_the_other_side_is_a_contact() -> None:
+    text = ("During a visit to Warsaw in October 2016, Belarusian Foreign Minister Uladzimir "
+            "Makei handed the Polish side a list of victims of Stalinist repression.")
+    found = [e for e in extract(Article(text=text, published=dt.date(2018, 2, 1)))
+             if e.kind == "meeting"]
+    assert [(set(e.countries), e.date, e.date_precision) for e in found] \
+        == [({"BLR", "POL"}, dt.date(2016, 10, 1), "month")]
