@@ -175,3 +175,40 @@ def test_handing_something_to_the_other_side_is_a_contact() -> None:
              if e.kind == "meeting"]
     assert [(set(e.countries), e.date, e.date_precision) for e in found] \
         == [({"BLR", "POL"}, dt.date(2016, 10, 1), "month")]
+
+
+def meetings_on(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return [e for e in extract(Article(text=text, published=published)) if e.kind == "meeting"]
+
+
+def test_an_official_met_without_a_country_is_of_the_other_side() -> None:
+    text = ("On Monday Belarus notified Poland that it would close its consulate general in "
+            "Gdańsk.\n\n"
+            "On Friday the board of the Polish society met Consul General Siarhei Mikhnevich "
+            "to thank him for years of joint work.")
+    assert ({"BLR", "POL"}, dt.date(2018, 9, 28)) in [
+        (set(e.countries), e.date) for e in meetings_on(text, dt.date(2018, 9, 30))]
+
+
+def _mentions(text: str, published: dt.date) -> list[tuple[str, str | None, str]]:
+    from pipeline.extraction.entities import find_mentions
+    from pipeline.extraction.nlp import load_nlp
+
+    found = find_mentions(load_nlp()(text), published).mentions
+    return [(m.surface, m.country, m.kind) for m in found]
+
+
+def test_the_un_general_assembly_is_no_general_named_assembly() -> None:
+    text = ("The deputy minister spoke a week after President Andrzej Duda used his address to "
+            "the 76th session of the UN General Assembly in New York to demand freedom for "
+            "political prisoners in Belarus.")
+    assert not [m for m in _mentions(text, dt.date(2021, 9, 28)) if "Assembly" in m[0]
+                and m[2] in ("person", "role")]
+
+
+def test_a_body_named_by_its_full_name_has_its_country() -> None:
+    text = ("On Tuesday, a delegation of the National Assembly of Belarus held talks in Warsaw "
+            "with Deputy Marshal of the Sejm Ryszard Terlecki.")
+    assert ("National Assembly of Belarus", "BLR") in [
+        (surface.removeprefix("the "), country)
+        for surface, country, _kind in _mentions(text, dt.date(2018, 9, 20))]

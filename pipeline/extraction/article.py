@@ -41,7 +41,13 @@ from pipeline.extraction.meeting_sides import extra_sides
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
-from pipeline.extraction.speakers import home_side, host_of, voice_of, was_told
+from pipeline.extraction.speakers import (
+    counterpart_side,
+    home_side,
+    host_of,
+    voice_of,
+    was_told,
+)
 from pipeline.extraction.tone import lean_from_exchange, tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
@@ -284,6 +290,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
             and {m.country for m in candidate.sources if m.country} == summoned:
         candidate.sources = []  # no state summons its own envoy: the reporter is not the host
+    if candidate.kind == "meeting":
+        counterpart_side(candidate, ctx)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)

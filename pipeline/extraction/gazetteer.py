@@ -167,7 +167,11 @@ def load_gazetteer() -> Gazetteer:
         if forms:
             add(f"org:{row[2]}", Entry("org", row[2], row[0], row[1]), forms)
     for row in _rows("organizations.tsv"):
-        add(f"org:{row[0]}", Entry("org", row[0], row[1] or None), _split(_cell(row, 2)))
+        # a body's full name is also how texts name it ("the National Assembly of Belarus");
+        # not a short one, which can be a plain phrase ("The Left": "on the left")
+        full = [row[0]] if len(row[0].split()) >= 3 else []
+        add(f"org:{row[0]}", Entry("org", row[0], row[1] or None),
+            list(dict.fromkeys(full + _split(_cell(row, 2)))))
     for row in _rows("media.tsv"):
         add(f"media:{row[0]}", Entry("media", row[0]), [row[0]])
     for row in _rows("persons.tsv"):

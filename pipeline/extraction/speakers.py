@@ -26,6 +26,20 @@ def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
         speaker.country = ctx.partner_of(about[0])
 
 
+def counterpart_side(candidate: Candidate, ctx: Context) -> None:
+    """"The society's board met Consul General Siarhei Mikhnevich": an official the text
+    names without a country, met by one side of the story's pair, is of the other side (as
+    :func:`home_side` does for a speaker).  Only when the article has reported that pair."""
+    known = list(dict.fromkeys(m.country for m in candidate.sources + candidate.targets
+                               if m.country))
+    if len(known) != 1:
+        return
+    for mention in candidate.sources + candidate.targets:
+        if mention.country is None and mention.kind in ("person", "role") and mention.name \
+                and is_official(mention.title):
+            mention.country = ctx.partner_of(known[0])
+
+
 def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
     """'Minsk said': a capital or country speaks through an official of it the same sentence
     names ("Government spokesman X gave the figures, and Warsaw accused ..."), else through
