@@ -361,3 +361,15 @@ def test_hours_later_is_the_day_just_named() -> None:
     found = [e for e in of_kind(events(text, dt.date(2020, 10, 26)), "statement")
              if "an hour later" in (e.evidence or "")]
     assert [e.date for e in found] == [dt.date(2020, 10, 23)]
+
+
+def test_a_round_ups_weekday_heading_dates_its_section() -> None:
+    text = ("Belarus-Poland week, 11-15 November\n\n"
+            "Tuesday: no family photo\n\n"
+            "Andrzej Duda stayed out of the leaders' group photograph at COP29 on Tuesday.\n\n"
+            "Thursday: Minsk hits back\n\n"
+            "Two days later the Belarusian leader gave his own version. Lukashenko said nobody "
+            "at the summit had noticed that Duda was missing.")
+    found = of_kind(events(text, dt.date(2024, 11, 15)), "statement")
+    assert [(e.source_country, e.target_country, e.date) for e in found
+            if e.source_country == "BLR"] == [("BLR", "POL", dt.date(2024, 11, 14))]
