@@ -212,3 +212,12 @@ def test_a_body_named_by_its_full_name_has_its_country() -> None:
     assert ("National Assembly of Belarus", "BLR") in [
         (surface.removeprefix("the "), country)
         for surface, country, _kind in _mentions(text, dt.date(2018, 9, 20))]
+
+
+def test_two_bodies_of_one_side_make_two_contacts_of_a_day() -> None:
+    text = ("On Tuesday the Polish foreign ministry summoned the Belarusian chargé d'affaires "
+            "and lodged a firm protest.\n\n"
+            "The head of the Polish Border Guard also wrote to his Belarusian counterpart "
+            "requesting an explanation.")
+    found = meetings_on(text, dt.date(2021, 11, 4))
+    assert [(set(e.countries), e.date) for e in found] == [({"BLR", "POL"}, dt.date(2021, 11, 2))] * 2

@@ -130,10 +130,13 @@ def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """"Welcomed at the Senate by its speaker ... received by the President the same day":
     contacts of one day whose named people of one side differ are separate meetings."""
     for country in set(a.countries):
-        first = {x.name for x in a.actors if x.type == "person" and x.country == country}
-        second = {x.name for x in b.actors if x.type == "person" and x.country == country}
-        if first and second and not first & second:
-            return True
+        for kind in ("person", "organization"):
+            # ("the ministry lodged a protest ... the Border Guard also wrote to its
+            # counterpart": two bodies of one side, two contacts)
+            first = {x.name for x in a.actors if x.type == kind and x.country == country}
+            second = {x.name for x in b.actors if x.type == kind and x.country == country}
+            if first and second and not first & second:
+                return True
     return False
 
 
