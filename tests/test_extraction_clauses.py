@@ -373,3 +373,13 @@ def test_a_round_ups_weekday_heading_dates_its_section() -> None:
     found = of_kind(events(text, dt.date(2024, 11, 15)), "statement")
     assert [(e.source_country, e.target_country, e.date) for e in found
             if e.source_country == "BLR"] == [("BLR", "POL", dt.date(2024, 11, 14))]
+
+
+def test_later_in_the_month_is_the_month_last_named_and_a_tuesday_is_no_day() -> None:
+    text = ("In early September Poland's foreign ministry said it regretted the decision of the "
+            "Belarusian authorities.\n\n"
+            "Later in the month Belarus's deputy foreign minister Oleg Kravchenko spent a "
+            "Tuesday and a Wednesday in Warsaw for consultations with his Polish counterpart "
+            "Bartosz Cichocki.")
+    found = of_kind(events(text, dt.date(2018, 10, 5)), "meeting")
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2018, 9, 1), "month")]

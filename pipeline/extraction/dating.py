@@ -43,6 +43,8 @@ that date's weekday, and the date is what counts."""
 DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
                         r"|the (?:next|following) day|a day after")
 """A few days after the last date the text named (counted from it, not from the story)."""
+SAME_MONTH = re.compile(r"(?:later|earlier)(?: in)? (?:the|that) month")
+"""Later or earlier in the month the text last named: that month, its day unknown."""
 HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
 """Hours or minutes after the act the text just told: the same day (the small model tags
 these TIME, which otherwise date nothing)."""
@@ -60,7 +62,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                  or HOURS_LATER.search(e.text.lower()))
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
             and not _year_of_a_name(e) and not _ahead_of(e)]
-    ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)]
+    ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)
+            and not _any_weekday(e)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
                  and not NAMED_TIME.search(e.text.lower())}
@@ -69,6 +72,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     for ent in ents:
         text = ent.text
+        if SAME_MONTH.fullmatch(text.lower()):
+            last = ctx.last_dated.date if ctx.last_dated is not None else ctx.anchor
+            if last is not None:  # "In early September ... Later in the month ..."
+                found.append((ent, ResolvedDate(last.replace(day=1), "month")))
+            continue
         if ent.label_ == "TIME" and HOURS_LATER.search(text.lower()):
             if ctx.anchor is not None:  # "Less than an hour later X announced ...": the
                 found.append((ent, ResolvedDate(ctx.anchor)))  # day the text last named
@@ -448,6 +456,17 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def _any_weekday(ent: Span) -> bool:
+    """"spent a Tuesday and a Wednesday in Warsaw": a weekday with an indefinite article is
+    some day of that name, not the last one before publication."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an") \
+        and ent.text.lower() in WEEKDAY_WORDS
+
+
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday"})
 
 
 def _names_a_thing(ent: Span) -> bool:

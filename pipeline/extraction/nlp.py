@@ -92,10 +92,13 @@ RELATIVE_DAY_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week"]}}, {"LOWER": {"IN": ["before", "after"]}},
      {"IS_PUNCT": True}],
     [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
+    [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in", "OP": "?"},
+     {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "month"}],
 ]
 """Day expressions relative to the story that the small model often leaves untagged ("The
 next day Defence Minister Viktor Khrenin ... went a step further"); "the day before" only
-when a punctuation mark closes it (not "the day before the vote", a distance)."""
+when a punctuation mark closes it (not "the day before the vote", a distance); "later in
+the month" (the month the text last named)."""
 
 
 class RelativeDays:
