@@ -383,3 +383,10 @@ def test_later_in_the_month_is_the_month_last_named_and_a_tuesday_is_no_day() ->
             "Bartosz Cichocki.")
     found = of_kind(events(text, dt.date(2018, 10, 5)), "meeting")
     assert [(e.date, e.date_precision) for e in found] == [(dt.date(2018, 9, 1), "month")]
+
+
+def test_a_year_described_is_the_topic_not_the_day() -> None:
+    text = ("Anna Maria Dyner of the Polish Institute of International Affairs describes 2019 "
+            "as a year of intensive contacts between Poland and Belarus.")
+    found = of_kind(events(text, dt.date(2020, 6, 10)), "statement")
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2020, 6, 10), "day")]

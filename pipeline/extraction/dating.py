@@ -63,7 +63,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
             and not _year_of_a_name(e) and not _ahead_of(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)
-            and not _any_weekday(e)]
+            and not _any_weekday(e) and not _described(e)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
                  and not NAMED_TIME.search(e.text.lower())}
@@ -456,6 +456,14 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def _described(ent: Span) -> bool:
+    """"describes 2019 as a year of intensive contacts": a date that is the object of a
+    description (the verb goes on with "as ..." or a predicate) is its topic, not its day."""
+    verb = ent.root.head
+    return ent.root.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _any_weekday(ent: Span) -> bool:
