@@ -54,15 +54,19 @@ def _aimed_at_nobody(token: Token) -> bool:
     """An act whose target is no one: "pose a threat to no one", "threaten nobody" (the
     object's verb counts for a noun: the parser hangs "to no one" on "pose")."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    targets: list[Token] = []
     for holder in holders:
         for child in holder.children:
-            targets = [child] if child.dep_ == "dobj" else [
-                g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" \
-                and child.lower_ in ("to", "against", "at") else []
-            if any(t.lower_ in NOBODY or t.lower_ == "one" and any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in t.children) for t in targets):
-                return True
-    return False
+            if child.dep_ == "dobj":
+                targets.append(child)  # "threatens nobody"
+            elif child.dep_ == "prep" and child.lower_ in ("to", "against", "at"):
+                targets += [g for g in child.children if g.dep_ == "pobj"]  # "to no one"
+    return any(_no_one(t) for t in targets)
+
+
+def _no_one(word: Token) -> bool:
+    return word.lower_ in NOBODY or word.lower_ == "one" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in word.children)
 
 
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}
