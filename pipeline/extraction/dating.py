@@ -32,6 +32,7 @@ from pipeline.extraction.roles import (
 from pipeline.types import ExtractedEvent
 
 WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES.split("|"))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_WORDS = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
@@ -180,7 +181,7 @@ HEADING = re.compile(
     r"\A(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\Z")
 """A line that is only a day: the heading of a live blog's section ("THURSDAY 30 JUNE")."""
-WEEKDAY_HEADING = re.compile(r"\A((?:mon|tues|wednes|thurs|fri|satur|sun)day):\s+\S.{0,40}\Z")
+WEEKDAY_HEADING = re.compile(r"\A(" + WEEKDAY_NAMES + r"):\s+\S.{0,40}\Z")
 """A weekday and a title: a round-up's section ("Tuesday: no family photo")."""
 
 
@@ -384,13 +385,10 @@ def _any_weekday(ent: Span) -> bool:
         and ent.text.lower() in WEEKDAY_WORDS
 
 
-WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday"})
-
-
 def _names_a_thing(ent: Span) -> bool:
     """"honoured the city's defenders of September 1939": a date that is part of a noun's
-    name (the object of "of" under a noun) dates no act; the paragraph stays on its day."""
+    name (the object of "of" under a noun) is no day of the story, so it never becomes the
+    paragraph's day (it is still read within its own sentence)."""
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
 
