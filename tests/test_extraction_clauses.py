@@ -390,3 +390,22 @@ def test_a_year_described_is_the_topic_not_the_day() -> None:
             "as a year of intensive contacts between Poland and Belarus.")
     found = of_kind(events(text, dt.date(2020, 6, 10)), "statement")
     assert [(e.date, e.date_precision) for e in found] == [(dt.date(2020, 6, 10), "day")]
+
+
+def test_a_meeting_hoped_for_is_no_contact_yet() -> None:
+    # the wish is the news: a statement of intent, and no meeting dated the day it was said
+    for text in ("Tsikhanouskaya said on Wednesday that she expected to meet Sikorski soon.",
+                 "Tsikhanouskaya said on Wednesday that she hoped to meet Sikorski soon."):
+        found = events(text, dt.date(2023, 12, 14))
+        assert of_kind(found, "meeting") == [], text
+        assert [e.countries for e in of_kind(found, "statement")] == [("BLR", "POL")], text
+
+
+def test_stones_thrown_and_gunfire_reported_are_incidents_not_statements() -> None:
+    for text in ("A group of foreigners on the Belarusian side pelted Polish Border Guard cars "
+                 "with stones on Thursday, the Polish Border Guard said.",
+                 "According to the State Border Committee of Belarus, a Belarusian patrol heard "
+                 "gunfire from the Polish side of the border on Friday."):
+        found = events(text, dt.date(2023, 6, 9))
+        assert of_kind(found, "statement") == [], text
+        assert [e.countries for e in of_kind(found, "incident")] == [("BLR", "POL")], text

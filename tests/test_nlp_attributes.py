@@ -85,3 +85,9 @@ def test_the_shared_pipeline_uses_the_index() -> None:
     ruler = load_nlp().get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
     assert getattr(ruler.match, "__self__", None).__class__ is attribute_index.RuleIndex
+
+
+def test_hoped_is_a_form_of_hope() -> None:
+    # the small model lemmatises "hoped" as "hop": the trigger and stance lexicons list "hope"
+    doc = load_nlp()("She hoped to meet him, and he hopes so too, hoping for talks.")
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope"] * 3

@@ -83,3 +83,13 @@ def announced_act(noun: Token) -> bool:
         return False  # (nor a phrase the parser could not attach: "..., patriotic forum in
         # Minsk, he said that ...")
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
+
+
+WISH_VERBS = frozenset({"hope", "expect", "plan", "want", "intend", "wish", "aim", "seek"})
+"""Verbs whose infinitive is a wish, not a deed."""
+
+
+def wished_for(verb: Token) -> bool:
+    """"She hoped to meet him soon", "expects to meet Sikorski": the act is wanted, not done
+    (a meeting wished for is no contact yet)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS

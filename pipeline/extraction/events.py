@@ -56,6 +56,7 @@ from pipeline.extraction.arguments import (
     question_put,
     thing_arrives,
     verdict_word,
+    wished_for,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
 from pipeline.extraction.dates import ResolvedDate
@@ -63,6 +64,7 @@ from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.measure_roles import implicit_doers
 from pipeline.extraction.negation import denied, refusal_of
+from pipeline.extraction.pronouns import resolve_pronoun
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
@@ -75,7 +77,6 @@ from pipeline.extraction.roles import (
     location_of,
     np_mentions,
     objects_of,
-    resolve_pronoun,
     subject_of,
 )
 from pipeline.extraction.trigger_select import select_trigger
@@ -355,6 +356,9 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     chosen = {t.i: tr for t, tr in found}
     dropped: set[int] = set()
     for token, _trigger in found:
+        if _trigger.kind == "meeting" and wished_for(token):
+            dropped.add(token.i)  # "hoped to meet him soon": no contact yet
+            continue
         head = token.head
         if token.dep_ == "pobj" and head.head.i in chosen:
             head = head.head  # "accused Warsaw of provocations"

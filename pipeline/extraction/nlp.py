@@ -22,6 +22,7 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
@@ -176,8 +177,22 @@ def load_nlp() -> Language:
     if "dyad_relative_days" not in nlp.pipe_names:
         nlp.add_pipe("dyad_relative_days", after="dyad_date_then_name")
     _split_acronym_full_stops(nlp)
+    _mend_lemmas(nlp)
     attribute_index.install(nlp)
     return nlp
+
+
+LEMMA_MENDS = {"hope": ("hoped", "hopes", "hoping")}
+"""Verb forms the small model's lemmatiser gets wrong ("hoped" -> "hop"), so the trigger
+and stance lexicons, which list lemmas, would never see them."""
+
+
+def _mend_lemmas(nlp: Language) -> None:
+    """Set the right lemma before the lemmatiser runs (it keeps a lemma already set)."""
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    for lemma, forms in LEMMA_MENDS.items():
+        ruler.add([[{"LOWER": {"IN": list(forms)}}]], {"LEMMA": lemma})
 
 
 def _split_acronym_full_stops(nlp: Language) -> None:

@@ -6,8 +6,7 @@ subject); its *targets* are the direct/indirect objects and the objects of targe
 prepositions (with, against, at, on, to, toward, between...).  An argument stands for the
 actor mentions inside its noun phrase (the head, compounds, adjectives, possessives,
 coordinated nouns and ``of``-phrases), never for locations inside it ("the US commander in
-Iraq" is American).  Pronouns ("they", "it", "he") point back to the last organisation or
-person mentioned.
+Iraq" is American).  Pronouns ("they", "it", "he") stand for what :mod:`pronouns` finds.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
 from pipeline.types import fold
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
@@ -30,8 +30,6 @@ LOCATION_PREPS = frozenset({"in", "at", "to", "into", "near", "inside"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "instruct",
                           "notify", "advise", "remind"})
 """Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
@@ -74,45 +72,6 @@ def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
     return found
 
 
-def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
-    """The last organisation (they/it) or person (he/she) mentioned before ``token``."""
-    word = token.lower_
-    searches: list[tuple[tuple[str, ...], int]]
-    if word in ("it", "its"):
-        searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
-    elif word in PLURAL_PRONOUNS:
-        searches = [(("ministry", "org"), 400)]
-    elif word in PERSON_PRONOUNS:
-        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions)
-        if governing is not None:
-            return governing
-        searches = [(("person", "role"), 400)]
-    else:
-        return None
-    # "Illegal migration is supported by the Belarusian services, it says": what the
-    # pronoun's own verb governs is what it says, never who says it
-    own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
-    for kinds, window in searches:
-        for mention in reversed(mentions.mentions):
-            if token.i - mention.end > window:
-                break
-            if mention.end <= token.i and mention.kind in kinds \
-                    and _placed_or_named(mention) \
-                    and not (own is not None and own.left_edge.i <= mention.start < own.i) \
-                    and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
-                return mention
-    return None
-
-
-def _placed_or_named(mention: Mention) -> bool:
-    """Whether a mention can be a pronoun's antecedent: anything with a country, and a
-    person the text names even without one ("Wojciech Kuśpik, who chairs the organiser,
-    said ... He described Białystok as a gateway": still "he", though the statement then
-    has no country of its own)."""
-    return bool(mention.country) or (mention.kind in ("person", "role")
-                                     and mention.name is not None)
-
-
 def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) -> Mention | None:
     """"Belarus had warned Poland in time, he said": a state's act or words reported by
     one of its own people (the subject of a verb above it, a pronoun resolved) are that
@@ -140,47 +99,6 @@ def subjectless_participle(verb: Token, tags: tuple[str, ...] = ("VBG", "VBN")) 
     verb's subject and describes the main act."""
     return verb.dep_ == "advcl" and verb.tag_ in tags and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
-    """"It is the first time X, one of Y's aides, has visited Warsaw, and he ...": a person
-    who is the subject of a clause of this or the previous sentence outranks one named in
-    passing (a possessive, an apposition, an object), however near that one is."""
-    sentence_start = token.sent.start
-    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-    for mention in reversed(mentions.within(start, token.i)):
-        if mention.kind not in ("person", "role") or not _placed_or_named(mention):
-            continue
-        root = token.doc[mention.end - 1]
-        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
-            root = root.head
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            return mention
-    if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
-        for word in token.doc[start:sentence_start]:
-            if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she"):
-                return resolve_pronoun(word, mentions)
-    return None
-
-
-def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | None:
-    """'The leader showed Putin a map that he said ...': a pronoun inside a clause refers
-    to the subject of the clause that contains it (subjects outrank objects as antecedents),
-    not to the nearest name."""
-    current = token.head
-    for _ in range(6):
-        if current.head.i == current.i and current.dep_ != "ROOT":
-            break
-        for child in current.children:
-            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
-                mention = mentions.at(child)
-                if mention is not None and mention.kind in ("person", "role") \
-                        and _placed_or_named(mention):
-                    return mention
-        if current.head.i == current.i:
-            break
-        current = current.head
-    return None
 
 
 def antecedent(pronoun: Token, verb: Token) -> Token | None:

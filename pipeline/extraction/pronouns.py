@@ -1,0 +1,168 @@
+"""What a pronoun stands for: "he", "she", "it", "they" in news text about two states.
+
+Person pronouns look first at subjects (the subject of the clause that holds the pronoun,
+then a person who is the subject of this or the previous sentence) and only then at the
+nearest name; "it"/"they" look at bodies.  A person pronoun also agrees with the person's
+sex where the name or title shows it (:func:`mention_gender`): "she" is never Morawiecki,
+"he" never Tsikhanouskaya.  Slavic and Baltic names mark it reliably -- first names in
+"-a" (Sviatlana, Anna, Iryna; a short list of male exceptions: Nikita, Ilya, Mykola, Kuba),
+surnames in "-ska", "-cka", "-ova", "-aya", "-ytė" -- and so do titles ("spokeswoman",
+"Mr").  A name that shows nothing (a surname alone, "Kallas", a first name in "-e" or "-i")
+agrees with either pronoun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.types import fold
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her"})
+FEMALE_TITLE_WORDS = frozenset({"spokeswoman", "chairwoman", "congresswoman", "ms", "mrs",
+                                "madam", "madame", "queen", "princess", "baroness", "lady"})
+MALE_TITLE_WORDS = frozenset({"spokesman", "chairman", "congressman", "mr", "king",
+                              "prince", "baron", "lord", "sir"})
+MALE_FIRST_NAMES_IN_A = frozenset({"nikita", "mykyta", "ilya", "ilia", "illia", "kuzma",
+                                   "foma", "luka", "mykola", "sava", "savva", "danila",
+                                   "kuba", "barnaba", "jarema", "bonawentura", "kosta",
+                                   "andrea", "joshua", "nikola", "jona", "zosima"})
+FEMALE_SURNAME_ENDINGS = ("ska", "cka", "dzka", "owa", "ova", "eva", "ava", "aya", "yte",
+                          "iene", "aite", "skaja")
+MALE_SURNAME_ENDINGS = ("ski", "cki", "dzki", "ov", "ev", "au", "ou", "ich", "ovich")
+
+
+def mention_gender(mention: Mention) -> str | None:
+    """"f", "m" or None (not shown) for a person or role mention; see the module docstring."""
+    if mention.kind not in ("person", "role"):
+        return None
+    words = set(fold(" ".join(filter(None, (mention.title, mention.surface)))).split())
+    if words & FEMALE_TITLE_WORDS:
+        return "f"
+    if words & MALE_TITLE_WORDS:
+        return "m"
+    if mention.kind != "person" or not mention.name:
+        return None
+    parts = fold(mention.name).replace("-", " ").split()
+    surname = parts[-1]
+    if surname.endswith(FEMALE_SURNAME_ENDINGS):
+        return "f"
+    if len(parts) >= 2 and parts[0].isalpha():
+        first = parts[0]
+        if first.endswith("a"):
+            return "m" if first in MALE_FIRST_NAMES_IN_A else "f"
+        if not first.endswith(("e", "i")):
+            return "m"
+    return "m" if surname.endswith(MALE_SURNAME_ENDINGS) else None
+
+
+def agrees(pronoun: Token, mention: Mention) -> bool:
+    """Whether a person pronoun can stand for ``mention`` (an unknown sex agrees)."""
+    gender = mention_gender(mention)
+    if gender is None or pronoun.lower_ not in PERSON_PRONOUNS:
+        return True
+    return (gender == "f") == (pronoun.lower_ in FEMALE_PRONOUNS)
+
+
+def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
+    """The last organisation (they/it) or person (he/she) mentioned before ``token``."""
+    word = token.lower_
+    searches: list[tuple[tuple[str, ...], int]]
+    if word in ("it", "its"):
+        searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
+    elif word in PLURAL_PRONOUNS:
+        searches = [(("ministry", "org"), 400)]
+    elif word in PERSON_PRONOUNS:
+        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions)
+        if governing is not None:
+            return governing
+        searches = [(("person", "role"), 400)]
+    else:
+        return None
+    # "Illegal migration is supported by the Belarusian services, it says": what the
+    # pronoun's own verb governs is what it says, never who says it
+    own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    for kinds, window in searches:
+        for mention in reversed(mentions.mentions):
+            if token.i - mention.end > window:
+                break
+            if mention.end <= token.i and mention.kind in kinds \
+                    and _placed_or_named(mention) and agrees(token, mention) \
+                    and not (own is not None and own.left_edge.i <= mention.start < own.i) \
+                    and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
+                return mention
+    return None
+
+
+def _placed_or_named(mention: Mention) -> bool:
+    """Whether a mention can be a pronoun's antecedent: anything with a country, and a
+    person the text names even without one ("Wojciech Kuśpik, who chairs the organiser,
+    said ... He described Białystok as a gateway": still "he", though the statement then
+    has no country of its own)."""
+    return bool(mention.country) or (mention.kind in ("person", "role")
+                                     and mention.name is not None)
+
+
+def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
+    """"It is the first time X, one of Y's aides, has visited Warsaw, and he ...": a person
+    who is the subject of a clause of this or the previous sentence outranks one named in
+    passing (a possessive, an apposition, an object), however near that one is."""
+    sentence_start = token.sent.start
+    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+    for mention in reversed(mentions.within(start, token.i)):
+        if mention.kind not in ("person", "role") or not _placed_or_named(mention) \
+                or not agrees(token, mention):
+            continue
+        root = token.doc[mention.end - 1]
+        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return _reporting_subject(root, token, mentions) or mention
+    if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
+        for word in token.doc[start:sentence_start]:
+            if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
+                    and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
+                return resolve_pronoun(word, mentions)
+    return None
+
+
+def _reporting_subject(subject: Token, pronoun: Token,
+                       mentions: DocMentions) -> Mention | None:
+    """"X told an audience that Warsaw was using migrants and that Duda had gone to Xi to
+    complain. Belarus, he said, ...": a subject inside what a person reports is a person the
+    report is about; the person reporting it (the subject of the verb the report hangs on)
+    is who goes on talking."""
+    clause = subject.head
+    found: Mention | None = None
+    for _ in range(6):
+        if clause.dep_ not in ("ccomp", "conj", "parataxis") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        for child in clause.children:
+            person = mentions.at(child) if child.dep_ == "nsubj" else None
+            if person is not None and person.kind in ("person", "role") \
+                    and _placed_or_named(person) and agrees(pronoun, person):
+                found = person
+    return found
+
+
+def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | None:
+    """'The leader showed Putin a map that he said ...': a pronoun inside a clause refers
+    to the subject of the clause that contains it (subjects outrank objects as antecedents),
+    not to the nearest name."""
+    current = token.head
+    for _ in range(6):
+        if current.head.i == current.i and current.dep_ != "ROOT":
+            break
+        for child in current.children:
+            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
+                mention = mentions.at(child)
+                if mention is not None and mention.kind in ("person", "role") \
+                        and _placed_or_named(mention) and agrees(token, mention):
+                    return mention
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
