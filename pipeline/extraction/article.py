@@ -114,8 +114,11 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is
         dated = sentence_dates(date_ents[first:last], quote_ranges, ctx)  # not its fallback
         produced: dict[int, set[str]] = {}  # trigger -> countries of the act it made
-        for candidate in sentence_candidates(sentence, mentions, gaz, attribution_tokens,
-                                             phrase_at):
+        candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
+                                         phrase_at)
+        for candidate in candidates:
+            if _words_retold(candidate, candidates):
+                continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
             if paragraph > paragraphs[0] and standing_position(candidate, dated):
@@ -176,6 +179,23 @@ def _quoted_words(candidate: Candidate) -> bool:
     return candidate.kind == "statement" and quote is not None and quote.speaker is not None \
         and trigger is not None and quote.start_char <= trigger.idx < quote.end_char \
         and (quote.verb is None or quote.verb.i != trigger.i)
+
+
+def _words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a statement is another side's words as a speaker retells them ("according
+    to her, Morawiecki promised ...", "Lukashenko said Duda had gone to Xi to complain"):
+    the news is the teller's statement; the words retold are its content, unchecked.  Words
+    of the teller's own side are its side's news ("Brazil and the US are seeking ..., a US
+    official said")."""
+    if candidate.kind != "statement" or candidate.trigger is None \
+            or candidate.content is not None:
+        return False
+    inner = {m.country for m in candidate.sources if m.country}
+    return bool(inner) and any(
+        other.content and candidate.trigger.i in other.content
+        and (teller := {m.country for m in other.sources if m.country})
+        and not teller & inner
+        for other in candidates if other is not candidate)
 
 
 def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:

@@ -1,5 +1,6 @@
-"""Who "he" and "she" are (pronouns.py): a pronoun agrees with the sex a name or title shows,
-and the person who reports a clause goes on talking after it, on sentences of our own."""
+"""Who speaks: "he" and "she" agree with the sex a name or title shows and stand for the
+person who reports a clause rather than the one reported (pronouns.py), and another side's
+words retold by a speaker are the teller's statement (article.py).  On sentences of our own."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_he_who_reports_goes_on_talking() -> None:
     pair = [e for e in statements(text) if e.countries == ("BLR", "POL")]
     assert pair and {e.speaker.name if e.speaker else None for e in pair} \
         == {"Alyaksandr Lukashenka"}
+
+
+def test_words_of_the_other_side_retold_are_the_tellers_statement() -> None:
+    for text in ("On Monday Sviatlana Tsikhanouskaya said that Prime Minister Mateusz "
+                 "Morawiecki had promised shelter in Poland to Belarusians fleeing Ukraine.",
+                 "On Monday Lukashenko told an audience in Minsk that Andrzej Duda had gone to "
+                 "Beijing to complain about Belarus."):
+        found = statements(text)
+        assert [e.speaker.name if e.speaker else None for e in found] \
+            in (["Sviatlana Tsikhanouskaya"], ["Alyaksandr Lukashenka"]), text
+
+
+def test_a_states_own_side_retold_by_its_official_stays_its_act() -> None:
+    text = ("Belarus and Russia are seeking to deepen their partnership in energy, a "
+            "Belarusian deputy minister said on Monday.")
+    assert [e.cameo_code for e in statements(text)] == ["031"]
