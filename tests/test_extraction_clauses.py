@@ -409,3 +409,9 @@ def test_stones_thrown_and_gunfire_reported_are_incidents_not_statements() -> No
         found = events(text, dt.date(2023, 6, 9))
         assert of_kind(found, "statement") == [], text
         assert [e.countries for e in of_kind(found, "incident")] == [("BLR", "POL")], text
+
+
+def test_speech_named_as_a_topic_reports_none() -> None:
+    text = ("Our weekly look at what Warsaw and Minsk said about each other as the migrant "
+            "pressure on the border continued.")
+    assert events(text, dt.date(2021, 10, 1)) == []

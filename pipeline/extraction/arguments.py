@@ -68,6 +68,13 @@ def question_put(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def speech_referred_to(verb: Token) -> bool:
+    """"A look at what Warsaw and Minsk said about each other": a free relative after a
+    preposition names some speech as a topic; it reports none."""
+    return verb.dep_ == "pcomp" and any(c.lower_ == "what" and c.dep_ == "dobj"
+                                        for c in verb.children)
+
+
 TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
                         "prior", "amid"})
 """Prepositions that place an act noun in time ("during the exercise"): a setting."""

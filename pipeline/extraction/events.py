@@ -54,6 +54,7 @@ from pipeline.extraction.arguments import (
     announced_act,
     misplaced_complement,
     question_put,
+    speech_referred_to,
     thing_arrives,
     verdict_word,
     wished_for,
@@ -389,7 +390,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             # "claimed that people in Poland were saying ...": a plain saying inside what
             # someone says is content; a specific act ("said X accused Y") stays the news
             dropped.add(token.i)
-        if question_put(token):
+        if question_put(token) or speech_referred_to(token):
             dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
         if token.pos_ in ("NOUN", "PROPN") and verdict_word(token):
             dropped.add(token.i)  # "what he called Belarus's hybrid attack": a verdict
