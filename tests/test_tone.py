@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction import load_nlp
-from pipeline.extraction.tone import NEUTRAL_BAND, tone, tone_label, verb_stance
+from pipeline.extraction.tone import (
+    NEUTRAL_BAND,
+    negation_scoped,
+    tone,
+    tone_label,
+    verb_stance,
+)
 
 
 def test_diplomatic_hostility_is_negative() -> None:
@@ -312,3 +318,17 @@ def test_a_flat_remark_alone_stays_flat() -> None:
     # the guard: no other statement about the pair, nothing to lean on
     text = "Spokesman Anatoly Glaz said on Tuesday that Minsk had asked Poland for an explanation."
     assert [abs(t or 0.0) < NEUTRAL_BAND for t in _statement_tones(text)] == [True]
+
+
+def test_a_negated_verb_denies_its_whole_phrase() -> None:
+    # "enemies" is six words after "not": beyond VADER's own three-word reach
+    sentence = next(load_nlp()("Belarusians do not want the Poles to regard them as "
+                               "strangers or enemies.").sents)
+    assert tone(sentence.text) < -NEUTRAL_BAND
+    assert abs(tone(negation_scoped(sentence))) < NEUTRAL_BAND
+
+
+def test_negation_does_not_reach_a_clause_joined_by_and_or_a_name() -> None:
+    doc = load_nlp()("Minsk did not reply and accused Warsaw of a hostile provocation. "
+                     "Poland should not be honouring a representative of the hateful regime.")
+    assert [negation_scoped(s) for s in doc.sents] == [s.text for s in doc.sents]

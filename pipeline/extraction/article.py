@@ -48,7 +48,7 @@ from pipeline.extraction.speakers import (
     voice_of,
     was_told,
 )
-from pipeline.extraction.tone import lean_from_exchange, tone, verb_stance
+from pipeline.extraction.tone import lean_from_exchange, negation_scoped, tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -339,7 +339,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
     for pair in pairs[:MAX_PAIRS]:
-        out.append(_event(candidate, pair, when, evidence, sentence.text, ctx, speaker))
+        out.append(_event(candidate, pair, when, evidence, negation_scoped(sentence), ctx,
+                          speaker))
         if pair[0] and pair[1] and pair[0] != pair[1]:
             ctx.pair_events.append((sentence.start, (pair[0], pair[1])))
     return out

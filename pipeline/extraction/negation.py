@@ -5,7 +5,9 @@ Split out of :mod:`events`."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 from pipeline.extraction.gazetteer import Trigger
 from pipeline.extraction.roles import INTENT_LEMMAS, has_modal_or_negation
@@ -81,3 +83,36 @@ def refusal_of(token: Token, trigger: Trigger) -> Trigger | None:
     if not negated or hypothetical or code is None:
         return None
     return Trigger(trigger.lemma, trigger.pos, code, "statement", None)
+
+
+VADER_WINDOW = 3
+"""Words before a sentiment word in which VADER itself looks for "not"."""
+SCOPE_BREAKS = frozenset({"conj", "cc", "advcl", "parataxis", "relcl", "poss"})
+"""Parts under a negated verb that it does not deny: a coordinated clause ("did not come
+and attacked"), an adverbial or relative clause, a possessor ("Lukashenka's regime")."""
+
+
+def negated_words(sentence: Span, valence: Callable[[str], float]) -> set[int]:
+    """Sentiment words a negated verb denies beyond VADER's reach: "do not want the Poles to
+    regard them as strangers or enemies", "would not shake its fist at anyone or threaten
+    anyone".  VADER negates a word only within three words of "not"; the dependency parse
+    gives the verb's phrase after the negator, "or" alternatives included (not A or B is
+    neither), without clauses joined by "and", adverbial and relative clauses, and the
+    "of" phrases and possessors that only name a thing ("a representative of the regime")."""
+    found: set[int] = set()
+    for negator in (t for t in sentence if t.dep_ == "neg"):
+        stack = [c for c in negator.head.children if c.i > negator.i and _denied_part(c)]
+        while stack:
+            word = stack.pop()
+            if word.i - negator.i > VADER_WINDOW and valence(word.lower_):
+                found.add(word.i)
+            stack += [c for c in word.children if _denied_part(c)]
+    return found
+
+
+def _denied_part(word: Token) -> bool:
+    if word.dep_ == "conj":  # "not A or B": neither
+        return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children)
+    if word.dep_ == "prep" and word.lower_ == "of":
+        return False
+    return word.dep_ not in SCOPE_BREAKS

@@ -34,7 +34,9 @@ nose", "advised against travel") is a rebuke.  "Declined to comment" / "refused 
 is a statement of nothing: tone 0.  The stance is added at full weight, so a positive word
 about the subject matter ("accused Warsaw of wrecking friendly ties") cannot flip it.
 
-Negation: VADER negates a word within three words of "not"/"never"; we extend its negators
+Negation: VADER negates a word within three words of "not"/"never"; beyond that reach, the
+dependency parse gives what a negated verb denies ("do not want the Poles to regard them as
+strangers or enemies": :func:`negation_scoped` reads "enemies" as no sentiment); we extend its negators
 with reducing and contrasting words (``tone_reducers.tsv``: "lower tension", "avoid
 escalation", "instead of building bridges"), and a good thing named right after a verb of
 harm is what is harmed (``tone_harmers.tsv``: "undermined good-neighbourly cooperation"); an act named under a
@@ -76,10 +78,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from pipeline.extraction.gazetteer import GAZETTEER_DIR, load_gazetteer
+from pipeline.extraction.negation import negated_words
 from pipeline.extraction.trigger_select import select_trigger
 from pipeline.types import ExtractedEvent
 
@@ -420,6 +423,16 @@ CONCESSION_TURN = 0.5
 RESERVATION = 0.25
 """Share of a conceded tone that turns against the speaker's main point ("A was welcome,
 but B ..." with B lexically flat still reads as a reservation)."""
+
+
+def negation_scoped(sentence: Span) -> str:
+    """The sentence as VADER should read it: sentiment words a negated verb denies beyond
+    VADER's three-word reach (:func:`negation.negated_words`) carry no sentiment."""
+    lexicon = _analyzer().lexicon
+    denied_words = negated_words(sentence, lambda word: lexicon.get(word, 0.0))
+    if not denied_words:
+        return sentence.text
+    return "".join(("" if t.i in denied_words else t.text) + t.whitespace_ for t in sentence)
 
 
 def contrast_weighted(text: str) -> float:
