@@ -207,3 +207,20 @@ def test_a_speakerless_reading_of_a_spoken_sentence_is_dropped() -> None:
             if e.kind == "statement" and "added" in e.evidence]
     assert [e.speaker.name if e.speaker else None for e in said] == [
         "State Border Committee of Belarus"]
+
+
+def test_what_a_body_agreed_at_its_sitting_has_the_sitting_s_day() -> None:
+    # "for next year" is the period the permits serve; the sitting gives the day
+    text = ("The Polish-Belarusian joint commission on road transport, which met in Brest on "
+            "Monday and Tuesday, agreed an exchange of 199,000 permits for each side for next "
+            "year.")
+    assert [e.date for e in events(text, dt.date(2019, 9, 26)) if e.kind == "meeting"] \
+        == [dt.date(2019, 9, 23)]
+
+
+def test_a_period_served_is_no_date_but_a_date_set_is() -> None:
+    found = events("Poland and Belarus agreed a quota of permits for 2020.", dt.date(2019, 9, 26))
+    assert found and all(e.date == dt.date(2019, 9, 26) for e in found)
+    found = events("Talks between Poland and Belarus are scheduled for 2 October.",
+                   dt.date(2019, 9, 26))
+    assert all(e.date != dt.date(2019, 9, 26) for e in found)

@@ -69,7 +69,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower())  # not "at 1:45"
                  or HOURS_LATER.search(e.text.lower()))
             and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
-            and not _year_of_a_name(e) and not _ahead_of(e)]
+            and not _year_of_a_name(e) and not _ahead_of(e) and not _period_served(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)
             and not _any_weekday(e) and not _described(e)]
     distances = {e.start for e in ents
@@ -139,6 +139,19 @@ def _year_of_a_name(ent: Span) -> bool:
     return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
         and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
         and ent.root.head.i > ent.root.i
+
+
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "due", "fix", "book", "call"})
+"""Words after which "for <date>" is when something will happen ("talks set for Monday")."""
+
+
+def _period_served(ent: Span) -> bool:
+    """"Agreed an exchange of permits for next year", "the quota for 2020": a date after
+    "for" is the period the act serves, not its day (unless it is what an act is set for:
+    "talks scheduled for Monday")."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "for" \
+        and prep.head.lemma_ not in SCHEDULING
 
 
 def _ahead_of(ent: Span) -> bool:
@@ -421,6 +434,10 @@ MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "com
 """What a statement is made in ("In a statement published on Saturday, X called ...")."""
 
 
+SESSION_VERBS = frozenset({"meet", "gather", "convene", "sit"})
+"""A body's sitting: what the body did is done at it."""
+
+
 def _same_time(clause: Token, trigger: Token) -> bool:
     """"When Lukashenka appointed Chushev in February, he told him ...": a temporal clause
     of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
@@ -431,6 +448,12 @@ def _same_time(clause: Token, trigger: Token) -> bool:
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
             and clause.head.lower_ in GERUND_NEIGHBOURS and clause.head.head.i == trigger.i:
         return True  # "Before flying to Beijing on 22 June, Duda said ...": that day
+    if clause.dep_ == "relcl" and clause.lemma_ in SESSION_VERBS:
+        subject = clause.head  # (the parser may hang the clause on "the commission on X")
+        while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
+            subject = subject.head
+        # "The commission on transport, which met in Brest on Monday, agreed ...": there
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == trigger.i
     return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
 
