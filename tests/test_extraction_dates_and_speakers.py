@@ -224,3 +224,13 @@ def test_a_period_served_is_no_date_but_a_date_set_is() -> None:
     found = events("Talks between Poland and Belarus are scheduled for 2 October.",
                    dt.date(2019, 9, 26))
     assert all(e.date != dt.date(2019, 9, 26) for e in found)
+
+
+def test_a_day_in_a_possessive_names_the_occasion_not_the_story_day() -> None:
+    text = ("Poland's Senate on Wednesday adopted a resolution on Belarus, where protests "
+            "against the result of Sunday's presidential election have been met with force.\n\n"
+            "Senator Bogdan Klich said the resolution was an appeal to the Belarusian "
+            "authorities to respect the principles of dialogue.")
+    said = [e for e in events(text, dt.date(2020, 8, 13)) if e.kind == "statement"
+            and e.speaker is not None]
+    assert [e.date for e in said] == [dt.date(2020, 8, 12)]

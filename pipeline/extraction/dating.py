@@ -128,7 +128,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
                     and not _dates_a_back_reference(ent) and not ahead \
-                    and not _reported_inside(ent):
+                    and not _reported_inside(ent) and not _names_a_thing(ent):
                 ctx.story_date = resolved.date
     return found
 
@@ -399,9 +399,12 @@ def _any_weekday(ent: Span) -> bool:
 
 
 def _names_a_thing(ent: Span) -> bool:
-    """"honoured the city's defenders of September 1939": a date that is part of a noun's
-    name (the object of "of" under a noun) is no day of the story, so it never becomes the
+    """"honoured the city's defenders of September 1939", "protests against the result of
+    Sunday's election": a date that is part of a noun's name (the object of "of" under a
+    noun, a possessive) is no day of the story, so it never becomes the story's or the
     paragraph's day (it is still read within its own sentence)."""
+    if ent.root.dep_ == "poss":
+        return True  # "the result of Sunday's election": the occasion's own name
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
 
