@@ -73,3 +73,14 @@ def test_a_states_own_side_retold_by_its_official_stays_its_act() -> None:
     text = ("Belarus and Russia are seeking to deepen their partnership in energy, a "
             "Belarusian deputy minister said on Monday.")
     assert [e.cameo_code for e in statements(text)] == ["031"]
+
+
+def test_a_possessor_named_in_passing_is_not_he() -> None:
+    # the parser hangs "Morawiecki" on "The same day": no subject to go by
+    text = ("The same day Morawiecki, speaking in Bucharest, predicted that new EU sanctions "
+            "would hurt Łukašenka's regime far more than the previous ones. Poland itself, he "
+            "added, was considering tightening the rules at the Polish-Belarusian border.")
+    pair = [e for e in statements(text) if e.countries == ("BLR", "POL")]
+    assert pair and {e.speaker.name if e.speaker else None for e in pair} \
+        == {"Mateusz Morawiecki"}
+

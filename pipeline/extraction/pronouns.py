@@ -75,7 +75,8 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     elif word in PLURAL_PRONOUNS:
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
-        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions)
+        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions) \
+            or _recent_unpossessive(token, mentions)
         if governing is not None:
             return governing
         searches = [(("person", "role"), 400)]
@@ -125,6 +126,20 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
             if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
                     and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
                 return resolve_pronoun(word, mentions)
+    return None
+
+
+def _recent_unpossessive(token: Token, mentions: DocMentions) -> Mention | None:
+    """"Morawiecki ... predicted sanctions that would hurt Łukašenka's regime. Poland, he
+    added, ...": with no subject to go by (the parser may miss it), a person named as a
+    possessor ("Łukašenka's regime") in this or the previous sentence is named in passing;
+    the last person named otherwise is meant."""
+    sentence_start = token.sent.start
+    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+    for mention in reversed(mentions.within(start, token.i)):
+        if mention.kind in ("person", "role") and _placed_or_named(mention) \
+                and agrees(token, mention) and token.doc[mention.end - 1].dep_ != "poss":
+            return mention
     return None
 
 
