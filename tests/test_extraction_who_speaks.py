@@ -84,3 +84,14 @@ def test_a_possessor_named_in_passing_is_not_he() -> None:
     assert pair and {e.speaker.name if e.speaker else None for e in pair} \
         == {"Mateusz Morawiecki"}
 
+
+
+def test_the_speaker_after_a_date_the_parser_hangs_on_on() -> None:
+    # "On 31 March Poland's ambassador ... told": the small model reads the ambassador as
+    # the object of "On", and the saying had no subject
+    text = ("Is this Warsaw's first reaction?\n\nNo. On 31 March Poland's ambassador to the UN, "
+            "Krzysztof Szczerski, told the Security Council that stationing the weapons in "
+            "Belarus would be an irresponsible escalation.")
+    found = statements(text)
+    assert [(e.date, e.speaker.name if e.speaker else None) for e in found] \
+        == [(dt.date(2024, 3, 31), "Krzysztof Szczerski")]

@@ -84,6 +84,9 @@ def date_then_name(doc: Doc) -> Doc:
         if before.label_ == "DATE" and ent.label_ == "PERSON" \
                 and _name_words(doc[before.end:ent.start]):
             _name_as_subject(doc[before.start:ent.end], ent.end - 1)
+    for ent in ents:
+        if ent.label_ == "DATE" and ent.start > 0:
+            _phrase_as_subject(ent)
     return doc
 
 
@@ -164,6 +167,27 @@ def _name_as_subject(span: Span, name_end: int) -> None:
             token.head = date
     date.head, date.dep_ = prep, "pobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def _phrase_as_subject(date: Span) -> None:
+    """"On 31 March Poland's ambassador to the UN told ...": the same misreading with any noun
+    phrase after the date ("March" a compound of "Poland", "31" a number of "ambassador",
+    the ambassador the object of "On").  When the verb has no subject, the phrase is its
+    subject again and the date the preposition's object."""
+    doc = date.doc
+    prep = doc[date.start - 1]
+    if prep.lower_ not in DATE_PREPS or prep.dep_ != "prep":
+        return
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if noun is None or noun.i < date.end or noun.i > verb.i or verb.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    last = date[-1]
+    for token in date[:-1]:
+        token.head = last
+    last.head, last.dep_ = prep, "pobj"
+    noun.head, noun.dep_ = verb, "nsubj"
 
 
 @lru_cache(maxsize=1)
