@@ -195,7 +195,7 @@ def _words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
         other.content and candidate.trigger.i in other.content
         and (teller := {m.country for m in other.sources if m.country})
         and not teller & inner
-        for other in candidates if other is not candidate)
+        for other in candidates)  # (its own content is None)
 
 
 def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
