@@ -84,3 +84,22 @@ def test_a_title_before_an_institution_word_announces_no_person() -> None:
     titled = find_mentions(nlp("General Viktor Khrenin visited the troops in Brest on Monday."),
                            dt.date(2024, 6, 6))
     assert any("Khrenin" in (m.name or "") for m in titled.mentions if m.kind == "person")
+
+
+def test_an_outlet_reports_and_a_state_broadcaster_speaks_for_its_state() -> None:
+    from pipeline.extraction import extract
+    from pipeline.types import Article
+
+    def speakers(text: str) -> list[tuple[tuple[str, ...], str | None]]:
+        found = extract(Article(text=text, published=dt.date(2022, 9, 15)))
+        return [(e.countries, e.speaker.name if e.speaker else None)
+                for e in found if e.kind == "statement"]
+
+    # a private radio station that quotes others is where the words were read, no speaker
+    assert all(name != "RMF FM" for _, name in speakers(
+        "Polish diplomats quoted by the radio station RMF FM described the checks as a "
+        "painful blow to Lukashenka's regime."))
+    # the state channel's commentary is the Belarusian side's word on Poland
+    assert speakers("Earlier this month, Belarusian state broadcaster CTV told viewers that "
+                    "Warsaw, afraid of a cold winter, had stopped paying attention to "
+                    "sanctions.") == [(("BLR", "POL"), "CTV")]
