@@ -415,3 +415,13 @@ def test_speech_named_as_a_topic_reports_none() -> None:
     text = ("Our weekly look at what Warsaw and Minsk said about each other as the migrant "
             "pressure on the border continued.")
     assert events(text, dt.date(2021, 10, 1)) == []
+
+
+def test_a_visit_invited_or_restated_is_no_second_contact() -> None:
+    text = ("Anna Schmidt-Rodziewicz, a secretary of state in the Prime Minister's Chancellery, "
+            "spent the end of the week in Belarus.\n\nOn Friday in Minsk she sat down with "
+            "Leanid Hulaka, the Belarusian government's commissioner for religious affairs. "
+            "Hulaka accepted her invitation to pay a return visit, which would be his first "
+            "trip of this sort to Poland.")
+    found = of_kind(events(text, dt.date(2019, 8, 19)), "meeting")
+    assert [(e.date, e.cameo_code) for e in found] == [(dt.date(2019, 8, 16), "040")]

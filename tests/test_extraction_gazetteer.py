@@ -103,3 +103,13 @@ def test_an_outlet_reports_and_a_state_broadcaster_speaks_for_its_state() -> Non
     assert speakers("Earlier this month, Belarusian state broadcaster CTV told viewers that "
                     "Warsaw, afraid of a cold winter, had stopped paying attention to "
                     "sanctions.") == [(("BLR", "POL"), "CTV")]
+
+
+def test_state_agencies_and_companies_have_their_country() -> None:
+    nlp, gaz = load_nlp(), load_gazetteer()
+    assert gaz is not None
+    doc = nlp("PAIH, Belarusian Railways and the Council of the Republic replied.")
+    found = {m.name: m.country for m in find_mentions(doc, dt.date(2020, 10, 1)).mentions}
+    assert found["Polish Investment and Trade Agency"] == "POL"
+    assert found["Belarusian Railways"] == "BLR"
+    assert found["Council of the Republic of Belarus"] == "BLR"

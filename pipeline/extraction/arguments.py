@@ -94,9 +94,24 @@ def announced_act(noun: Token) -> bool:
 
 WISH_VERBS = frozenset({"hope", "expect", "plan", "want", "intend", "wish", "aim", "seek"})
 """Verbs whose infinitive is a wish, not a deed."""
+WISH_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", "wish", "hope",
+                        "readiness", "request"})
+"""Nouns whose infinitive is an act asked for or offered ("an invitation to pay a visit")."""
 
 
-def wished_for(verb: Token) -> bool:
-    """"She hoped to meet him soon", "expects to meet Sikorski": the act is wanted, not done
-    (a meeting wished for is no contact yet)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS
+def wished_for(word: Token) -> bool:
+    """"She hoped to meet him soon", "expects to meet Sikorski", "accepted her invitation to
+    pay a return visit": the act is wanted or offered, not done (a meeting wished for is no
+    contact yet)."""
+    if word.dep_ == "xcomp" and word.head.lemma_ in WISH_VERBS:
+        return True
+    verb = word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" else word
+    return verb.dep_ == "acl" and verb.head.lemma_ in WISH_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def restated(noun: Token) -> bool:
+    """"A return visit, which would be his first trip to Poland": the predicate noun of a
+    relative clause with "be" says what its antecedent is; it is no second act."""
+    clause = noun.head
+    return noun.dep_ == "attr" and clause.dep_ == "relcl" and clause.lemma_ == "be"

@@ -54,6 +54,7 @@ from pipeline.extraction.arguments import (
     announced_act,
     misplaced_complement,
     question_put,
+    restated,
     speech_referred_to,
     thing_arrives,
     verdict_word,
@@ -357,7 +358,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     chosen = {t.i: tr for t, tr in found}
     dropped: set[int] = set()
     for token, _trigger in found:
-        if _trigger.kind == "meeting" and wished_for(token):
+        if _trigger.kind == "meeting" and wished_for(token) or restated(token):
             dropped.add(token.i)  # "hoped to meet him soon": no contact yet
             continue
         head = token.head
