@@ -425,3 +425,13 @@ def test_a_visit_invited_or_restated_is_no_second_contact() -> None:
             "trip of this sort to Poland.")
     found = of_kind(events(text, dt.date(2019, 8, 19)), "meeting")
     assert [(e.date, e.cameo_code) for e in found] == [(dt.date(2019, 8, 16), "040")]
+
+
+def test_a_label_in_a_free_relative_is_no_saying_of_its_own() -> None:
+    # the parser hangs "what he called" on "war": it is the speaker's label, not a second
+    # statement left without the day of the first
+    text = ("Before flying to Beijing on 22 June, President Andrzej Duda said the political "
+            "part of his visit would be very important because of the war in Ukraine and what "
+            "he called Belarus's hybrid attack on the Polish border.")
+    found = of_kind(events(text, dt.date(2024, 7, 5)), "statement")
+    assert found and {e.date for e in found} == {dt.date(2024, 6, 22)}

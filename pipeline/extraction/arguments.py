@@ -69,10 +69,11 @@ def question_put(verb: Token) -> bool:
 
 
 def speech_referred_to(verb: Token) -> bool:
-    """"A look at what Warsaw and Minsk said about each other": a free relative after a
-    preposition names some speech as a topic; it reports none."""
-    return verb.dep_ == "pcomp" and any(c.lower_ == "what" and c.dep_ == "dobj"
-                                        for c in verb.children)
+    """"A look at what Warsaw and Minsk said about each other", "the war and what he called
+    Belarus's hybrid attack": a free relative ("what X said / called Y") inside another
+    clause names some speech or a label; it reports nothing of its own."""
+    return verb.dep_ != "ROOT" and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(c.lower_ == "what" and c.dep_ == "dobj" for c in verb.children)
 
 
 TIME_PREPS = frozenset({"after", "before", "during", "since", "following", "until", "ahead",
