@@ -137,6 +137,17 @@ def test_earlier_this_month_on_the_first_is_the_month_before() -> None:
         == ResolvedDate(dt.date(2021, 9, 22))
 
 
+def test_a_past_this_month_on_the_first_is_the_month_just_ended() -> None:
+    # a round-up of 1 October: "in comments to BelTA this month, dismissed ..." is September
+    assert resolve_date("this month", dt.date(2021, 10, 1)) \
+        == ResolvedDate(dt.date(2021, 9, 1), "month")
+    # looking ahead it is still the month begun; on other days nothing changes
+    assert resolve_date("this month", dt.date(2021, 10, 1), future=True) \
+        == ResolvedDate(dt.date(2021, 10, 1), "month")
+    assert resolve_date("this month", dt.date(2021, 10, 2)) \
+        == ResolvedDate(dt.date(2021, 10, 1), "month")
+
+
 def test_the_week_before_counts_from_the_story_day() -> None:
     story = dt.date(2021, 11, 16)
     assert resolve_date("the week before", dt.date(2021, 11, 17), story) \

@@ -259,7 +259,9 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
     if re.search(r"\blast month\b", text):
         return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
     if re.search(r"\bthis month\b", text):
-        if "earlier" in text and published.day == 1:  # nothing came earlier on the 1st
+        if ("earlier" in text or not future) and published.day == 1:
+            # nothing came earlier on the 1st: a past act "this month" in a report of the
+            # 1st is of the month just ended (the report was written the day before)
             return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
         return ResolvedDate(published.replace(day=1), "month")
     if re.search(r"\blast year\b", text):
