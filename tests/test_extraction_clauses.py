@@ -435,3 +435,17 @@ def test_a_label_in_a_free_relative_is_no_saying_of_its_own() -> None:
             "he called Belarus's hybrid attack on the Polish border.")
     found = of_kind(events(text, dt.date(2024, 7, 5)), "statement")
     assert found and {e.date for e in found} == {dt.date(2024, 6, 22)}
+
+
+def test_a_custom_or_a_count_of_contacts_is_no_contact() -> None:
+    for text in ("The Polish-Belarusian subcommission meets alternately in Poland and Belarus.",
+                 "Tsikhanouskaya said on Wednesday that she had met Polish Prime Minister "
+                 "Donald Tusk several times in recent years."):
+        assert of_kind(events(text, dt.date(2023, 12, 28)), "meeting") == [], text
+
+
+def test_an_ambassador_called_home_for_consultations_is_a_recall() -> None:
+    found = events("Poland has called its ambassador home from Minsk for consultations.",
+                   dt.date(2020, 10, 6))
+    assert of_kind(found, "meeting") == []
+    assert [e.cameo_code for e in of_kind(found, "measure")] == ["161"]

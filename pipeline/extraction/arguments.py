@@ -116,3 +116,18 @@ def restated(noun: Token) -> bool:
     relative clause with "be" says what its antecedent is; it is no second act."""
     clause = noun.head
     return noun.dep_ == "attr" and clause.dep_ == "relcl" and clause.lemma_ == "be"
+
+
+HABITUAL_ADVERBS = frozenset({"alternately", "regularly", "usually", "annually", "normally",
+                              "traditionally", "periodically", "repeatedly", "routinely",
+                              "frequently", "often"})
+"""Adverbs that make a meeting a custom, not one contact on one day."""
+
+
+def habitual(verb: Token) -> bool:
+    """"The subcommission meets alternately in Poland and Belarus", "had met Tusk several
+    times in recent years": contacts told as a custom or a count are no single contact."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children) \
+        or any(c.dep_ == "npadvmod" and c.lemma_ == "time"
+               and any(a.lower_ in ("several", "many", "numerous", "multiple", "countless")
+                       for a in c.children) for c in verb.children)

@@ -52,6 +52,7 @@ from pipeline.extraction.arguments import (
     TIME_PREPS,
     VISIT_CODE,
     announced_act,
+    habitual,
     misplaced_complement,
     question_put,
     restated,
@@ -358,7 +359,8 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     chosen = {t.i: tr for t, tr in found}
     dropped: set[int] = set()
     for token, _trigger in found:
-        if _trigger.kind == "meeting" and wished_for(token) or restated(token):
+        if _trigger.kind == "meeting" and (wished_for(token) or habitual(token)) \
+                or restated(token):
             dropped.add(token.i)  # "hoped to meet him soon": no contact yet
             continue
         head = token.head
