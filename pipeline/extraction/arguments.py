@@ -131,3 +131,9 @@ def habitual(verb: Token) -> bool:
         or any(c.dep_ == "npadvmod" and c.lemma_ == "time"
                and any(a.lower_ in ("several", "many", "numerous", "multiple", "countless")
                        for a in c.children) for c in verb.children)
+
+
+def names_no_act(word: Token, kind: str) -> bool:
+    """A trigger word that names no act of its own: a contact wished for, offered or told as
+    a custom, or the predicate of a relative clause restating its antecedent."""
+    return kind == "meeting" and (wished_for(word) or habitual(word)) or restated(word)

@@ -52,14 +52,12 @@ from pipeline.extraction.arguments import (
     TIME_PREPS,
     VISIT_CODE,
     announced_act,
-    habitual,
     misplaced_complement,
+    names_no_act,
     question_put,
-    restated,
     speech_referred_to,
     thing_arrives,
     verdict_word,
-    wished_for,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
 from pipeline.extraction.dates import ResolvedDate
@@ -359,8 +357,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     chosen = {t.i: tr for t, tr in found}
     dropped: set[int] = set()
     for token, _trigger in found:
-        if _trigger.kind == "meeting" and (wished_for(token) or habitual(token)) \
-                or restated(token):
+        if names_no_act(token, _trigger.kind):
             dropped.add(token.i)  # "hoped to meet him soon": no contact yet
             continue
         head = token.head
