@@ -95,3 +95,10 @@ def test_the_speaker_after_a_date_the_parser_hangs_on_on() -> None:
     found = statements(text)
     assert [(e.date, e.speaker.name if e.speaker else None) for e in found] \
         == [(dt.date(2024, 3, 31), "Krzysztof Szczerski")]
+
+
+def test_the_bodys_role_named_again_is_the_person_who_holds_it() -> None:
+    text = ("Several citizens of Poland have been detained, Chairman of the State Security "
+            "Committee Ivan Tertel told journalists on Tuesday.\n\nThe KGB chairman noted that "
+            "the Polish side is seeking an exchange for its citizens by any means.")
+    assert {name for name in speakers(text)} == {"Ivan Tertel"}

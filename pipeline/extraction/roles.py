@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
 from pipeline.types import fold
 
@@ -125,6 +126,8 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     actors = _without_principals(head, actors)
     if not any(m.country for m in actors):
         actors += _definite_antecedent(head, mentions)
+    elif actors and all(m.kind in ("org", "ministry") for m in actors):
+        actors = _holder_named_before(head, actors, mentions) + actors
     if not actors:  # "a court in Guyana", "a report released in the Rwandan capital"
         holders = [head] + [c for c in head.children if c.dep_ == "acl"]
         actors = [m for holder in holders for child in holder.children
@@ -188,6 +191,28 @@ def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
             if found:
                 return found[:1]
     return _titled_antecedent(head, mentions)
+
+
+def _holder_named_before(head: Token, bodies: list[Mention],
+                         mentions: DocMentions) -> list[Mention]:
+    """"Chairman of the State Security Committee Ivan Tertel told journalists ... The KGB
+    chairman noted that ...": "the <body> <role>" is the person named earlier with that role
+    in that body, not the body itself."""
+    if head.pos_ != "NOUN" or fold(head.text) not in load_gazetteer().titles \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
+    names = [fold(m.name) for m in bodies if m.name]
+    for mention in reversed(mentions.mentions):
+        if mention.end > head.i or head.i - mention.end > ANTECEDENT_WINDOW:
+            continue
+        title = fold(mention.title or "")
+        named_with = {fold(t.text) for t in head.doc[max(0, mention.start - 8):mention.start]}
+        if mention.kind == "person" and mention.country \
+                and fold(head.text) in set(title.split()) | named_with \
+                and any(name in title or name == fold(mention.organization or "")
+                        for name in names):
+            return [mention]  # (the role word in its title, or just before the name)
+    return []
 
 
 def _titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
