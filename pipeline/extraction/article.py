@@ -338,9 +338,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if target is not None or not pairs:
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
+    tone_text = negation_scoped(sentence)
     for pair in pairs[:MAX_PAIRS]:
-        out.append(_event(candidate, pair, when, evidence, negation_scoped(sentence), ctx,
-                          speaker))
+        out.append(_event(candidate, pair, when, evidence, tone_text, ctx, speaker))
         if pair[0] and pair[1] and pair[0] != pair[1]:
             ctx.pair_events.append((sentence.start, (pair[0], pair[1])))
     return out

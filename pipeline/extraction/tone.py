@@ -34,14 +34,15 @@ nose", "advised against travel") is a rebuke.  "Declined to comment" / "refused 
 is a statement of nothing: tone 0.  The stance is added at full weight, so a positive word
 about the subject matter ("accused Warsaw of wrecking friendly ties") cannot flip it.
 
-Negation: VADER negates a word within three words of "not"/"never"; beyond that reach, the
-dependency parse gives what a negated verb denies ("do not want the Poles to regard them as
-strangers or enemies": :func:`negation_scoped` reads "enemies" as no sentiment); we extend its negators
-with reducing and contrasting words (``tone_reducers.tsv``: "lower tension", "avoid
-escalation", "instead of building bridges"), and a good thing named right after a verb of
-harm is what is harmed (``tone_harmers.tsv``: "undermined good-neighbourly cooperation"); an act named under a
-negated governing verb ("did not want to fight it") lends no prior (see
-:mod:`pipeline.extraction.events`), so denying hostility is not read as hostility.
+Negation: VADER negates a word within three words of "not"/"never".  Beyond that reach,
+the dependency parse gives what a negated verb denies ("do not want the Poles to regard
+them as strangers or enemies": :func:`negation_scoped` reads "enemies" as no sentiment).
+We extend VADER's negators with reducing and contrasting words (``tone_reducers.tsv``:
+"lower tension", "avoid escalation", "instead of building bridges"), and a good thing named
+right after a verb of harm is what is harmed (``tone_harmers.tsv``: "undermined
+good-neighbourly cooperation"); an act named under a negated governing verb ("did not want
+to fight it") lends no prior (see :mod:`pipeline.extraction.events`), so denying hostility
+is not read as hostility.
 
 Contrast (:func:`contrast_weighted`): reported speech puts a concession first and the point
 after "but"/"however" (or before "although"): "said A was welcome, but that B remained far
