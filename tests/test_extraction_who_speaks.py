@@ -31,6 +31,7 @@ def speakers(text: str) -> list[str | None]:
     ("Nikita Volkov", None, "m"),  # a man's first name in -a
     ("Ryzhenkov", None, "m"),
     ("Kallas", None, None),  # a surname alone that shows nothing
+    ("Andrea Nowak", None, None),  # a first name of men and women alike
     ("Jasina", "spokesman", "m"),  # the title decides over the ending
 ])
 def test_the_sex_a_name_or_title_shows(name: str, title: str | None, gender: str | None) -> None:

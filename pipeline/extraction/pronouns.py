@@ -28,7 +28,9 @@ MALE_TITLE_WORDS = frozenset({"spokesman", "chairman", "congressman", "mr", "kin
 MALE_FIRST_NAMES_IN_A = frozenset({"nikita", "mykyta", "ilya", "ilia", "illia", "kuzma",
                                    "foma", "luka", "mykola", "sava", "savva", "danila",
                                    "kuba", "barnaba", "jarema", "bonawentura", "kosta",
-                                   "andrea", "joshua", "nikola", "jona", "zosima"})
+                                   "joshua", "nikola", "jona", "zosima"})
+EITHER_FIRST_NAMES = frozenset({"andrea", "sasha", "zhenya", "valya", "sasza"})
+"""First names borne by men and women alike: they show nothing."""
 FEMALE_SURNAME_ENDINGS = ("ska", "cka", "dzka", "owa", "ova", "eva", "ava", "aya", "yte",
                           "iene", "aite", "skaja")
 MALE_SURNAME_ENDINGS = ("ski", "cki", "dzki", "ov", "ev", "au", "ou", "ich", "ovich")
@@ -51,6 +53,8 @@ def mention_gender(mention: Mention) -> str | None:
         return "f"
     if len(parts) >= 2 and parts[0].isalpha():
         first = parts[0]
+        if first in EITHER_FIRST_NAMES:
+            return None
         if first.endswith("a"):
             return "m" if first in MALE_FIRST_NAMES_IN_A else "f"
         if not first.endswith(("e", "i")):

@@ -203,8 +203,10 @@ def _holder_named_before(head: Token, bodies: list[Mention],
         return []
     names = [fold(m.name) for m in bodies if m.name]
     for mention in reversed(mentions.mentions):
-        if mention.end > head.i or head.i - mention.end > ANTECEDENT_WINDOW:
+        if mention.end > head.i:
             continue
+        if head.i - mention.end > ANTECEDENT_WINDOW:
+            break
         title = fold(mention.title or "")
         named_with = {fold(t.text) for t in head.doc[max(0, mention.start - 8):mention.start]}
         if mention.kind == "person" and mention.country \
