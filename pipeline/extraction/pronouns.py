@@ -110,15 +110,25 @@ def _placed_or_named(mention: Mention) -> bool:
                                      and mention.name is not None)
 
 
+def _person_for(pronoun: Token, mention: Mention | None) -> bool:
+    """Whether a person or role mention can be what a person pronoun stands for."""
+    return mention is not None and mention.kind in ("person", "role") \
+        and _placed_or_named(mention) and agrees(pronoun, mention)
+
+
+def _window_start(token: Token) -> int:
+    """First token of the previous sentence (or of this one, when it is the first)."""
+    sentence_start = token.sent.start
+    return token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+
+
 def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     """"It is the first time X, one of Y's aides, has visited Warsaw, and he ...": a person
     who is the subject of a clause of this or the previous sentence outranks one named in
     passing (a possessive, an apposition, an object), however near that one is."""
-    sentence_start = token.sent.start
-    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
+    sentence_start, start = token.sent.start, _window_start(token)
     for mention in reversed(mentions.within(start, token.i)):
-        if mention.kind not in ("person", "role") or not _placed_or_named(mention) \
-                or not agrees(token, mention):
+        if not _person_for(token, mention):
             continue
         root = token.doc[mention.end - 1]
         while root.head.i != root.i and mention.start <= root.head.i < mention.end:
@@ -138,11 +148,8 @@ def _recent_unpossessive(token: Token, mentions: DocMentions) -> Mention | None:
     added, ...": with no subject to go by (the parser may miss it), a person named as a
     possessor ("Łukašenka's regime") in this or the previous sentence is named in passing;
     the last person named otherwise is meant."""
-    sentence_start = token.sent.start
-    start = token.doc[sentence_start - 1].sent.start if sentence_start > 0 else 0
-    for mention in reversed(mentions.within(start, token.i)):
-        if mention.kind in ("person", "role") and _placed_or_named(mention) \
-                and agrees(token, mention) and token.doc[mention.end - 1].dep_ != "poss":
+    for mention in reversed(mentions.within(_window_start(token), token.i)):
+        if _person_for(token, mention) and token.doc[mention.end - 1].dep_ != "poss":
             return mention
     return None
 
@@ -161,8 +168,7 @@ def _reporting_subject(subject: Token, pronoun: Token,
         clause = clause.head
         for child in clause.children:
             person = mentions.at(child) if child.dep_ == "nsubj" else None
-            if person is not None and person.kind in ("person", "role") \
-                    and _placed_or_named(person) and agrees(pronoun, person):
+            if _person_for(pronoun, person):
                 found = person
     return found
 
@@ -178,8 +184,7 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
         for child in current.children:
             if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
                 mention = mentions.at(child)
-                if mention is not None and mention.kind in ("person", "role") \
-                        and _placed_or_named(mention) and agrees(token, mention):
+                if _person_for(token, mention):
                     return mention
         if current.head.i == current.i:
             break
