@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions
 from pipeline.extraction.gazetteer import Gazetteer
-from pipeline.extraction.roles import RELATIVE_PRONOUNS
+from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS
 from pipeline.types import fold
 
 VISIT_CODE = "042"
@@ -93,8 +93,6 @@ def announced_act(noun: Token) -> bool:
     return not (noun.dep_ == "pobj" and noun.head.lower_ in SETTING_PREPS)
 
 
-WISH_VERBS = frozenset({"hope", "expect", "plan", "want", "intend", "wish", "aim", "seek"})
-"""Verbs whose infinitive is a wish, not a deed."""
 WISH_NOUNS = frozenset({"invitation", "plan", "offer", "proposal", "intention", "wish", "hope",
                         "readiness", "request"})
 """Nouns whose infinitive is an act asked for or offered ("an invitation to pay a visit")."""
@@ -104,7 +102,7 @@ def wished_for(word: Token) -> bool:
     """"She hoped to meet him soon", "expects to meet Sikorski", "accepted her invitation to
     pay a return visit": the act is wanted or offered, not done (a meeting wished for is no
     contact yet)."""
-    if word.dep_ == "xcomp" and word.head.lemma_ in WISH_VERBS:
+    if word.dep_ == "xcomp" and word.head.lemma_ in INTENT_LEMMAS:
         return True
     verb = word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" else word
     return verb.dep_ == "acl" and verb.head.lemma_ in WISH_NOUNS \
