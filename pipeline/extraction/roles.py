@@ -11,7 +11,7 @@ Iraq" is American).  Pronouns ("they", "it", "he") stand for what :mod:`pronouns
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -198,22 +198,17 @@ def _holder_named_before(head: Token, bodies: list[Mention],
     """"Chairman of the State Security Committee Ivan Tertel told journalists ... The KGB
     chairman noted that ...": "the <body> <role>" is the person named earlier with that role
     in that body, not the body itself."""
-    if head.pos_ != "NOUN" or fold(head.text) not in load_gazetteer().titles \
+    role = fold(head.text)
+    if head.pos_ != "NOUN" or role not in load_gazetteer().titles \
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return []
     names = [fold(m.name) for m in bodies if m.name]
-    for mention in reversed(mentions.mentions):
-        if mention.end > head.i:
-            continue
-        if head.i - mention.end > ANTECEDENT_WINDOW:
-            break
-        title = fold(mention.title or "")
-        named_with = {fold(t.text) for t in head.doc[max(0, mention.start - 8):mention.start]}
-        if mention.kind == "person" and mention.country \
-                and fold(head.text) in set(title.split()) | named_with \
-                and any(name in title or name == fold(mention.organization or "")
-                        for name in names):
-            return [mention]  # (the role word in its title, or just before the name)
+    for person in _people_named_before(head, mentions):
+        title = fold(person.title or "")
+        named_with = {fold(t.text) for t in head.doc[max(0, person.start - 8):person.start]}
+        if role in set(title.split()) | named_with and any(
+                name in title or name == fold(person.organization or "") for name in names):
+            return [person]  # (the role word in its title, or just before the name)
     return []
 
 
@@ -222,15 +217,20 @@ def _titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     a definite role noun is the last person named before it with that title."""
     words = " ".join(t.lower_ for t in head.subtree
                      if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
+    return next(([person] for person in _people_named_before(head, mentions)
+                 if person.title and words in fold(person.title)), [])
+
+
+def _people_named_before(head: Token, mentions: DocMentions) -> Iterator[Mention]:
+    """People with a country named before ``head`` within the antecedent window, the
+    nearest first: the candidates a role noun named again ("the press secretary") refers to."""
     for mention in reversed(mentions.mentions):
         if mention.end > head.i:
             continue
         if head.i - mention.end > ANTECEDENT_WINDOW:
-            break
-        if mention.kind == "person" and mention.country and mention.title \
-                and words in fold(mention.title):
-            return [mention]
-    return []
+            return
+        if mention.kind == "person" and mention.country:
+            yield mention
 
 
 def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
