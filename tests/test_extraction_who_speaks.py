@@ -20,8 +20,17 @@ def statements(text: str) -> list[ExtractedEvent]:
     return [e for e in extract(Article(text=text, published=TUESDAY)) if e.kind == "statement"]
 
 
+def speaker_of(event: ExtractedEvent) -> str | None:
+    return event.speaker.name if event.speaker else None
+
+
 def speakers(text: str) -> list[str | None]:
-    return [e.speaker.name if e.speaker else None for e in statements(text)]
+    return [speaker_of(e) for e in statements(text)]
+
+
+def pair_speakers(text: str) -> set[str | None]:
+    """Who speaks in the text's Belarus-Poland statements."""
+    return {speaker_of(e) for e in statements(text) if e.countries == ("BLR", "POL")}
 
 
 @pytest.mark.parametrize(("name", "title", "gender"), [
@@ -45,8 +54,7 @@ def test_she_is_not_the_man_named_last() -> None:
             "would find shelter in Poland. Also on Monday she called Lukashenka a "
             "collaborator who shares the blame for the war.")
     verdict = [e for e in statements(text) if e.evidence.startswith("Also on Monday")]
-    assert [e.speaker.name if e.speaker else None for e in verdict] \
-        == ["Sviatlana Tsikhanouskaya"]
+    assert [speaker_of(e) for e in verdict] == ["Sviatlana Tsikhanouskaya"]
 
 
 def test_he_who_reports_goes_on_talking() -> None:
@@ -55,9 +63,7 @@ def test_he_who_reports_goes_on_talking() -> None:
             "using migration to put pressure on his country and that Andrzej Duda had gone "
             "to Beijing to complain about him. Belarus, he said, would not catch migrants "
             "on Poland's behalf.")
-    pair = [e for e in statements(text) if e.countries == ("BLR", "POL")]
-    assert pair and {e.speaker.name if e.speaker else None for e in pair} \
-        == {"Alyaksandr Lukashenka"}
+    assert pair_speakers(text) == {"Alyaksandr Lukashenka"}
 
 
 def test_words_of_the_other_side_retold_are_the_tellers_statement() -> None:
@@ -65,9 +71,7 @@ def test_words_of_the_other_side_retold_are_the_tellers_statement() -> None:
                  "Morawiecki had promised shelter in Poland to Belarusians fleeing Ukraine.",
                  "On Monday Lukashenko told an audience in Minsk that Andrzej Duda had gone to "
                  "Beijing to complain about Belarus."):
-        found = statements(text)
-        assert [e.speaker.name if e.speaker else None for e in found] \
-            in (["Sviatlana Tsikhanouskaya"], ["Alyaksandr Lukashenka"]), text
+        assert speakers(text) in (["Sviatlana Tsikhanouskaya"], ["Alyaksandr Lukashenka"]), text
 
 
 def test_a_states_own_side_retold_by_its_official_stays_its_act() -> None:
@@ -81,10 +85,7 @@ def test_a_possessor_named_in_passing_is_not_he() -> None:
     text = ("The same day Morawiecki, speaking in Bucharest, predicted that new EU sanctions "
             "would hurt Łukašenka's regime far more than the previous ones. Poland itself, he "
             "added, was considering tightening the rules at the Polish-Belarusian border.")
-    pair = [e for e in statements(text) if e.countries == ("BLR", "POL")]
-    assert pair and {e.speaker.name if e.speaker else None for e in pair} \
-        == {"Mateusz Morawiecki"}
-
+    assert pair_speakers(text) == {"Mateusz Morawiecki"}
 
 
 def test_the_speaker_after_a_date_the_parser_hangs_on_on() -> None:
@@ -93,8 +94,7 @@ def test_the_speaker_after_a_date_the_parser_hangs_on_on() -> None:
     text = ("Is this Warsaw's first reaction?\n\nNo. On 31 March Poland's ambassador to the UN, "
             "Krzysztof Szczerski, told the Security Council that stationing the weapons in "
             "Belarus would be an irresponsible escalation.")
-    found = statements(text)
-    assert [(e.date, e.speaker.name if e.speaker else None) for e in found] \
+    assert [(e.date, speaker_of(e)) for e in statements(text)] \
         == [(dt.date(2024, 3, 31), "Krzysztof Szczerski")]
 
 
@@ -102,4 +102,4 @@ def test_the_bodys_role_named_again_is_the_person_who_holds_it() -> None:
     text = ("Several citizens of Poland have been detained, Chairman of the State Security "
             "Committee Ivan Tertel told journalists on Tuesday.\n\nThe KGB chairman noted that "
             "the Polish side is seeking an exchange for its citizens by any means.")
-    assert {name for name in speakers(text)} == {"Ivan Tertel"}
+    assert set(speakers(text)) == {"Ivan Tertel"}
