@@ -103,3 +103,15 @@ def test_the_bodys_role_named_again_is_the_person_who_holds_it() -> None:
             "Committee Ivan Tertel told journalists on Tuesday.\n\nThe KGB chairman noted that "
             "the Polish side is seeking an exchange for its citizens by any means.")
     assert set(speakers(text)) == {"Ivan Tertel"}
+
+
+def test_a_remark_about_another_pair_does_not_split_back_to_back_remarks() -> None:
+    # his aside on Russia is an event of another pair: it stands between the two
+    # Belarus-Poland remarks in the event list, but they are still one statement
+    text = ("Stanisław Żaryn, the spokesman for the special services, told Polsat News on "
+            "Tuesday that the deserter was spreading lies dictated by the regime in Minsk. "
+            "He said Russia was running the same campaign. According to Żaryn, Belarus uses "
+            "such campaigns to paint Poland as a country that is hostile to foreigners.")
+    said = [e for e in statements(text) if e.countries == ("BLR", "POL")]
+    assert [speaker_of(e) for e in said] == ["Stanisław Żaryn"]
+    assert "According to Żaryn" in (said[0].evidence or "")

@@ -60,10 +60,16 @@ def merge_events(events: list[ExtractedEvent],
 def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
     """"Minsk rejected the charge. The Belarusian Ministry of Defence said the accusations
     were far-fetched": back-to-back remarks of one speaker, on one day, about one pair and in
-    one paragraph are one statement (its evidence spans them), as an analyst counts them."""
+    one paragraph are one statement (its evidence spans them), as an analyst counts them.
+    Back-to-back is counted among the events of the same pair: an aside about another pair,
+    or another reading of the remark's own sentence, does not split them."""
     joined: list[ExtractedEvent] = []
     for event in events:
-        last = joined[-1] if joined else None
+        # the remark before, about the same pair: another pair's event or another reading
+        # of the same sentence ("According to Zaryn, the Belarusian and Russian side ..."
+        # read as about Poland alone, and about Poland and Russia) stands between nothing
+        last = next((e for e in reversed(joined) if e.pair == event.pair
+                     and e.char_start != event.char_start), None)
         if last is not None and event.kind == "statement" and last.kind == "statement" \
                 and event.speaker is not None and last.speaker is not None \
                 and event.speaker.name == last.speaker.name and event.pair == last.pair \
