@@ -332,3 +332,14 @@ def test_negation_does_not_reach_a_clause_joined_by_and_or_a_name() -> None:
     doc = load_nlp()("Minsk did not reply and accused Warsaw of a hostile provocation. "
                      "Poland should not be honouring a representative of the hateful regime.")
     assert [negation_scoped(s) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+def test_a_reproach_in_back_to_back_remarks_sets_their_tone() -> None:
+    # one speaker's remarks are one statement; the first is friendly, the second a demand
+    tones = _statement_tones(
+        "On Tuesday the Senate speaker, Tomasz Grodzki, opened a conference on Belarus, "
+        "pledging that the Senate would keep supporting the democratic aspirations of "
+        "Belarusian society. Grodzki called on the Lukashenko regime to release Andrzej "
+        "Poczobut and the other jailed Poles.")
+    assert len(tones) == 1
+    assert (tones[0] or 0.0) <= -NEUTRAL_BAND

@@ -155,8 +155,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = story_dates[-1]
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
-    merged = join_remarks(name_the_lede(merge_events(events, published), lede_end, published),
-                          doc.text)
+    merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
     # visited", "It said ..." with no body to refer to) is the writer's summary or an
@@ -168,6 +167,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
+    merged = join_remarks(merged, doc.text)  # (their tones decide the joined one's)
     lean_from_exchange(merged)
     return merged
 

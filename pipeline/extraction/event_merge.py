@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pipeline.extraction.events import SUMMONS_CODE
+from pipeline.extraction.tone import NEUTRAL_BAND
 from pipeline.types import ExtractedEvent
 
 
@@ -62,7 +63,11 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
     were far-fetched": back-to-back remarks of one speaker, on one day, about one pair and in
     one paragraph are one statement (its evidence spans them), as an analyst counts them.
     Back-to-back is counted among the events of the same pair: an aside about another pair,
-    or another reading of the remark's own sentence, does not split them."""
+    or another reading of the remark's own sentence, does not split them.
+
+    The remarks come scored: the first one's tone stands for them unless a later one is a
+    clear reproach ("opened the conference, pledging support ... He called on the regime to
+    release the prisoners"), which an analyst reads as the statement's point."""
     joined: list[ExtractedEvent] = []
     for event in events:
         # the remark before, about the same pair: another pair's event or another reading
@@ -77,6 +82,8 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
                 and last.char_end is not None and event.char_start is not None \
                 and event.char_start >= last.char_end \
                 and "\n" not in text[last.char_end:event.char_start]:
+            if (event.tone or 0.0) <= -NEUTRAL_BAND and (event.tone or 0.0) < (last.tone or 0.0):
+                last.tone = event.tone  # a reproach in any of the remarks sets their tone
             last.char_end = event.char_end
             last.evidence = text[last.char_start:event.char_end]
             last.actors += [a for a in event.actors if all(a.name != b.name for b in last.actors)]
