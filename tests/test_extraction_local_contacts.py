@@ -221,3 +221,19 @@ def test_two_bodies_of_one_side_make_two_contacts_of_a_day() -> None:
             "requesting an explanation.")
     found = meetings_on(text, dt.date(2021, 11, 4))
     assert [(set(e.countries), e.date) for e in found] == [({"BLR", "POL"}, dt.date(2021, 11, 2))] * 2
+
+
+def test_contacts_told_on_consecutive_days_are_two_meetings() -> None:
+    found = meetings_on("On Monday the Polish delegation held talks with the Grodno governor "
+                        "in Grodno. On Tuesday the Polish-Belarusian working group on "
+                        "cross-border cooperation met in Grodno.", dt.date(2019, 4, 4))
+    assert sorted(e.date for e in found) == [dt.date(2019, 4, 1), dt.date(2019, 4, 2)]
+
+
+def test_a_ledes_contact_is_the_one_the_body_dates() -> None:
+    # the lede's perfect tense has only the publication day; the body gives the day before
+    found = meetings_on("Poland's foreign ministry has summoned Belarus's chargé d'affaires "
+                        "over the jailing of a journalist.\n\nOn Thursday Foreign Minister "
+                        "Zbigniew Rau summoned the Belarusian chargé d'affaires to the "
+                        "ministry.", dt.date(2022, 8, 5))
+    assert [e.date for e in found] == [dt.date(2022, 8, 4)]

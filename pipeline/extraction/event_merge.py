@@ -101,9 +101,24 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     when the lede names one) says further down about the same pair within a day, so the two
     are one statement: the lede's (its framing carries the tone), spoken by the body's
     speaker and, when the lede only had the publication day, on the body's day.
+    So too a lede's contact with only the publication day ("has summoned Belarus's chargé
+    d'affaires") and the contact the body dates the day before ("On Thursday Rau summoned").
     ``lede_end``: where the first paragraph ends (a character offset)."""
     dropped: set[int] = set()
     for index, lede in enumerate(events):
+        if lede.kind == "meeting" and lede.date == published and lede.char_start is not None \
+                and lede.char_start < lede_end:
+            told = next((e for e in events[index + 1:] if e.kind == "meeting"
+                         and e.pair == lede.pair and e.date_precision == lede.date_precision
+                         and 0 < (lede.date - e.date).days <= 1
+                         and (e.char_start or 0) >= lede_end and id(e) not in dropped), None)
+            if told is not None:  # "has summoned ... [...] On Thursday Rau had ... summoned"
+                lede.date = told.date
+                lede.location = lede.location or told.location
+                lede.actors += [a for a in told.actors
+                                if all(a.name != b.name for b in lede.actors)]
+                dropped.add(id(told))
+            continue
         if lede.kind != "statement" or lede.char_start is None \
                 or lede.char_start >= lede_end or len(set(lede.countries)) < 2 \
                 or lede.speaker is not None and lede.date != published:
@@ -131,7 +146,13 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.kind == "meeting":
         if SUMMONS_CODE in (a.cameo_code, b.cameo_code) and a.source_country != b.source_country:
             return False  # tit-for-tat summonses of the same day are two events
-        close = abs((a.date - b.date).days) <= 1 and a.date_precision == b.date_precision
+        # contacts told on consecutive days are two ("On Monday ... talks with the governor.
+        # On Tuesday the working group met"), unless one is the trip the talks were on or
+        # one sentence tells both days ("talks on Thursday and Friday")
+        apart = abs((a.date - b.date).days)
+        close = a.date_precision == b.date_precision and (apart == 0 or apart == 1 and (
+            a.cameo_code in VISIT_CODES or b.cameo_code in VISIT_CODES
+            or a.char_start == b.char_start))
         return close and (a.location is None or b.location is None or a.location == b.location) \
             and not _other_hosts(a, b)
     if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
