@@ -115,3 +115,10 @@ def test_a_remark_about_another_pair_does_not_split_back_to_back_remarks() -> No
     said = [e for e in statements(text) if e.countries == ("BLR", "POL")]
     assert [speaker_of(e) for e in said] == ["Stanisław Żaryn"]
     assert "According to Żaryn" in (said[0].evidence or "")
+
+
+def test_a_statement_beside_a_measure_it_tells_of_concerns_the_measures_pair() -> None:
+    text = ("On Tuesday Prime Minister Mateusz Morawiecki said in Wrocław that he would propose "
+            "at the European Council that all flights between Belarus and the EU be halted "
+            "until the jailed activists of the Union of Poles in Belarus are freed.")
+    assert pair_speakers(text) == {"Mateusz Morawiecki"}

@@ -155,6 +155,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = story_dates[-1]
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
+    for event in events:
+        if event.kind == "statement" and len(set(event.countries)) == 1 \
+                and event.speaker is not None:
+            _about_measure(event, events)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
@@ -170,6 +174,19 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     merged = join_remarks(merged, doc.text)  # (their tones decide the joined one's)
     lean_from_exchange(merged)
     return merged
+
+
+def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
+    """"Morawiecki said he would propose that all flights between Belarus and the EU be
+    halted": a speaker's words that tell of a measure between their country and another
+    concern that pair, though the other country is named only inside the measure."""
+    own = statement.countries[0]
+    act = next((o for o in events if o.kind == "measure" and o.char_start == statement.char_start
+                and len(set(o.countries)) == 2 and own in o.countries), None)
+    if act is not None:
+        other = next(c for c in act.countries if c != own)
+        statement.countries = tuple(sorted((own, other)))
+        statement.source_country, statement.target_country = own, other
 
 
 def _quoted_words(candidate: Candidate) -> bool:
