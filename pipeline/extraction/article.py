@@ -157,7 +157,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     if p == paragraphs[0]), default=0)
     for event in events:
         if event.kind == "statement" and len(set(event.countries)) == 1 \
-                and event.speaker is not None:
+                and event.speaker is not None and event.target_country is None:
             _about_measure(event, events)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
@@ -178,8 +178,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
 
 def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
     """"Morawiecki said he would propose that all flights between Belarus and the EU be
-    halted": a speaker's words that tell of a measure between their country and another
-    concern that pair, though the other country is named only inside the measure."""
+    halted": a speaker's words addressed to no one that tell of a measure between their
+    country and another concern that pair, though the other country is named only inside
+    the measure.  (Words with an addressee are about the addressee: "Obama is being
+    pressured by Congress to help Iran" is Congress's demand on Obama.)"""
     own = statement.countries[0]
     act = next((o for o in events if o.kind == "measure" and o.char_start == statement.char_start
                 and len(set(o.countries)) == 2 and own in o.countries), None)
