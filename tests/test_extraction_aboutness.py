@@ -446,3 +446,9 @@ def test_a_belarusian_in_a_list_of_poles_does_not_make_belarus_an_ally() -> None
     found = [e for e in statements(text, dt.date(2021, 4, 30))
              if e.speaker is not None and e.speaker.name == "Tomasz Grodzki"]
     assert found and all(pair == ("POL", "BLR") for pair in pairs(found))
+
+
+def test_one_country_named_only_with_the_speakers_own_is_what_the_words_are_about() -> None:
+    text = ("President Andrzej Duda said on Monday that many efforts had been made to divide "
+            "the Polish and Belarusian nations.")
+    assert pairs(statements(text, dt.date(2021, 6, 8))) == [("POL", "BLR")]

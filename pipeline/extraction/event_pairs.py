@@ -57,6 +57,10 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
         if sources and others:
             # "gave Moscow and Minsk room for hybrid action": about each country of the list
             return [(sources[0], other) for other in _coordinated(candidate, others)]
+        if sources and len(allies) == 1:
+            # "efforts to divide the Polish and Belarusian nations": named only together with
+            # the speaker's own, the one other country is what the words are about
+            return [(sources[0], next(iter(allies)))]
         if sources and targets:
             return [(sources[0], sources[0])]
         return _one_sided(candidate, sources, targets)
