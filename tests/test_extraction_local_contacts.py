@@ -237,3 +237,11 @@ def test_a_ledes_contact_is_the_one_the_body_dates() -> None:
                         "Zbigniew Rau summoned the Belarusian chargé d'affaires to the "
                         "ministry.", dt.date(2022, 8, 5))
     assert [e.date for e in found] == [dt.date(2022, 8, 4)]
+
+
+def test_the_two_who_met_are_the_two_people_named_before() -> None:
+    found = meetings_on("Poland will keep supporting Belarusian civil society, Deputy Foreign "
+                        "Minister Andrzej Szejna assured Pavel Latushka when the two met in "
+                        "Warsaw on Tuesday.", dt.date(2024, 7, 17))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2024, 7, 16))]
+    assert {a.name for a in found[0].actors} >= {"Andrzej Szejna", "Pavel Latushka"}

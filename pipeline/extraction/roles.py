@@ -113,6 +113,10 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     noun = antecedent(head, head.head)
     if noun is not None:
         return _members(noun, mentions)
+    if _the_two(head):
+        pair = _two_named_before(head, mentions)
+        if pair:
+            return pair
     if head.pos_ == "PRON":
         reported = _reported_speaker(head, mentions)
         if reported:
@@ -135,6 +139,33 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+def _the_two(head: Token) -> bool:
+    """"the two", "the two ministers": a definite pair of people that refers back ("the two
+    sides", "the two parliaments" are not people)."""
+    two = head if head.lower_ == "two" else next(
+        (c for c in head.children if c.dep_ == "nummod" and c.lower_ == "two"), None)
+    if two is not None and two.i != head.i and head.lemma_.lower() not in PAIR_OF_PEOPLE:
+        return False
+    return two is not None and any(c.dep_ == "det" and c.lower_ == "the"
+                                   for c in (two.children if two.i == head.i else head.children))
+
+
+PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "official",
+                            "diplomat", "politician", "premier", "counterpart", "head"})
+
+
+def _two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"Szejna assured Latushka when the two met in Warsaw": the last two people named before
+    the phrase (within the antecedent window) are the two it refers to."""
+    found: list[Mention] = []
+    for mention in _people_named_before(head, mentions):
+        if all(m.name != mention.name for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _members(noun: Token, mentions: DocMentions) -> list[Mention]:
