@@ -234,3 +234,17 @@ def test_a_day_in_a_possessive_names_the_occasion_not_the_story_day() -> None:
     said = [e for e in events(text, dt.date(2020, 8, 13)) if e.kind == "statement"
             and e.speaker is not None]
     assert [e.date for e in said] == [dt.date(2020, 8, 12)]
+
+
+def test_a_participle_naming_the_occasion_dates_the_saying() -> None:
+    said = [e for e in events("Prime Minister Donald Tusk, speaking in Warsaw on 11 April, "
+                              "said Poland was receiving signals that the Lukashenka regime "
+                              "wanted to use migration again.", dt.date(2024, 4, 26))
+            if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2024, 4, 11)]
+    # the guard: a participle that names no occasion keeps its dates to itself
+    said = [e for e in events("Alexander Lukashenko, facing protests after a disputed Aug. 9 "
+                              "election, said at the weekend that troops would be moved to "
+                              "the border with Poland.", dt.date(2020, 8, 17))
+            if e.kind == "statement"]
+    assert said and dt.date(2020, 8, 9) not in [e.date for e in said]

@@ -441,6 +441,12 @@ SESSION_VERBS = frozenset({"meet", "gather", "convene", "sit"})
 """A body's sitting: what the body did is done at it."""
 
 
+OCCASION_VERBS = frozenset({"speak", "address", "talk", "write", "comment", "reply", "respond",
+                            "answer", "appear", "visit", "open", "meet", "chair", "host"})
+"""Participles that name the occasion of what their subject says or does ("speaking in
+Warsaw on 11 April", "visiting Brest on Friday")."""
+
+
 def _same_time(clause: Token, trigger: Token) -> bool:
     """"When Lukashenka appointed Chushev in February, he told him ...": a temporal clause
     of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
@@ -448,6 +454,10 @@ def _same_time(clause: Token, trigger: Token) -> bool:
     on Saturday, the ministry called on ...")."""
     if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
         return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_ in OCCASION_VERBS \
+            and clause.head.dep_ == "nsubj" and clause.head.head.i == trigger.i:
+        return True  # "Tusk, speaking in Warsaw on 11 April, said ...": that day (but not
+        # "Lukashenko, facing ... after a disputed Aug. 9 election, said")
     if clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
             and clause.head.lower_ in GERUND_NEIGHBOURS and clause.head.head.i == trigger.i:
         return True  # "Before flying to Beijing on 22 June, Duda said ...": that day
