@@ -452,3 +452,9 @@ def test_one_country_named_only_with_the_speakers_own_is_what_the_words_are_abou
     text = ("President Andrzej Duda said on Monday that many efforts had been made to divide "
             "the Polish and Belarusian nations.")
     assert pairs(statements(text, dt.date(2021, 6, 8))) == [("POL", "BLR")]
+
+
+def test_a_country_adjective_on_a_government_is_the_country_as_an_argument() -> None:
+    text = ("Pavel Latushka said the exiles want the Polish government, as well as Lithuania, "
+            "the Czech Republic and Latvia, to recognise their new passport.")
+    assert ("BLR", "POL") in pairs(statements(text, dt.date(2023, 9, 8)))

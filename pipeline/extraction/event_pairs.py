@@ -99,11 +99,26 @@ def _allies(candidate: Candidate, own: str) -> set[str]:
             and _first_conjunct(doc[m.end - 1]).i in own_lists}
 
 
+STATE_NOUNS = frozenset({"government", "authorities", "leadership", "side", "regime", "state",
+                         "cabinet"})
+"""Nouns a country's adjective makes into the country itself ("the Polish government wants",
+"want the Polish government, as well as Lithuania, ... to recognise"): the adjective names the
+argument, it does not modify another entity."""
+
+
+def _position(token: Token) -> Token:
+    """Where a country mention stands in the sentence: a country adjective on a state noun
+    stands where the noun does."""
+    if token.dep_ == "amod" and token.head.lemma_.lower() in STATE_NOUNS:
+        return token.head
+    return token
+
+
 def _coordinated(candidate: Candidate, ranked: list[str]) -> list[str]:
     """The statement's nearest country and those named in one list with it ("Moscow and
     Minsk", "Russia and Belarus"): a remark about a list is about each of its members."""
     doc = candidate.sentence.doc
-    heads = {country: {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+    heads = {country: {_first_conjunct(_position(doc[m.end - 1])).i for m in candidate.targets
                        if m.country == country} for country in ranked}
     return [ranked[0]] + [c for c in ranked[1:] if heads[c] & heads[ranked[0]]]
 
@@ -125,7 +140,7 @@ def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
     noun ("the planned US deployment", "Russia's conduct") rather than as an argument
     ("did not threaten Belarus"): a statement is about its nearest argument."""
     doc = candidate.sentence.doc
-    heads = [doc[m.end - 1] for m in candidate.targets if m.country == country]
+    heads = [_position(doc[m.end - 1]) for m in candidate.targets if m.country == country]
     steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
     # ("Belarusian and Russian lorries": a conjunct is what its first is)
     return steps, all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
