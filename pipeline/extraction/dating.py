@@ -22,6 +22,7 @@ from pipeline.extraction.occasions import (
     name_the_occasions,
     named_day,
     occasion_day,
+    same_time,
 )
 from pipeline.extraction.roles import (
     INTENT_LEMMAS,
@@ -423,54 +424,6 @@ def _pluperfect(ent: Span) -> bool:
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})
 
 
-SAME_TIME_MARKS = frozenset({"when", "while", "as"})
-"""Conjunctions of a clause that happens at the time of its main clause."""
-
-
-GERUND_NEIGHBOURS = frozenset({"before", "after", "upon", "on"})
-"""A gerund after these ("before flying", "after meeting", "on arriving") is an act right
-next to its main clause's: they share a day."""
-
-
-MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "communique",
-                          "tweet", "interview", "video", "address", "article", "op-ed"})
-"""What a statement is made in ("In a statement published on Saturday, X called ...")."""
-
-
-SESSION_VERBS = frozenset({"meet", "gather", "convene", "sit"})
-"""A body's sitting: what the body did is done at it."""
-
-
-OCCASION_VERBS = frozenset({"speak", "address", "talk", "write", "comment", "reply", "respond",
-                            "answer", "appear", "visit", "open", "meet", "chair", "host"})
-"""Participles that name the occasion of what their subject says or does ("speaking in
-Warsaw on 11 April", "visiting Brest on Friday")."""
-
-
-def _same_time(clause: Token, trigger: Token) -> bool:
-    """"When Lukashenka appointed Chushev in February, he told him ...": a temporal clause
-    of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
-    the day the statement the trigger speaks in was published ("In a statement published
-    on Saturday, the ministry called on ...")."""
-    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
-        return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
-    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_ in OCCASION_VERBS \
-            and clause.head.dep_ == "nsubj" and clause.head.head.i == trigger.i:
-        return True  # "Tusk, speaking in Warsaw on 11 April, said ...": that day (but not
-        # "Lukashenko, facing ... after a disputed Aug. 9 election, said")
-    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
-            and clause.head.lower_ in GERUND_NEIGHBOURS and clause.head.head.i == trigger.i:
-        return True  # "Before flying to Beijing on 22 June, Duda said ...": that day
-    if clause.dep_ == "relcl" and clause.lemma_ in SESSION_VERBS:
-        subject = clause.head  # (the parser may hang the clause on "the commission on X")
-        while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
-            subject = subject.head
-        # "The commission on transport, which met in Brest on Monday, agreed ...": there
-        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == trigger.i
-    return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
-
-
 def _nominal_gerund(verb: Token) -> bool:
     """"announced the trial reopening on 28 October": the parser may read "the trial" as
     the subject of a clause "reopening"; an -ing form with no auxiliary and a determined
@@ -491,7 +444,7 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
                 and trigger not in current.subtree and not subjectless_participle(current) \
-                and not _nominal_gerund(current) and not _same_time(current, trigger):
+                and not _nominal_gerund(current) and not same_time(current, trigger):
             return True
         if current.head.i == current.i:
             return False

@@ -1,8 +1,10 @@
-"""Occasions a text dates and later refers back to.
+"""Occasions a text dates and later refers back to, and clauses told at the time of the act.
 
 Split out of :mod:`dating`: "the summit of 12 March" names a day that "at the summit" or
 "two days before the reopening" later counts from; the reading loop remembers such days in
-``Context.named_days``.
+``Context.named_days``.  :func:`same_time` tells which subordinate clauses are told at the
+time of the act they hang on ("Tusk, speaking in Warsaw on 11 April, said"), so their date is
+the act's.
 """
 
 from __future__ import annotations
@@ -109,3 +111,51 @@ def named_day(ent: Span, ctx: Context) -> dt.date | None:
         for g in c.children if g.dep_ == "pobj"]
     return next((ctx.named_days[t.lemma_.lower()] for t in nouns
                  if t.lemma_.lower() in ctx.named_days), None)
+
+
+SAME_TIME_MARKS = frozenset({"when", "while", "as"})
+"""Conjunctions of a clause that happens at the time of its main clause."""
+
+
+GERUND_NEIGHBOURS = frozenset({"before", "after", "upon", "on"})
+"""A gerund after these ("before flying", "after meeting", "on arriving") is an act right
+next to its main clause's: they share a day."""
+
+
+MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "communique",
+                          "tweet", "interview", "video", "address", "article", "op-ed"})
+"""What a statement is made in ("In a statement published on Saturday, X called ...")."""
+
+
+SESSION_VERBS = frozenset({"meet", "gather", "convene", "sit"})
+"""A body's sitting: what the body did is done at it."""
+
+
+OCCASION_VERBS = frozenset({"speak", "address", "talk", "write", "comment", "reply", "respond",
+                            "answer", "appear", "visit", "open", "meet", "chair", "host"})
+"""Participles that name the occasion of what their subject says or does ("speaking in
+Warsaw on 11 April", "visiting Brest on Friday")."""
+
+
+def same_time(clause: Token, trigger: Token) -> bool:
+    """"When Lukashenka appointed Chushev in February, he told him ...": a temporal clause
+    of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
+    the day the statement the trigger speaks in was published ("In a statement published
+    on Saturday, the ministry called on ...")."""
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
+        return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_ in OCCASION_VERBS \
+            and clause.head.dep_ == "nsubj" and clause.head.head.i == trigger.i:
+        return True  # "Tusk, speaking in Warsaw on 11 April, said ...": that day (but not
+        # "Lukashenko, facing ... after a disputed Aug. 9 election, said")
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" \
+            and clause.head.lower_ in GERUND_NEIGHBOURS and clause.head.head.i == trigger.i:
+        return True  # "Before flying to Beijing on 22 June, Duda said ...": that day
+    if clause.dep_ == "relcl" and clause.lemma_ in SESSION_VERBS:
+        subject = clause.head  # (the parser may hang the clause on "the commission on X")
+        while subject.dep_ in ("pobj", "prep") and subject.head.i != subject.i:
+            subject = subject.head
+        # "The commission on transport, which met in Brest on Monday, agreed ...": there
+        return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == trigger.i
+    return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
