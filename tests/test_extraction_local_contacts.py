@@ -245,3 +245,11 @@ def test_the_two_who_met_are_the_two_people_named_before() -> None:
                         "Warsaw on Tuesday.", dt.date(2024, 7, 17))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2024, 7, 16))]
     assert {a.name for a in found[0].actors} >= {"Andrzej Szejna", "Pavel Latushka"}
+
+
+def test_a_person_received_may_be_named_by_a_pronoun() -> None:
+    found = meetings_on("On Wednesday, the first day of her visit to Warsaw, Sviatlana "
+                        "Tsikhanouskaya met Prime Minister Donald Tusk. Sejm Marshal Szymon "
+                        "Hołownia received her the same day.", dt.date(2025, 1, 10))
+    assert len(found) == 2  # two hosts, two contacts
+    assert {a.name for a in found[1].actors} >= {"Szymon Hołownia", "Sviatlana Tsikhanouskaya"}

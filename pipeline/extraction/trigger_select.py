@@ -76,8 +76,10 @@ def _fits(word: Token, values: frozenset[str], gaz: Gazetteer) -> bool:
     if word.lemma_.lower() in values or word.lower_ in values:
         return True
     if PERSON_VALUE in values and (word.ent_type_ == "PERSON"
-                                   or fold(word.text) in gaz.surname_index):
-        return True  # (the small model tags some foreign names as organisations)
+                                   or fold(word.text) in gaz.surname_index
+                                   or word.lower_ in ("him", "her")):
+        return True  # (the small model tags some foreign names as organisations; "received
+        # her the same day": a person named before)
     if CROSSING_VALUE not in values or word.pos_ != "PROPN":
         return False
     entry = gaz.entries.get(f"place:{word.text}")
