@@ -386,3 +386,11 @@ def test_a_diplomat_summoned_by_nobody_named_is_summoned_by_the_other_side() -> 
 ])
 def test_credentials_and_notes_handed_over_are_contacts(text: str) -> None:
     assert [e.kind for e in events_of(text)] == ["meeting"]
+
+
+def test_a_restriction_extended_is_a_measure_not_a_saying() -> None:
+    found = events_of("Poland's lower house on Wednesday agreed to extend by another 60 days "
+                      "the temporary limitation on lodging asylum applications at the border "
+                      "with Belarus.", dt.date(2025, 5, 23))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("measure", "POL", "BLR")]
