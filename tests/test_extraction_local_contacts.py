@@ -253,3 +253,10 @@ def test_a_person_received_may_be_named_by_a_pronoun() -> None:
                         "Hołownia received her the same day.", dt.date(2025, 1, 10))
     assert len(found) == 2  # two hosts, two contacts
     assert {a.name for a in found[1].actors} >= {"Szymon Hołownia", "Sviatlana Tsikhanouskaya"}
+
+
+def test_the_visitors_are_the_delegation_named_before() -> None:
+    found = meetings_on("A delegation from Poland's Lubelskie Voivodeship arrived in Minsk on "
+                        "Thursday. On Friday the visitors held talks with the Belarusian "
+                        "Chamber of Commerce and Industry.", dt.date(2019, 3, 15))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 3, 15))]

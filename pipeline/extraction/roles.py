@@ -214,14 +214,24 @@ def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                                       if c.dep_ == "det"):
         return []
     doc = head.doc
+    party = head.lemma_.lower() in VISITING_PARTY
     for index in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
         earlier = doc[index]
+        if party and earlier.lemma_.lower() in VISITING_PARTY and earlier.pos_ == "NOUN":
+            # "A delegation from Poland's Lubelskie Voivodeship ... the visitors discussed"
+            found = [m for m in np_mentions(earlier, mentions) if m.is_actor and m.country]
+            if found:
+                return found[:1]
         if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
             found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
                      if (m := mentions.at(child)) is not None and m.is_actor and m.country]
             if found:
                 return found[:1]
     return _titled_antecedent(head, mentions)
+
+
+VISITING_PARTY = frozenset({"delegation", "visitor", "guest", "delegate"})
+"""Words for a visiting party: "the visitors", "the guests" name the delegation told before."""
 
 
 def _holder_named_before(head: Token, bodies: list[Mention],
