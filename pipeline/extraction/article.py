@@ -156,9 +156,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
     for event in events:
-        if event.kind == "statement" and len(set(event.countries)) == 1 \
-                and event.speaker is not None and event.target_country is None:
-            _about_measure(event, events)
+        _about_measure(event, events)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
@@ -182,6 +180,9 @@ def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> N
     country and another concern that pair, though the other country is named only inside
     the measure.  (Words with an addressee are about the addressee: "Obama is being
     pressured by Congress to help Iran" is Congress's demand on Obama.)"""
+    if statement.kind != "statement" or len(set(statement.countries)) != 1 \
+            or statement.speaker is None or statement.target_country is not None:
+        return
     own = statement.countries[0]
     act = next((o for o in events if o.kind == "measure" and o.char_start == statement.char_start
                 and len(set(o.countries)) == 2 and own in o.countries), None)

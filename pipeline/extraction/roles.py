@@ -144,16 +144,14 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
 def _the_two(head: Token) -> bool:
     """"the two", "the two ministers": a definite pair of people that refers back ("the two
     sides", "the two parliaments" are not people)."""
-    two = head if head.lower_ == "two" else next(
-        (c for c in head.children if c.dep_ == "nummod" and c.lower_ == "two"), None)
-    if two is not None and two.i != head.i and head.lemma_.lower() not in PAIR_OF_PEOPLE:
-        return False
-    return two is not None and any(c.dep_ == "det" and c.lower_ == "the"
-                                   for c in (two.children if two.i == head.i else head.children))
+    pair_of_people = head.lower_ == "two" or head.lemma_.lower() in PAIR_OF_PEOPLE and any(
+        c.dep_ == "nummod" and c.lower_ == "two" for c in head.children)
+    return pair_of_people and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "official",
                             "diplomat", "politician", "premier", "counterpart", "head"})
+"""Nouns of people that "the two ..." may count."""
 
 
 def _two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
