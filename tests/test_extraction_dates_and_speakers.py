@@ -248,3 +248,15 @@ def test_a_participle_naming_the_occasion_dates_the_saying() -> None:
                               "the border with Poland.", dt.date(2020, 8, 17))
             if e.kind == "statement"]
     assert said and dt.date(2020, 8, 9) not in [e.date for e in said]
+
+
+def test_a_date_that_names_a_things_occasion_does_not_date_the_paragraph() -> None:
+    # "the referendum held on 27 February" dates the referendum; the ministry's words that
+    # follow are of the day they were said (the Monday of publication)
+    said = [e for e in events("Poland does not recognise the results of the referendum held "
+                              "in Belarus on 27 February, foreign ministry spokesman Łukasz "
+                              "Jasina said in a statement. According to the ministry, the vote "
+                              "was called illegally by a leader who holds power as a result "
+                              "of rigged elections.", dt.date(2022, 2, 28))
+            if e.kind == "statement"]
+    assert {e.date for e in said} == {dt.date(2022, 2, 28)}
