@@ -260,3 +260,10 @@ def test_the_visitors_are_the_delegation_named_before() -> None:
                         "Thursday. On Friday the visitors held talks with the Belarusian "
                         "Chamber of Commerce and Industry.", dt.date(2019, 3, 15))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 3, 15))]
+
+
+def test_addressing_the_other_sides_parliament_is_a_contact() -> None:
+    found = meetings_on("On Wednesday Sviatlana Tsikhanouskaya addressed a joint sitting of the "
+                        "Sejm's foreign affairs committee and the Senate's foreign affairs "
+                        "committee.", dt.date(2025, 1, 10))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2025, 1, 8))]
