@@ -35,6 +35,13 @@ VISIT_CODES = frozenset({None, "042", "043"})
 they held talks at the ministry"): the talks are the contact, on their own day."""
 
 
+def _add_actors(kept: ExtractedEvent, absorbed: ExtractedEvent) -> None:
+    """The actors of an event folded into another that it does not name yet."""
+    for actor in absorbed.actors:
+        if all(a.name != actor.name for a in kept.actors):
+            kept.actors.append(actor)
+
+
 def merge_events(events: list[ExtractedEvent],
                  published: dt.date | None = None) -> list[ExtractedEvent]:
     """One meeting per pair and day; one statement per speaker, sentence and pair (on the
@@ -47,9 +54,7 @@ def merge_events(events: list[ExtractedEvent],
             merged.append(event)
             continue
         best, other = (event, twin) if _rank(event) > _rank(twin) else (twin, event)
-        for actor in other.actors:
-            if all(a.name != actor.name for a in best.actors):
-                best.actors.append(actor)
+        _add_actors(best, other)
         best.location = best.location or other.location
         best.speaker = best.speaker or other.speaker  # (a quotation's words, a verb's voice)
         if best.kind == "statement" and best.date == published and other.date != published:
@@ -86,7 +91,7 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
                 last.tone = event.tone  # a reproach in any of the remarks sets their tone
             last.char_end = event.char_end
             last.evidence = text[last.char_start:event.char_end]
-            last.actors += [a for a in event.actors if all(a.name != b.name for b in last.actors)]
+            _add_actors(last, event)
             continue
         joined.append(event)
     return joined
@@ -115,8 +120,7 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
             if told is not None:  # "has summoned ... [...] On Thursday Rau had ... summoned"
                 lede.date = told.date
                 lede.location = lede.location or told.location
-                lede.actors += [a for a in told.actors
-                                if all(a.name != b.name for b in lede.actors)]
+                _add_actors(lede, told)
                 dropped.add(id(told))
             continue
         if lede.kind != "statement" or lede.char_start is None \
@@ -135,7 +139,7 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
         lede.speaker = voice.speaker
         if lede.date == published:
             lede.date = voice.date
-        lede.actors += [a for a in voice.actors if all(a.name != b.name for b in lede.actors)]
+        _add_actors(lede, voice)
         dropped.add(id(voice))
     return [e for e in events if id(e) not in dropped]
 
