@@ -267,3 +267,14 @@ def test_addressing_the_other_sides_parliament_is_a_contact() -> None:
                         "Sejm's foreign affairs committee and the Senate's foreign affairs "
                         "committee.", dt.date(2025, 1, 10))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2025, 1, 8))]
+
+
+def test_a_gathering_attended_by_both_sides_is_a_contact() -> None:
+    # the noun a passive participle describes is what was attended, not a thing travelling;
+    # the second "by" phrase is the parser's conjunct of the first
+    text = ("From 5 to 7 June, Minsk hosted the 22nd Good Neighbourhood forum, attended by "
+            "Mikhail Myasnikovich, who chairs the Council of the Republic, the upper house of "
+            "Belarus's National Assembly, and by the Marshal of the Polish Senate, Stanisław "
+            "Karczewski.")
+    found = [(e.countries, e.date) for e in meetings(text)]
+    assert found == [(("BLR", "POL"), dt.date(2019, 6, 5))]

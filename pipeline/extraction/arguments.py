@@ -26,8 +26,9 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "acl":
-        subject = verb.head  # "crude arriving in Belarus"
+    if subject is None and verb.dep_ == "acl" and verb.tag_ != "VBN":
+        subject = verb.head  # "crude arriving in Belarus" (but "a forum attended by ...":
+        # the noun a passive participle describes is what is visited, not who goes)
     if subject is None or subject.pos_ == "PROPN":
         return False
     own = {t.i for t in verb.subtree}  # (the arrival's own phrase names where, not who)

@@ -364,9 +364,14 @@ OBJECT_CONTROL_VERBS = frozenset({
 
 
 def agent_of(verb: Token) -> list[Token]:
-    """Objects of a passive verb's ``by`` agent."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children
-            if g.dep_ == "pobj"]
+    """Objects of a passive verb's ``by`` agent, and of a second ``by`` coordinated with it
+    ("a forum attended by Myasnikovich ..., and by the Marshal of the Polish Senate": the
+    small parser hangs the second phrase on the verb as a conjunct or a preposition)."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if agents:
+        agents += [c for c in verb.children if c.dep_ in ("conj", "prep") and c.lower_ == "by"
+                   and c.i > agents[0].i and verb.doc[c.i - 1].lower_ == "and"]
+    return [g for c in agents for g in c.children if g.dep_ == "pobj"]
 
 
 def objects_of(word: Token) -> list[Token]:
