@@ -39,7 +39,7 @@ from pipeline.evaluate_petr import (
     parse_petr,
     score_codings,
 )
-from pipeline.evaluate_report import error_class
+from pipeline.evaluate_report import Counts, bootstrap_intervals, error_class
 from pipeline.extraction.tone import NEUTRAL_BAND
 from pipeline.types import ExtractedEvent, InputError
 
@@ -627,3 +627,32 @@ def test_an_article_whose_extraction_fails_is_named_and_fails_the_command(
     result = CliRunner().invoke(app, ["evaluate", "--summary", str(tmp_path)])
     assert result.exit_code == 1
     assert "meeting+statement" in result.output  # the figures are still printed
+
+
+def _article(name: str, tp: int, fp: int, fn: int) -> ArticleResult:
+    result = ArticleResult(gold_path=name, article_path=name, pair=("BLR", "POL"))
+    result.counts["meeting"] = Counts(tp=tp, fp=fp, fn=fn)
+    result.counts["measure"] = Counts(tp=0, fp=5, fn=5)  # not a kind the targets are set on
+    return result
+
+
+def test_intervals_resample_articles_and_hold_the_point_figure() -> None:
+    articles = [_article("a", 9, 1, 0), _article("b", 2, 3, 5), _article("c", 5, 0, 1),
+                _article("d", 0, 2, 2)]
+    report = GoldReport(articles=articles, tone_band=NEUTRAL_TONE_BAND)
+    spread = report.to_dict(summary=True)["intervals_95"]
+    focus = report.focus()  # 16 / 22 precision, 16 / 24 recall
+    for name, point in (("precision", focus.precision), ("recall", focus.recall),
+                        ("f1", focus.f1)):
+        low, high = spread["meetings_and_statements"][name]
+        assert low < point < high  # articles this unlike spread the figure on both sides
+    assert spread["tone_sign"] is None  # no matched statement: no rate, no interval
+    assert bootstrap_intervals(articles) == spread  # a fixed seed: the same on a rerun
+    assert "95 % intervals" in report.render(summary_only=True)
+
+
+def test_articles_alike_give_an_interval_of_one_point() -> None:
+    articles = [_article(name, 3, 1, 1) for name in "abcde"]
+    spread = bootstrap_intervals(articles, resamples=50)
+    assert spread["meetings_and_statements"]["precision"] == [0.75, 0.75]
+    assert spread["resamples"] == 50
