@@ -278,3 +278,10 @@ def test_a_gathering_attended_by_both_sides_is_a_contact() -> None:
             "Karczewski.")
     found = [(e.countries, e.date) for e in meetings(text)]
     assert found == [(("BLR", "POL"), dt.date(2019, 6, 5))]
+
+
+def test_a_minority_met_is_of_the_state_it_lives_in() -> None:
+    # the brief counts a meeting with the other side's minority leaders as a contact
+    text = ("President Andrzej Duda met Irena Biernacka and Anna Paniszewa, activists of the "
+            "Polish minority in Belarus, on Friday.")
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
