@@ -5,6 +5,7 @@ words retold by a speaker are the teller's statement (article.py).  On sentences
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +123,13 @@ def test_a_statement_beside_a_measure_it_tells_of_concerns_the_measures_pair() -
             "at the European Council that all flights between Belarus and the EU be halted "
             "until the jailed activists of the Union of Poles in Belarus are freed.")
     assert pair_speakers(text) == {"Mateusz Morawiecki"}
+
+
+
+def test_a_group_of_people_is_not_the_it_that_speaks() -> None:
+    # the tagger calls "Citizens of Poland" an organisation; "it added" three paragraphs
+    # later (the press service's words) cannot be them -- on the body of a gold article
+    article = next((Path(__file__).parent / "gold").glob("178-*.md")).read_text("utf-8")
+    body = article.split("---", 2)[2]
+    found = extract(Article(text=body, published=dt.date(2023, 12, 21)))
+    assert found and all(speaker_of(e) != "Citizens of Poland" for e in found)

@@ -176,7 +176,14 @@ def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Spa
     return [Span(doc, ent.start, ent.end, label="org:?") for ent in doc.ents
             if ent.label_ == "ORG" and ent.start_char >= text_start
             and not any(i in taken for i in range(ent.start, ent.end))
-            and any(t.i not in countries and t.pos_ != "DET" for t in ent)]
+            and any(t.i not in countries and t.pos_ != "DET" for t in ent)
+            and ent.root.lemma_.lower() not in PEOPLE_NOUNS]
+
+
+PEOPLE_NOUNS = frozenset({"citizen", "resident", "national", "people", "inhabitant",
+                          "holder", "pensioner", "voter", "worker", "student", "tourist"})
+"""Heads of phrases the tagger sometimes calls organisations ("Citizens of Poland have been
+able to enter"): a group of people is no body that speaks, so "it added" cannot mean it."""
 
 
 def _org_name(span: Span) -> str:
