@@ -1000,3 +1000,9 @@ def test_an_act_with_no_confirmation_is_not_asserted() -> None:
     found = events_of("On Wednesday government spokesman Piotr Müller said Poland had no "
                       "confirmation that the border with Belarus had actually been closed.")
     assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
+def test_a_court_is_of_the_town_it_sits_in() -> None:
+    event = one("The Regional Court in Lublin sentenced Ivan Petrov, a Belarusian citizen, to "
+                "two years in prison on Monday.", "measure")
+    assert (event.source_country, event.target_country) == ("POL", "BLR")

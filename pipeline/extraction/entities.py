@@ -335,6 +335,23 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             country = adjacent_country(doc, mention, index)
             if country is not None and not _part_of_another_body(doc, mention):
                 mention.country = country
+            elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
+                mention.country = _town_seat(doc, mention, index)
+
+
+SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "police",
+                           "gendarmerie", "university", "council", "committee", "archive"})
+"""Heads of a state's own bodies: "the Regional Court in Lublin" is Poland's, as a town's
+court or council is of the town's state (not so an embassy or a mission, which sit abroad)."""
+
+
+def _town_seat(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    after = mention.end
+    if after + 1 < len(doc) and doc[after].lower_ == "in":
+        seat = index.get(after + 1)
+        if seat is not None and seat.kind in ("capital", "place") and seat.start == after + 1:
+            return seat.country
+    return None
 
 
 OWNER_WINDOW = 40  # tokens back from "its ministry" to the state it names
