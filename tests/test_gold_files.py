@@ -120,7 +120,9 @@ def test_events_are_well_formed(path: Path) -> None:
 def test_pair_events_and_entities(path: Path) -> None:
     gold = _gold(path)
     pair_events = [e for e in gold["events"] if e["countries"] == PAIR]
-    assert 2 <= len(pair_events) <= 8, f"{path.name}: {len(pair_events)} Belarus-Poland events"
+    # the brief asks writers for 2-8; an older file whose statements of one occasion were
+    # merged by the 2026-12-04 adjudication may be left with one
+    assert 1 <= len(pair_events) <= 8, f"{path.name}: {len(pair_events)} Belarus-Poland events"
     entities = gold["entities"]
     for group in ("people", "organizations"):
         for name, country in entities[group].items():
