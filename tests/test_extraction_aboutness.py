@@ -123,7 +123,7 @@ def test_a_lede_remark_with_its_own_day_stays_a_statement_of_its_own() -> None:
     # the guard: "said on Monday" in the lede is a remark, not a headline summary
     text = ("Belarusian Defence Minister Viktor Khrenin said on Monday that Minsk wanted to "
             "lower military tension with Poland.\n\n"
-            "On the same day, Khrenin said Poland was after all a neighbour and that Belarus "
+            "On Sunday, Khrenin had said Poland was after all a neighbour and that Belarus "
             "did not want to fight it.")
     said = [e for e in statements(text, dt.date(2025, 9, 23)) if e.target_country == "POL"]
     assert len(said) == 2

@@ -138,6 +138,21 @@ def test_back_to_back_remarks_of_one_speaker_are_one_statement() -> None:
     assert [(e.date.day, e.evidence.count(".")) for e in said] == [(2, 2), (3, 1)]
 
 
+def test_one_speakers_remarks_of_one_day_told_apart_are_one_statement() -> None:
+    # the gold brief: one speaker's remarks on one occasion are one statement, wherever
+    # the article tells them; "had said earlier" is another occasion
+    text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
+            "holding Polish activists hostage.\n\nBelarus's foreign ministry said on Monday "
+            "that Poland was lying.\n\nJabłoński also said Poland would not negotiate with "
+            "Minsk.\n\nHe had said earlier on Monday that Minsk was waging a hybrid war on "
+            "Poland.")
+    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    spoken = [(e.speaker.name if e.speaker else None, e.evidence[:19]) for e in said]
+    assert spoken == [("Paweł Jabłoński", "Polish Deputy Forei"),
+                      ("Ministry of Foreign Affairs of Belarus", "Belarus's foreign m"),
+                      ("Paweł Jabłoński", "He had said earlier")]
+
+
 def test_remarks_of_two_speakers_stay_two_statements() -> None:
     text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
             "holding Polish activists hostage. Belarus's foreign ministry said on Monday that "

@@ -27,7 +27,12 @@ from pipeline.extraction.dating import (
     standing_position,
 )
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
-from pipeline.extraction.event_merge import join_remarks, merge_events, name_the_lede
+from pipeline.extraction.event_merge import (
+    join_remarks,
+    merge_events,
+    name_the_lede,
+    one_per_occasion,
+)
 from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import (
     MAX_PAIRS,
@@ -38,6 +43,7 @@ from pipeline.extraction.events import (
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import proposed
 from pipeline.extraction.meeting_sides import extra_sides
+from pipeline.extraction.occasions import told_at_another_time
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
@@ -170,6 +176,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     merged = join_remarks(merged, doc.text)  # (their tones decide the joined one's)
+    merged = one_per_occasion(merged, ctx.own_occasion)  # (joined remarks count once)
     lean_from_exchange(merged)
     return merged
 
@@ -293,6 +300,8 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
         quote=candidate.quote.text.strip() if candidate.quote and speaker else None,
         actors=actors, evidence=text, char_start=start, char_end=end,
     )
+    if candidate.kind == "statement" and told_at_another_time(candidate.trigger):
+        ctx.own_occasion.add(id(event))  # ("She had said earlier that ...": not the same talk)
     ctx.tone_texts[id(event)] = tone_text
     ctx.tone_codes[id(event)] = candidate.sentence_codes
     if candidate.kind == "statement" and candidate.trigger is not None \

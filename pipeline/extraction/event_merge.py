@@ -35,6 +35,12 @@ VISIT_CODES = frozenset({None, "042", "043"})
 they held talks at the ministry"): the talks are the contact, on their own day."""
 
 
+def _reproach_sets_tone(kept: ExtractedEvent, folded: ExtractedEvent) -> None:
+    """Remarks folded into one statement: a clear reproach in any of them sets their tone."""
+    if (folded.tone or 0.0) <= -NEUTRAL_BAND and (folded.tone or 0.0) < (kept.tone or 0.0):
+        kept.tone = folded.tone
+
+
 def _add_actors(kept: ExtractedEvent, absorbed: ExtractedEvent) -> None:
     """The actors of an event folded into another that it does not name yet."""
     for actor in absorbed.actors:
@@ -87,14 +93,39 @@ def join_remarks(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent
                 and last.char_end is not None and event.char_start is not None \
                 and event.char_start >= last.char_end \
                 and "\n" not in text[last.char_end:event.char_start]:
-            if (event.tone or 0.0) <= -NEUTRAL_BAND and (event.tone or 0.0) < (last.tone or 0.0):
-                last.tone = event.tone  # a reproach in any of the remarks sets their tone
+            _reproach_sets_tone(last, event)
             last.char_end = event.char_end
             last.evidence = text[last.char_start:event.char_end]
             _add_actors(last, event)
             continue
         joined.append(event)
     return joined
+
+
+def one_per_occasion(events: list[ExtractedEvent],
+                     own_occasion: set[int] | frozenset[int] = frozenset()
+                     ) -> list[ExtractedEvent]:
+    """One statement per speaker, pair and day: one speaker's remarks about a pair on one
+    occasion are one statement wherever the article tells them (the gold brief's rule, and
+    an analyst's count: a press conference retold in three paragraphs is one dot on the
+    timeline, not three).  :func:`join_remarks` has already joined the back-to-back ones into
+    one evidence; a later remark of the same day folds into the first (its people added, and
+    a clear reproach setting the tone), unless the text sets it at another time (ids in
+    ``own_occasion``: "She had said earlier ...").  One-country remarks are left as told."""
+    kept: list[ExtractedEvent] = []
+    for event in events:
+        first = None if event.kind != "statement" or event.speaker is None \
+            or len(set(event.countries)) < 2 or id(event) in own_occasion else next(
+                (e for e in kept if e.kind == "statement" and e.speaker is not None
+                 and e.speaker.name == event.speaker.name and e.pair == event.pair
+                 and e.source_country == event.source_country
+                 and (e.date, e.date_precision) == (event.date, event.date_precision)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        _reproach_sets_tone(first, event)
+        _add_actors(first, event)
+    return kept
 
 
 def name_the_lede(events: list[ExtractedEvent], lede_end: int,

@@ -159,3 +159,22 @@ def same_time(clause: Token, trigger: Token) -> bool:
         return subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == trigger.i
     return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
         c.dep_ in ("mark", "advmod") and c.lower_ in SAME_TIME_MARKS for c in clause.children)
+
+
+OTHER_TIME_WORDS = frozenset({"earlier", "later", "previously", "afterwards", "subsequently",
+                              "before"})
+"""Words that put a remark at another time than the one told around it."""
+
+
+def told_at_another_time(trigger: Token | None) -> bool:
+    """"She had said earlier that a patrol opened fire", "later in the month Żaryn wrote":
+    a saying the text sets at another time (a time adverb, a prepositional phrase of one, or
+    the past perfect) was another occasion than the speaker's remarks around it, even on the
+    same day or in the same month."""
+    if trigger is None:
+        return False
+    return any(
+        c.dep_ == "advmod" and c.lower_ in OTHER_TIME_WORDS
+        or c.dep_ == "aux" and c.lower_ == "had"
+        or c.dep_ == "prep" and any(g.lower_ in OTHER_TIME_WORDS for g in c.children)
+        for c in trigger.children)
