@@ -45,7 +45,8 @@ HOLDOUT_BATCHES = {"batch 1 (01-12, written 2026-11-27)": range(1, 13),
                    "batch 15 (117-124, written 2026-12-04)": range(117, 125),
                    "batch 16 (125-132, written 2026-12-04)": range(125, 133),
                    "batch 17 (133-140, written 2026-12-04)": range(133, 141),
-                   "batch 18 (141-148, written 2026-12-04)": range(141, 149)}
+                   "batch 18 (141-148, written 2026-12-04)": range(141, 149),
+                   "batch 19 (149-156, written 2026-12-04)": range(149, 157)}
 """Held-out articles by the session that wrote them: each batch is reported on its own."""
 
 # (name, where in the JSON report, minimum) -- the targets of issue 3.
