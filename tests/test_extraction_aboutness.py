@@ -458,3 +458,15 @@ def test_a_country_adjective_on_a_government_is_the_country_as_an_argument() -> 
     text = ("Pavel Latushka said the exiles want the Polish government, as well as Lithuania, "
             "the Czech Republic and Latvia, to recognise their new passport.")
     assert ("BLR", "POL") in pairs(statements(text, dt.date(2023, 9, 8)))
+
+
+def test_a_remark_naming_the_storys_other_side_is_about_the_story_pair() -> None:
+    # the words rank Hungary first, but the story is Poland and Belarus, and the remark
+    # names Belarus: the reader follows the pair, Hungary is the setting
+    text = ("Polish Foreign Minister Radosław Sikorski met Belarusian opposition leader "
+            "Sviatlana Tsikhanouskaya in Warsaw on Friday.\n\n"
+            "On Monday Sikorski said that Hungary had blocked a common statement on what he "
+            "called the electoral farce in Belarus.")
+    said = statements(text, dt.date(2025, 1, 28))
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
+        ("Radosław Sikorski", ("BLR", "POL"))]

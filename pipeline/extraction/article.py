@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -105,6 +106,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     reference = line[1] if line is not None and line[1] is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
     events: list[ExtractedEvent] = []
+    said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
+    own_occasion: set[int] = set()  # statements the text sets at another time
     current_paragraph = -1
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
     date_starts = [e.start for e in date_ents]
@@ -136,6 +139,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             if _quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
+            for event in built if candidate.kind == "statement" else ():
+                said_about[id(event)] = {m.country for m in candidate.targets if m.country}
+                if told_at_another_time(candidate.trigger):
+                    own_occasion.add(id(event))  # ("She had said earlier ...": another talk)
             if candidate.trigger is not None and not _intended(candidate.trigger) and any(
                     len(e.countries) == 2 and e.kind not in ("other", "statement")
                     for e in built):
@@ -163,6 +170,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     if p == paragraphs[0]), default=0)
     for event in events:
         _about_measure(event, events)
+    _about_the_story_pair(events, said_about)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
@@ -176,9 +184,39 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
                           ctx.tone_stance.get(id(event), 0.0))
     merged = join_remarks(merged, doc.text)  # (their tones decide the joined one's)
-    merged = one_per_occasion(merged, ctx.own_occasion)  # (joined remarks count once)
+    merged = one_per_occasion(merged, own_occasion)  # (joined remarks count once)
     lean_from_exchange(merged)
     return merged
+
+
+def _about_the_story_pair(events: list[ExtractedEvent],
+                          said_about: dict[int, set[str]]) -> None:
+    """"Sikorski said that Hungary had blocked a statement on the electoral farce in
+    Belarus", "Duda said his visit to Beijing mattered because of the war in Ukraine and
+    Belarus's hybrid attack": in a story about one pair (the pair most of its events are
+    between), a statement by one of its sides that names the other side, though its words
+    rank a third country first, is about the story's pair -- that is the relation the reader
+    follows, and the third country is the setting.  A statement already about the pair, one
+    of a list's remarks ("gave Moscow and Minsk room": about each), or one whose words do not
+    name the pair's other side is left alone."""
+    tally = Counter(e.countries for e in events if len(e.countries) == 2)
+    if not tally:
+        return
+    story = tally.most_common(1)[0][0]  # (a tie: the pair told first)
+    for event in events:
+        side = event.source_country
+        if event.kind != "statement" or side not in story or event.countries == story:
+            continue
+        if any(o.kind == "statement" and o.char_start == event.char_start
+               and o.countries == story for o in events):
+            continue  # "gave Moscow and Minsk room": one of a list's remarks, already there
+        other = story[1] if story[0] == side else story[0]
+        if other in said_about.get(id(event), set()):
+            event.target_country, event.countries = other, story
+            who = event.speaker.name if event.speaker else next(
+                (a.name for a in event.actors if a.country in (side, None)), None)
+            event.summary = event_summary(event.kind, event.cameo_code or "", side, other,
+                                          event.location, who)
 
 
 def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
@@ -300,8 +338,6 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
         quote=candidate.quote.text.strip() if candidate.quote and speaker else None,
         actors=actors, evidence=text, char_start=start, char_end=end,
     )
-    if candidate.kind == "statement" and told_at_another_time(candidate.trigger):
-        ctx.own_occasion.add(id(event))  # ("She had said earlier that ...": not the same talk)
     ctx.tone_texts[id(event)] = tone_text
     ctx.tone_codes[id(event)] = candidate.sentence_codes
     if candidate.kind == "statement" and candidate.trigger is not None \

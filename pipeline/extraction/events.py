@@ -143,7 +143,6 @@ class Context:
     previous_story: dt.date | None = None  # story_date before the current sentence
     pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
-    own_occasion: set[int] = field(default_factory=set)  # statements told at another time
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
     tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
