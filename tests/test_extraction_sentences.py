@@ -1006,3 +1006,9 @@ def test_a_court_is_of_the_town_it_sits_in() -> None:
     event = one("The Regional Court in Lublin sentenced Ivan Petrov, a Belarusian citizen, to "
                 "two years in prison on Monday.", "measure")
     assert (event.source_country, event.target_country) == ("POL", "BLR")
+
+
+def test_a_webinar_with_the_other_side_is_a_contact() -> None:
+    event = one("On Monday the Polish embassy in The Hague held a webinar with Belarusian "
+                "opposition figure Pavel Latushka.", "meeting")
+    assert event.countries == ("BLR", "POL")
