@@ -133,3 +133,20 @@ def test_a_group_of_people_is_not_the_it_that_speaks() -> None:
     body = article.split("---", 2)[2]
     found = extract(Article(text=body, published=dt.date(2023, 12, 21)))
     assert found and all(speaker_of(e) != "Citizens of Poland" for e in found)
+
+
+def test_it_is_the_body_that_was_speaking_not_a_state_inside_its_words() -> None:
+    text = ("Belarus's State Border Committee accused Polish forces of firing shots on Monday. "
+            "The committee also charged that Warsaw was twisting the picture at the frontier. "
+            "Polish border guards, it wrote, were hiding the fact that they used weapons "
+            "against refugees.")
+    assert speakers(text)[-1] == "State Border Committee of Belarus"
+
+
+def test_the_ministry_in_a_capital_is_that_capitals_ministry() -> None:
+    text = ("On Wednesday Poland's foreign ministry protested. On Thursday the Belarusian "
+            "foreign ministry summoned the Polish chargé d'affaires.\n\nOn Friday the ministry "
+            "in Warsaw reacted to reports that crosses had disappeared from Polish graves in "
+            "Belarus. Poland looks after the graves of Red Army soldiers, it noted, while "
+            "Belarus fails to meet the same standard.")
+    assert speakers(text)[-1] == "Ministry of Foreign Affairs of Poland"

@@ -90,6 +90,20 @@ def proper_name_head(doc: Doc, mention: Mention) -> bool:
     return following.is_title
 
 
+def seat_country(doc: Doc, mention: Mention, index: dict[int, Mention],
+                 towns: bool = False) -> str | None:
+    """"The foreign ministry in Warsaw": a ministry is of the capital it sits in (not so an
+    embassy, which sits in the other country's capital); with ``towns``, a court or council
+    is of the town it sits in ("the Regional Court in Lublin")."""
+    after = mention.end
+    if after + 1 < len(doc) and doc[after].lower_ == "in":
+        seat = index.get(after + 1)
+        kinds = ("capital", "place") if towns else ("capital",)
+        if seat is not None and seat.kind in kinds and seat.start == after + 1:
+            return seat.country
+    return None
+
+
 def resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],
                      organisations: list[Mention]) -> None:
     """"The ministry said": the last ministry/organisation (of the adjacent country, if one
@@ -99,7 +113,8 @@ def resolve_anaphor(doc: Doc, mention: Mention, index: dict[int, Mention],
             or proper_name_head(doc, mention):
         mention.title, mention.kind = None, "unresolved"  # "Ministry of State Assets": a name
         return
-    country = adjacent_country(doc, mention, index)
+    # ("the ministry in Warsaw reacted": the ministry of the capital it sits in)
+    country = adjacent_country(doc, mention, index) or seat_country(doc, mention, index)
     for earlier in reversed(organisations):
         if country is not None and earlier.country != country:
             continue

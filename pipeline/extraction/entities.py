@@ -29,6 +29,7 @@ from pipeline.extraction.backrefs import (
     adjacent_country,
     ministries_of_ministers,
     resolve_anaphor,
+    seat_country,
     share_a_plural_title,
 )
 from pipeline.extraction.dates import dateline
@@ -211,7 +212,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             organisations.append(mention)
         if mention.kind == "ministry":
             mtype = mention.title or ""
-            country = adjacent_country(doc, mention, index) or _seat(doc, mention, index) \
+            country = adjacent_country(doc, mention, index) or seat_country(doc, mention, index) \
                 or _owner(doc, mention, mentions)
             if country is None and mtype in last_ministry:
                 country = last_ministry[mtype].country
@@ -336,7 +337,7 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             if country is not None and not _part_of_another_body(doc, mention):
                 mention.country = country
             elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
-                mention.country = _town_seat(doc, mention, index)
+                mention.country = seat_country(doc, mention, index, towns=True)
 
 
 SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "police",
@@ -345,27 +346,7 @@ SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "po
 court or council is of the town's state (not so an embassy or a mission, which sit abroad)."""
 
 
-def _town_seat(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
-    after = mention.end
-    if after + 1 < len(doc) and doc[after].lower_ == "in":
-        seat = index.get(after + 1)
-        if seat is not None and seat.kind in ("capital", "place") and seat.start == after + 1:
-            return seat.country
-    return None
-
-
 OWNER_WINDOW = 40  # tokens back from "its ministry" to the state it names
-
-
-def _seat(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
-    """"The foreign ministry in Warsaw": a ministry is of the capital it sits in (not so
-    an embassy, which sits in the other country's capital)."""
-    after = mention.end
-    if after + 1 < len(doc) and doc[after].lower_ == "in":
-        seat = index.get(after + 1)
-        if seat is not None and seat.kind == "capital" and seat.start == after + 1:
-            return seat.country
-    return None
 
 
 def _owner(doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:

@@ -75,6 +75,9 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     word = token.lower_
     searches: list[tuple[tuple[str, ...], int]]
     if word in ("it", "its"):
+        body = _recent_body_subject(token, mentions) if token.dep_ == "nsubj" else None
+        if body is not None:
+            return body
         searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
     elif word in PLURAL_PRONOUNS:
         searches = [(("ministry", "org"), 400)]
@@ -89,13 +92,19 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     # "Illegal migration is supported by the Belarusian services, it says": what the
     # pronoun's own verb governs is what it says, never who says it
     own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    said = range(own.left_edge.i, own.i) if own is not None else range(0)
+    if own is not None and own.dep_ == "parataxis" and own.head.i != own.i:
+        # "Polish border guards, it wrote, were hiding ...": the clause it interrupts
+        said = range(own.head.left_edge.i, own.i)
     for kinds, window in searches:
         for mention in reversed(mentions.mentions):
             if token.i - mention.end > window:
                 break
             if mention.end <= token.i and mention.kind in kinds \
                     and _placed_or_named(mention) and agrees(token, mention) \
-                    and not (own is not None and own.left_edge.i <= mention.start < own.i) \
+                    and mention.start not in said \
+                    and not (word in ("it", "its")
+                             and token.doc[mention.end - 1].tag_ in ("NNS", "NNPS")) \
                     and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
                 return mention
     return None
@@ -140,6 +149,23 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
             if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
                     and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
                 return resolve_pronoun(word, mentions)
+    return None
+
+
+def _recent_body_subject(token: Token, mentions: DocMentions) -> Mention | None:
+    """"The committee also charged that Warsaw was twisting the picture. Polish border
+    guards, it wrote, were hiding ...": a body that is the subject of a clause of this or
+    the previous sentence outranks a state named inside what it says, however near."""
+    said = token.head.head if token.head.dep_ == "parataxis" else token.head
+    for mention in reversed(mentions.within(_window_start(token), token.i)):
+        if mention.kind not in ("ministry", "org") or not mention.country \
+                or said.left_edge.i <= mention.start < token.i:
+            continue
+        root = token.doc[mention.end - 1]
+        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
+            root = root.head
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return mention
     return None
 
 
