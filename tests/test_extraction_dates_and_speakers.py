@@ -275,3 +275,13 @@ def test_a_date_that_names_a_things_occasion_does_not_date_the_paragraph() -> No
                               "of rigged elections.", dt.date(2022, 2, 28))
             if e.kind == "statement"]
     assert {e.date for e in said} == {dt.date(2022, 2, 28)}
+
+
+def test_a_calendar_day_the_tagger_leaves_inside_a_phrase_still_dates() -> None:
+    # the small model tags "the night" but not "5 April" in "the night before 5 April"
+    text = ("During the night before 5 April about 300 attempts were made to cross the border "
+            "illegally from Belarus, Defence Minister Władysław Kosiniak-Kamysz said that "
+            "morning. He spoke of growing brutality and laid the blame on the Lukashenka "
+            "regime.")
+    said = [e for e in events(text, dt.date(2025, 4, 20)) if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2025, 4, 5)]

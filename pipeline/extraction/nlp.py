@@ -105,18 +105,31 @@ when a punctuation mark closes it (not "the day before the vote", a distance); "
 the month" (the month the text last named)."""
 
 
+DAY_NUMBER = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])$"}}
+YEAR_NUMBER = {"TEXT": {"REGEX": r"^(19|20)\d\d$"}, "OP": "?"}
+CALENDAR_DAY_PATTERNS: list[list[dict[str, Any]]] = [
+    [DAY_NUMBER, {"LOWER": {"IN": sorted(MONTHS)}}, YEAR_NUMBER],
+    [{"LOWER": {"IN": sorted(MONTHS)}}, DAY_NUMBER, {"TEXT": ",", "OP": "?"}, YEAR_NUMBER],
+]
+"""Calendar days the small model sometimes leaves untagged inside a longer phrase ("During
+the night before 5 April about 300 attempts were made"): without the tag the day is lost."""
+
+
 class RelativeDays:
-    """Tag the untagged relative day expressions of :data:`RELATIVE_DAY_PATTERNS` as DATE
-    (the matcher is built once, with the pipeline's vocabulary)."""
+    """Tag the untagged relative day expressions of :data:`RELATIVE_DAY_PATTERNS` and the
+    calendar days of :data:`CALENDAR_DAY_PATTERNS` as DATE (the matcher is built once,
+    with the pipeline's vocabulary)."""
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("RELATIVE_DAY", RELATIVE_DAY_PATTERNS)
+        self.matcher.add("CALENDAR_DAY", CALENDAR_DAY_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
-        for _match, start, end in self.matcher(doc):
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[1] - m[2]))
+        for _match, start, end in matches:
             if doc[end - 1].is_punct:
                 end -= 1
             if not any(i in taken for i in range(start, end)):
