@@ -46,7 +46,9 @@ HOLDOUT_BATCHES = {"batch 1 (01-12, written 2026-11-27)": range(1, 13),
                    "batch 16 (125-132, written 2026-12-04)": range(125, 133),
                    "batch 17 (133-140, written 2026-12-04)": range(133, 141),
                    "batch 18 (141-148, written 2026-12-04)": range(141, 149),
-                   "batch 19 (149-156, written 2026-12-04)": range(149, 157)}
+                   "batch 19 (149-156, written 2026-12-04)": range(149, 157),
+                   "batch 20 (157-164, written 2026-12-05)": range(157, 165),
+                   "batch 21 (165-172, written 2026-12-05)": range(165, 173)}
 """Held-out articles by the session that wrote them: each batch is reported on its own."""
 
 # (name, where in the JSON report, minimum) -- the targets of issue 3.
