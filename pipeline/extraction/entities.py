@@ -341,9 +341,10 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "police",
-                           "gendarmerie", "university", "council", "committee", "archive"})
+                           "gendarmerie", "university", "archive"})
 """Heads of a state's own bodies: "the Regional Court in Lublin" is Poland's, as a town's
-court or council is of the town's state (not so an embassy or a mission, which sit abroad)."""
+court or police is of the town's state (not so an embassy or a mission, which sit abroad,
+nor a council or committee, which may be an international one sitting there)."""
 
 
 OWNER_WINDOW = 40  # tokens back from "its ministry" to the state it names

@@ -71,7 +71,8 @@ def agrees(pronoun: Token, mention: Mention) -> bool:
 
 
 def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
-    """The last organisation (they/it) or person (he/she) mentioned before ``token``."""
+    """The last organisation (they/it) or person (he/she) mentioned before ``token``; "it"
+    is never a plural phrase ("border guards")."""
     word = token.lower_
     searches: list[tuple[tuple[str, ...], int]]
     if word in ("it", "its"):
