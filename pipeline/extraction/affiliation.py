@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extraction.gazetteer import Gazetteer
-from pipeline.extraction.mention import Mention
+from pipeline.extraction.mention import Mention, mention_head
 
 
 def principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) -> str | None:
@@ -32,9 +32,7 @@ LEADS = frozenset({"lead", "head", "command", "chair"})
 def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
                            gaz: Gazetteer) -> tuple[str | None, Mention | None, str | None]:
     """Title words before the name or in an apposition, and the body/country they name."""
-    head = doc[mention.end - 1]
-    while head.head.i in range(mention.start, mention.end) and head.head.i != head.i:
-        head = head.head
+    head = mention_head(doc, mention)
     pieces: list[Token] = []
     left = mention.start - 1
     while left >= 0:

@@ -168,14 +168,15 @@ def _countries(mentions: list[Mention]) -> list[str]:
 def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate:
     subjects, passive = subject_of(token)
-    passive = passive or bool(agent_of(token))  # "... were released by Putin"
+    agents = agent_of(token)
+    passive = passive or bool(agents)  # "... were released by Putin"
     if trigger.requires and trigger.requires[0] == "subj" and not trigger.cameo.startswith("07"):
         passive = True  # "the crossings will close": the subject undergoes the act (but
         # "a Polish convoy arrived in Belarus": aid is carried by the giver's convoy)
     sources: list[Mention] = []
     targets: list[Mention] = []
     if passive:
-        for agent in agent_of(token):
+        for agent in agents:
             sources += argument_actors(agent, mentions)
         for subject in subjects:
             targets += argument_actors(subject, mentions)
@@ -203,7 +204,7 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                          and c.dep_ in ("prep", "prt") and c.lower_ not in LOCATION_PREPS):
             targets += [m for g in particle.children if g.dep_ == "pobj"
                         for m in argument_actors(g, mentions)]
-    if passive and not agent_of(token) and trigger.kind == "incident":
+    if passive and not agents and trigger.kind == "incident":
         # "killed in Israeli tank shelling": an act noun after "in" names the doer's means
         sources += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in INSTRUMENT_NOUNS
@@ -224,7 +225,7 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
             # "Belarus's chargé d'affaires in Warsaw was called in": the host state summons
             sources = posted[:1]
             targets = [t for t in targets if t.country != posted[0].country]
-    if passive and not sources and not agent_of(token) and trigger.kind == "meeting":
+    if passive and not sources and not agents and trigger.kind == "meeting":
         # "had been notified of the decision by Belarus's border committee": the parser
         # hangs the agent on the noun before it
         told = {m.country for m in targets}
@@ -242,10 +243,10 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
                                           mentions)
     location = location_of([token], mentions)
-    named_subject = any(t.pos_ != "PRON" for t in (agent_of(token) if passive else subjects))
+    named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
     coordinated = any(c.dep_ == "conj" for s in subjects for c in s.children)
-    arguments = subjects + agent_of(token) + [
+    arguments = subjects + agents + [
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
         for g in ([c] if c.dep_ != "prep" else [p for p in c.children
                                                  if p.dep_ in ("pobj", "pcomp")])

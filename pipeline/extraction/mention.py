@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.types import ActorRef, fold
 
@@ -22,6 +22,7 @@ OFFICIAL_WORDS = ("minister", "spokes", "president", "premier", "ambassador", "s
 def is_official(title: str | None) -> bool:
     """Whether a title is a state official's, who speaks for their state."""
     return bool(title) and any(word in fold(title or "") for word in OFFICIAL_WORDS)
+
 
 
 @dataclass
@@ -67,3 +68,12 @@ class DocMentions:
 
     def within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+def mention_head(doc: Doc, mention: Mention) -> Token:
+    """The syntactic head of a mention's tokens: its last token, walked up while the parse
+    keeps inside the mention ("Deputy Foreign Minister Paweł Jabłoński": "Jabłoński")."""
+    head = doc[mention.end - 1]
+    while head.head.i != head.i and mention.start <= head.head.i < mention.end:
+        head = head.head
+    return head

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.mention import mention_head
 from pipeline.types import fold
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
@@ -140,9 +141,7 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     for mention in reversed(mentions.within(start, token.i)):
         if not _person_for(token, mention):
             continue
-        root = token.doc[mention.end - 1]
-        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
-            root = root.head
+        root = mention_head(token.doc, mention)
         if root.dep_ in ("nsubj", "nsubjpass"):
             return _reporting_subject(root, token, mentions) or mention
     if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
@@ -162,9 +161,7 @@ def _recent_body_subject(token: Token, mentions: DocMentions) -> Mention | None:
         if mention.kind not in ("ministry", "org") or not mention.country \
                 or said.left_edge.i <= mention.start < token.i:
             continue
-        root = token.doc[mention.end - 1]
-        while root.head.i != root.i and mention.start <= root.head.i < mention.end:
-            root = root.head
+        root = mention_head(token.doc, mention)
         if root.dep_ in ("nsubj", "nsubjpass"):
             return mention
     return None
