@@ -52,6 +52,30 @@ def ensure_schema(engine: Engine) -> None:
         command.stamp(cfg, "head")
 
 
+class SchemaBehind(Exception):
+    """A database made by an older Dyad that a writer must not touch before it is upgraded."""
+
+
+def require_current(engine: Engine) -> None:
+    """Refuse to write into a database whose schema revision is older than this code's.
+
+    WHY: a revision may change how stored rows are keyed (0002 names a measure's act in its
+    natural key); new rows written under the new keys beside old ones would duplicate
+    events instead of merging into them.  Reading an older database stays allowed.
+    """
+    if "events" not in set(inspect(engine).get_table_names()):
+        return
+    found = current_revision(engine)
+    head = head_revision()
+    if found != head:
+        url = engine.url.render_as_string(hide_password=True)
+        raise SchemaBehind(
+            f"database {url} is at schema revision {found or 'from before Alembic'}, this "
+            f"version of Dyad writes revision {head}: run `dyad db upgrade --db {url}` first "
+            "(it keeps every row)"
+        )
+
+
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     """Bring the database at ``url`` to ``revision`` (default: the newest)."""
     engine = make_engine(url, create=False)

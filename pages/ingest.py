@@ -127,8 +127,14 @@ if preview:
             else:
                 st.caption("No events between two countries were found in this text.")
     if st.button("Save to database", icon=":material/save:"):
+        from db.migrate import SchemaBehind, require_current
         from pipeline.ingest import ingest_articles
 
+        try:
+            require_current(data.engine())
+        except SchemaBehind as exc:
+            st.error(str(exc), icon=":material/error:")
+            st.stop()
         with st.spinner("Storing…"):
             summary = ingest_articles(data.engine(), [a for a, _ in preview])
         data.clear_caches()

@@ -41,10 +41,20 @@ DbOption = Annotated[
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 
 
-def _engine(db: str | None) -> Any:
+def _engine(db: str | None, *, writes: bool = True) -> Any:
+    """The database's engine; a command that writes first checks the schema is current."""
+    from db.migrate import SchemaBehind, require_current
     from db.session import make_engine
 
-    return make_engine(db)
+    engine = make_engine(db)
+    if writes:
+        try:
+            require_current(engine)
+        except SchemaBehind as exc:
+            # (soft_wrap: the command in the message stays one line that can be copied)
+            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+    return engine
 
 
 def _date_option(value: str | None, name: str) -> dt.date | None:
@@ -137,7 +147,7 @@ def export(
         orgs=tuple(org or ()),
         kinds=tuple(kind or ()),
     )
-    engine = _engine(db)
+    engine = _engine(db, writes=False)
     out = sys.stdout
     with Session(engine) as session:
         records = export_records(session, flt)
@@ -165,7 +175,7 @@ def stats(db: DbOption = None) -> None:
 
     from db.models import Actor, Event, Organization, Source
 
-    engine = _engine(db)
+    engine = _engine(db, writes=False)
     with Session(engine) as s:
         typer.echo(f"sources: {s.scalar(select(func.count(Source.id)))}")
         typer.echo(f"events: {s.scalar(select(func.count(Event.id)))}")

@@ -1,8 +1,8 @@
 """Merging: how reports of one real event become one event, whatever order they arrive in.
 
 Events from articles carry a fingerprint (kind, country pair, date at its precision and a
-discriminator: the speaker for statements, the CAMEO root for measures and incidents, the
-direction for a summons); a second report with the same fingerprint is merged into the
+discriminator: the speaker for statements, the three-digit CAMEO code for measures and
+incidents, with its direction for measures and summonses); a second report with the same fingerprint is merged into the
 first.  Every source's reading is kept (``event_sources.extracted``) and the event is
 rebuilt from all of them, earliest published source first, tone averaged, so the result
 never depends on arrival order.  An article that reports an event of an analyst's curated
@@ -48,8 +48,12 @@ def fingerprint(ev: ExtractedEvent) -> str:
     if ev.kind == "statement":
         who = fold(ev.speaker.name) if ev.speaker else "?"
         disc = f"speaker={who}"
-    elif ev.kind in ("measure", "incident", "other"):
-        disc = f"cameo={(ev.cameo_code or '')[:2]}"
+    elif ev.kind == "measure":
+        # the act and its direction: a border closure and an arrest of one month, or the
+        # tit-for-tat expulsions of one day, are different measures
+        disc = f"cameo={(ev.cameo_code or '')[:3]}|{ev.source_country}>{ev.target_country}"
+    elif ev.kind in ("incident", "other"):
+        disc = f"cameo={(ev.cameo_code or '')[:3]}"
     elif ev.cameo_code and not ev.cameo_code.startswith("04"):
         # a summons (an official protest handed over in a meeting) has a direction: the
         # tit-for-tat summonses of one day are two events

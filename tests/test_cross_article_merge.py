@@ -123,3 +123,49 @@ def test_two_contacts_of_one_day_stay_two_meetings_and_merge_with_a_second_repor
     ingest_articles(engine, [second])
     engine.dispose()
     assert len(_meetings(db_url)) == 2  # the second report adds sources, not meetings
+
+
+CLOSURE_AND_ARREST = (
+    "WARSAW, 10 November - Poland closed the Kuźnica border crossing with Belarus on Tuesday, "
+    "the Border Guard said. On the same day a Polish court ordered the arrest of a Belarusian "
+    "citizen suspected of spying for the KGB."
+)
+TIT_FOR_TAT = (
+    "Poland expelled a Belarusian diplomat on Monday over the sentencing of journalist "
+    "Andrzej Poczobut. Hours later, Belarus expelled a Polish diplomat in retaliation, its "
+    "foreign ministry said."
+)
+
+
+def _measures(url: str) -> list[dict]:
+    engine = make_engine(url)
+    with Session(engine) as s:
+        recs = [r for r in export_records(s, EventFilter()) if r["kind"] == "measure"]
+    engine.dispose()
+    return recs
+
+
+def test_two_measures_of_one_root_and_day_stay_two_events(db_url: str) -> None:
+    # a closure (172) and an arrest (173) share CAMEO root 17: the key names the act
+    engine = make_engine(db_url)
+    ingest_articles(engine, [read_text(CLOSURE_AND_ARREST, title="Kuźnica closed", published=dt.date(2021, 11, 10))])
+    engine.dispose()
+    measures = _measures(db_url)
+    assert sorted(m["cameo_code"] for m in measures) == ["172", "173"]
+    assert {m["date"] for m in measures} == {"2021-11-09"}
+
+
+def test_tit_for_tat_expulsions_of_one_day_are_two_events_that_merge_with_later_reports(
+        db_url: str) -> None:
+    engine = make_engine(db_url)
+    ingest_articles(engine, [read_text(TIT_FOR_TAT, title="Diplomats expelled", published=dt.date(2023, 6, 13),
+                                       url="https://example.org/expulsions-a")])
+    directions = sorted((m["source_country"], m["target_country"]) for m in _measures(db_url))
+    assert directions == [("BLR", "POL"), ("POL", "BLR")]
+    again = TIT_FOR_TAT.replace("Hours later", "The same evening")
+    ingest_articles(engine, [read_text(again, title="Expulsions", published=dt.date(2023, 6, 13),
+                                       url="https://example.org/expulsions-b")])
+    engine.dispose()
+    measures = _measures(db_url)
+    assert len(measures) == 2  # the second outlet adds a source to each
+    assert all(len(m["sources"]) == 2 for m in measures)

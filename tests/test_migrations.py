@@ -188,3 +188,90 @@ def test_upgraded_database_accepts_new_rows_after_the_old_ones(any_db_url: str) 
         assert ids == [1, 2, 3]
     finally:
         engine.dispose()
+
+
+# Revision 0002: an article's measure is keyed by its act and direction, no longer by its
+# CAMEO root, so a closure and an arrest of one day stay two events.
+OLD_MEASURE = {
+    "id": 3, "kind": "measure", "date": dt.date(2021, 11, 9), "date_precision": "day",
+    "country1": "BLR", "country2": "POL", "source_country": "POL", "target_country": "BLR",
+    "cameo_code": "172", "cameo_root": "17", "quad_class": 4, "tone": -0.5,
+    "origin": "article", "origin_key": "measure|BLR-POL|2021-11-09|cameo=17",
+    "created_at": dt.datetime(2024, 1, 2, 3, 4, 8),
+}
+CLOSURE_AND_ARREST = (
+    "Kuźnica closed\n\n"
+    "WARSAW, 10 November - Poland closed the Kuźnica border crossing with Belarus on Tuesday, "
+    "the Border Guard said. On the same day a Polish court ordered the arrest of a Belarusian "
+    "citizen suspected of spying for the KGB.\n"
+)
+
+
+def _add_old_measure(url: str) -> None:
+    engine = create_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
+    with engine.begin() as conn:
+        conn.execute(meta.tables["events"].insert(), OLD_MEASURE)
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT setval(pg_get_serial_sequence('events', 'id'), 3)"))
+    engine.dispose()
+
+
+def _measure_keys(url: str) -> dict[int, tuple[str, str]]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT id, cameo_code, origin_key FROM events WHERE kind = 'measure' ORDER BY id"
+        ))
+        keys = {i: (code, key) for i, code, key in rows}
+    engine.dispose()
+    return keys
+
+
+def test_a_stored_measure_is_rekeyed_so_a_later_report_merges_into_it(
+        any_db_url: str, tmp_path) -> None:
+    build_first_released(any_db_url)
+    _add_old_measure(any_db_url)
+    assert run_dyad("db", "upgrade", "--db", any_db_url, timeout=120).returncode == 0
+    assert _measure_keys(any_db_url) == {
+        3: ("172", "measure|BLR-POL|2021-11-09|cameo=172|POL>BLR")}
+
+    article = tmp_path / "kuznica.txt"
+    article.write_text(CLOSURE_AND_ARREST, encoding="utf-8")
+    result = run_dyad("ingest", str(article), "--published", "2021-11-10", "--db", any_db_url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    keys = _measure_keys(any_db_url)
+    # the closure is the stored event (now with the article as its source); the arrest of
+    # the same day, root 17 too, is a new one
+    assert sorted(code for code, _ in keys.values()) == ["172", "173"]
+    assert keys[3][0] == "172"
+    engine = create_engine(any_db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM event_sources WHERE event_id = 3")).scalar() == 1
+    engine.dispose()
+
+    # and back down: the two acts would share the old key, so the second keeps its id
+    command.downgrade(alembic_config(any_db_url), FIRST_RELEASED)
+    old_keys = sorted(key for _, key in _measure_keys(any_db_url).values())
+    arrest_id = next(i for i, (code, _) in keys.items() if code == "173")
+    assert old_keys == ["measure|BLR-POL|2021-11-09|cameo=17",
+                        f"measure|BLR-POL|2021-11-09|cameo=17#{arrest_id}"]
+
+
+def test_a_writer_refuses_a_database_of_an_older_schema(any_db_url: str, tmp_path) -> None:
+    build_first_released(any_db_url)
+    engine = create_engine(any_db_url)
+    before = table_rows(engine)
+    engine.dispose()
+    article = tmp_path / "kuznica.txt"
+    article.write_text(CLOSURE_AND_ARREST, encoding="utf-8")
+    result = run_dyad("ingest", str(article), "--published", "2021-11-10", "--db", any_db_url)
+    assert result.returncode == 2
+    assert "schema revision 0001" in result.stderr
+    assert "dyad db upgrade" in result.stderr
+    engine = create_engine(any_db_url)
+    assert table_rows(engine) == before  # nothing written
+    engine.dispose()
+    # reading stays allowed
+    assert run_dyad("export", "--db", any_db_url, "--format", "jsonl").returncode == 0

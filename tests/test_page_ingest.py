@@ -54,3 +54,25 @@ def test_empty_paste_and_oversized_upload_are_messages(db_url: str) -> None:
     _button(at, "Preview extracted events").click().run()  # type: ignore[attr-defined]
     assert not at.exception
     assert any("10 MB upload limit" in e.value for e in at.error)
+
+
+def test_saving_into_a_database_of_an_older_schema_is_refused_with_a_message(
+        db_url: str) -> None:
+    from alembic import command
+
+    from db.migrate import alembic_config
+
+    command.upgrade(alembic_config(db_url), "0001")  # as an older Dyad left it
+    at = open_page(db_url, "ingest", {"pair": "BLR-POL"}, timeout=180)
+    assert not at.exception
+    widget(at, "text_area", "Article text").set_value(
+        Path(SEED_ARTICLE).read_text(encoding="utf-8"))
+    widget(at, "date_input", "Publication date").set_value(dt.date(2019, 3, 5))
+    _button(at, "Preview extracted events").click().run()  # type: ignore[attr-defined]
+    _button(at, "Save to database").click().run()  # type: ignore[attr-defined]
+    assert not at.exception
+    assert any("dyad db upgrade" in e.value for e in at.error)
+    engine = make_engine(db_url)
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Source)).scalar_one() == 0
+    engine.dispose()
