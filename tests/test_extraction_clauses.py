@@ -188,7 +188,8 @@ def test_a_second_act_with_its_own_month_keeps_it() -> None:
     # "in February 2023 after ...": a date of its own, not a distance from the sentencing
     text = ("Poland shut Kuźnica in November 2021 at the height of the migrant crisis, and "
             "closed Bobrowniki in February 2023 after Andrzej Poczobut was sentenced.")
-    closures = of_kind(events(text, dt.date(2025, 1, 17)), "measure")
+    closures = [e for e in of_kind(events(text, dt.date(2025, 1, 17)), "measure")
+                if e.cameo_code != "173"]  # (the sentencing is a measure of its own)
     assert sorted((e.date, e.date_precision) for e in closures) \
         == [(dt.date(2021, 11, 1), "month"), (dt.date(2023, 2, 1), "month")]
 

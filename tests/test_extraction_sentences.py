@@ -85,9 +85,10 @@ def test_alias_spellings_resolve_to_one_canonical_name(spelling: str) -> None:
     assert event.cameo_code == "112" and event.quad_class == 3
 
 
-def test_detention_by_border_guards_is_an_incident() -> None:
+def test_detention_by_border_guards_is_a_measure() -> None:
+    # the gold brief: arrests and sentences of the other's citizens are measures
     event = one("Belarusian border guards detained a Polish citizen near Grodno last week.",
-                "incident")
+                "measure")
     assert (event.source_country, event.target_country) == ("BLR", "POL")
     assert event.date == dt.date(2024, 5, 8)
     assert event.location == "Grodno"
@@ -350,7 +351,7 @@ def test_clock_time_does_not_date_a_future_measure() -> None:
 
 
 def test_detention_without_a_doer_is_by_the_state_where_it_happens() -> None:
-    event = one("A Polish citizen was detained in Lepel on Monday.", "incident")
+    event = one("A Polish citizen was detained in Lepel on Monday.", "measure")
     assert (event.source_country, event.target_country) == ("BLR", "POL")
 
 
@@ -442,7 +443,7 @@ def test_definite_noun_takes_the_country_of_its_antecedent() -> None:
     found = events_of("A Lithuanian soldier crossed the border on Monday.\n\n"
                       "The soldier, Jonas Petraitis, left his unit and was detained by a "
                       "Belarusian patrol on Monday.")
-    detention = next(e for e in found if e.kind == "incident" and e.cameo_code == "173")
+    detention = next(e for e in found if e.kind == "measure" and e.cameo_code == "173")
     assert (detention.source_country, detention.target_country) == ("BLR", "LTU")
 
 
@@ -1003,7 +1004,7 @@ def test_an_act_with_no_confirmation_is_not_asserted() -> None:
 
 def test_a_court_is_of_the_town_it_sits_in() -> None:
     event = one("The Regional Court in Lublin sentenced Ivan Petrov, a Belarusian citizen, to "
-                "two years in prison on Monday.", "incident")
+                "two years in prison on Monday.", "measure")
     assert (event.source_country, event.target_country) == ("POL", "BLR")
 
 
