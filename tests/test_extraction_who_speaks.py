@@ -123,6 +123,8 @@ def test_a_statement_beside_a_measure_it_tells_of_concerns_the_measures_pair() -
             "at the European Council that all flights between Belarus and the EU be halted "
             "until the jailed activists of the Union of Poles in Belarus are freed.")
     assert pair_speakers(text) == {"Mateusz Morawiecki"}
+    # its one-line summary says so too ("..., towards Belarus")
+    assert [e.summary.endswith("towards Belarus") for e in statements(text)] == [True]
 
 
 

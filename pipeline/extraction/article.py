@@ -212,11 +212,17 @@ def _about_the_story_pair(events: list[ExtractedEvent],
             continue  # "gave Moscow and Minsk room": one of a list's remarks, already there
         other = story[1] if story[0] == side else story[0]
         if other in said_about.get(id(event), set()):
-            event.target_country, event.countries = other, story
-            who = event.speaker.name if event.speaker else next(
-                (a.name for a in event.actors if a.country in (side, None)), None)
-            event.summary = event_summary(event.kind, event.cameo_code or "", side, other,
-                                          event.location, who)
+            _retarget(event, side, other)
+
+
+def _retarget(event: ExtractedEvent, side: str, other: str) -> None:
+    """Make a statement of ``side`` one about ``other``: its pair, direction and summary."""
+    event.source_country, event.target_country = side, other
+    event.countries = tuple(sorted((side, other)))
+    who = event.speaker.name if event.speaker else next(
+        (a.name for a in event.actors if a.country in (side, None)), None)
+    event.summary = event_summary(event.kind, event.cameo_code or "", side, other,
+                                  event.location, who)
 
 
 def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
@@ -232,9 +238,7 @@ def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> N
     act = next((o for o in events if o.kind == "measure" and o.char_start == statement.char_start
                 and len(set(o.countries)) == 2 and own in o.countries), None)
     if act is not None:
-        other = next(c for c in act.countries if c != own)
-        statement.countries = tuple(sorted((own, other)))
-        statement.source_country, statement.target_country = own, other
+        _retarget(statement, own, next(c for c in act.countries if c != own))
 
 
 def _quoted_words(candidate: Candidate) -> bool:
