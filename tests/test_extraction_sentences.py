@@ -968,6 +968,19 @@ def test_an_act_put_forward_is_a_statement_not_a_measure(text: str) -> None:
     assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
 
 
+def test_an_act_set_as_a_condition_is_not_done() -> None:
+    # "until the activists are freed": nobody has freed them yet
+    found = events_of("On Tuesday Prime Minister Mateusz Morawiecki said in Wrocław that he "
+                      "would propose at the European Council that all flights between Belarus "
+                      "and the EU be halted until the jailed activists of the Union of Poles in "
+                      "Belarus are freed.")
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+    # told in the past, the clause is an act that happened
+    done = events_of("Poland kept the crossing at Kuźnica closed until Belarus freed the "
+                     "jailed activists on Monday.")
+    assert "measure" in {e.kind for e in done}
+
+
 def test_an_act_decided_is_still_a_measure() -> None:
     found = events_of("On Monday Poland banned Belarusian lorries from its roads.")
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
