@@ -123,8 +123,15 @@ def test_a_statement_beside_a_measure_it_tells_of_concerns_the_measures_pair() -
             "at the European Council that all flights between Belarus and the EU be halted "
             "until the jailed activists of the Union of Poles in Belarus are freed.")
     assert pair_speakers(text) == {"Mateusz Morawiecki"}
-    # its one-line summary says so too ("..., towards Belarus")
-    assert [e.summary.endswith("towards Belarus") for e in statements(text)] == [True]
+
+
+def test_a_statement_made_about_a_measures_pair_says_so_in_its_summary() -> None:
+    text = ("Alyaksandr Lukashenka spoke to officials in Minsk on Monday. The Baltic states, in "
+            "his words, had been given the command to attack; Poland has already banned dozens "
+            "of Belarusian goods.")
+    said = [e for e in statements(text) if e.countries == ("BLR", "POL")]
+    assert [e.summary for e in said] == [
+        "Alyaksandr Lukashenka (Belarus): Statement (general), towards Poland"]
 
 
 
