@@ -1025,3 +1025,12 @@ def test_a_webinar_with_the_other_side_is_a_contact() -> None:
     event = one("On Monday the Polish embassy in The Hague held a webinar with Belarusian "
                 "opposition figure Pavel Latushka.", "meeting")
     assert event.countries == ("BLR", "POL")
+
+
+@pytest.mark.parametrize("rank", ["Brig. Gen.", "Col.", "Lt. Col.", "Capt.", "Maj. Gen."])
+def test_an_abbreviated_rank_does_not_end_the_sentence(rank: str) -> None:
+    event = one(f"The Polish Border Guard's commissioner for the Białystok section, {rank} "
+                f"Grzegorz Biziuk, received his Belarusian counterpart for the Brest section, "
+                f"Col. Igor Gutnik, on Monday.", "meeting")
+    assert event.countries == ("BLR", "POL")
+    assert event.evidence.startswith("The Polish Border Guard's commissioner")

@@ -214,6 +214,7 @@ def load_nlp() -> Language:
     if "dyad_relative_days" not in nlp.pipe_names:
         nlp.add_pipe("dyad_relative_days", after="dyad_date_then_name")
     _split_acronym_full_stops(nlp)
+    _keep_title_abbreviations(nlp)
     _mend_lemmas(nlp)
     attribute_index.install(nlp)
     return nlp
@@ -242,3 +243,18 @@ def _split_acronym_full_stops(nlp: Language) -> None:
     for forms in load_gazetteer().case_sensitive_forms.values():
         for form in forms:
             tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """'Brig. Gen. Grzegorz Biziuk received ...' is one sentence: the tokenizer knows 'Gen.'
+    but splits 'Brig.' (and 'Col.', 'Lt.', 'Capt.' ...) into a word and a full stop, which
+    the parser then reads as the end of a sentence.  The abbreviated titles are those of
+    ``titles.tsv`` that end in a full stop."""
+    from pipeline.extraction.gazetteer import load_gazetteer
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for title in load_gazetteer().titles:
+        if title.endswith(".") and len(title) > 2:
+            form = title[0].upper() + title[1:]
+            tokenizer.add_special_case(form, [{ORTH: form}])
