@@ -431,8 +431,8 @@ def has_modal_or_negation(word: Token) -> bool:
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return True
         if child.dep_ == "mark" and child.lower_ in ("until", "till", "once") and not any(
-                t.tag_ == "VBD" for t in (word, *word.children)
-                if t is word or t.dep_ in ("aux", "auxpass")):
+                t.tag_ == "VBD" for t in (word, *(c for c in word.children
+                                                  if c.dep_ in ("aux", "auxpass")))):
             return True  # "until the activists are freed": a condition, not yet an act
     return False
 
