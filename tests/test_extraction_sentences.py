@@ -1034,3 +1034,19 @@ def test_an_abbreviated_rank_does_not_end_the_sentence(rank: str) -> None:
                 f"Col. Igor Gutnik, on Monday.", "meeting")
     assert event.countries == ("BLR", "POL")
     assert event.evidence.startswith("The Polish Border Guard's commissioner")
+
+
+def test_meeting_the_press_is_no_contact_with_the_town() -> None:
+    found = events_of("Artur Michalski, Poland's new ambassador to Belarus, met reporters in "
+                      "Minsk on Tuesday and promised more cultural projects.")
+    assert "meeting" not in {e.kind for e in found}
+    # a reporter beside an official of the other side still makes it a contact
+    assert one("Artur Michalski, Poland's ambassador to Belarus, met Belarusian Foreign "
+               "Minister Vladimir Makei in Minsk on Tuesday.", "meeting").countries == (
+        "BLR", "POL")
+
+
+def test_no_one_of_a_kind_did_it() -> None:
+    found = events_of("No Polish head of state has visited Belarus for 22 years, and that will "
+                      "not change this week.")
+    assert found == []

@@ -36,6 +36,31 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
         and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
 
 
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspondent",
+                         "newsman", "newsmen"})
+
+
+def no_contact(verb: Token, cameo: str, mentions: DocMentions, gaz: Gazetteer) -> bool:
+    """Whether a contact verb tells of no contact between sides: goods arriving, or an
+    official meeting the press."""
+    return (cameo.startswith(VISIT_CODE) and thing_arrives(verb, mentions, gaz)) \
+        or met_the_press(verb)
+
+
+def met_the_press(verb: Token) -> bool:
+    """Whether a contact verb's only counterpart is the press ("met reporters in Minsk",
+    "spoke with journalists"): that is a press conference, the occasion of a statement,
+    and the town it was held in is no other side."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    partners = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and all(
+        p.lemma_.lower() in PRESS_NOUNS and not any(c.dep_ == "conj" for c in p.children)
+        for p in partners)
+
+
 def misplaced_complement(verb: Token) -> bool:
     """"said after a meeting in Brussels that Hungary had blocked ...": a "that" clause with
     a subject of its own is what was said, even where the parser hangs it on the setting."""

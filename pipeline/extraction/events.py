@@ -50,13 +50,12 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.arguments import (
     SETTING_PREPS,
     TIME_PREPS,
-    VISIT_CODE,
     announced_act,
     misplaced_complement,
     names_no_act,
+    no_contact,
     question_put,
     speech_referred_to,
-    thing_arrives,
     verdict_word,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
@@ -428,8 +427,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             trigger = refusal
         elif denied(token):
             continue  # "did not want to fight it": the act is denied through its governor
-        if trigger.cameo.startswith(VISIT_CODE) and thing_arrives(token, mentions, gaz):
-            continue  # "crude arriving in Belarus from Russia": goods travel, nobody visits
+        if trigger.kind == "meeting" and no_contact(token, trigger.cameo, mentions, gaz):
+            continue  # "crude arriving in Belarus", "met reporters in Minsk"
         if token.pos_ in ("VERB", "AUX"):
             candidate: Candidate | None = _verb_candidate(token, trigger, mentions, sentence)
         else:

@@ -423,8 +423,9 @@ def has_modal_or_negation(word: Token) -> bool:
         if child.dep_ == "neg":
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and any(
-                g.lower_ == "neither" for g in child.children):
-            return True  # "neither the Border Guard nor X has commented"
+                g.lower_ == "neither" or (g.dep_ == "det" and g.lower_ == "no")
+                for g in child.children):
+            return True  # "neither the Border Guard nor X has commented", "no head of state"
         if child.dep_ == "aux" and child.lower_ in ("may", "might", "could", "can", "should",
                                                     "must"):
             return True
