@@ -285,3 +285,24 @@ def test_a_calendar_day_the_tagger_leaves_inside_a_phrase_still_dates() -> None:
             "regime.")
     said = [e for e in events(text, dt.date(2025, 4, 20)) if e.kind == "statement"]
     assert [e.date for e in said] == [dt.date(2025, 4, 5)]
+
+
+def test_a_date_in_a_clause_under_an_intention_does_not_date_the_saying() -> None:
+    # "ten years ago" dates the Partnership's launch, not the speech of 11 November
+    said = [e for e in events("On Monday Ambassador Artur Michalski gave a speech at a concert "
+                              "in Minsk. In his speech he said Poland wanted to be a good "
+                              "neighbour to Belarus, citing the Eastern Partnership that Warsaw "
+                              "launched with Sweden ten years ago.", dt.date(2019, 11, 13))
+            if e.kind == "statement" and e.countries == ("BLR", "POL")]
+    assert [e.date for e in said] == [dt.date(2019, 11, 11)]
+
+
+def test_a_past_year_of_figures_does_not_date_a_saying_on_the_story_day() -> None:
+    # the forum was on Saturday; "in 2018" is the period of the trade figures
+    text = ("On Saturday a resort near Grodno hosted a forum of Polish firms working in "
+            "Belarus.\n\n"
+            "Trade between Poland and Belarus passed $3 billion in 2018, the best result in "
+            "five years. Polish diplomat Marcin Wojciechowski said Poland wanted more trade "
+            "with Belarus.")
+    said = [e for e in events(text, dt.date(2019, 1, 22)) if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2019, 1, 19)]

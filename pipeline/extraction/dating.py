@@ -259,7 +259,7 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         return occasion
     if _said_there(trigger) and ctx.anchor is not None:
         return ResolvedDate(ctx.anchor)  # "Speaking there, X urged ...": at the last occasion
-    if ctx.paragraph_date is not None:
+    if ctx.paragraph_date is not None and not _figures_year(ctx.paragraph_date, story, trigger):
         return ctx.paragraph_date
     if ctx.section_date is not None:  # a live blog entry under its day's heading
         return ResolvedDate(ctx.section_date)
@@ -270,6 +270,14 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a look back ("last Friday he said", "a week ago") is background, not the story
         return ResolvedDate(story)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token | None) -> bool:
+    """"Trade passed $3 billion in 2018. [...] Sarna said there was still much to do": a
+    past year the paragraph's figures cover is not when anyone spoke; a saying there took
+    place on the story's day."""
+    return paragraph.precision == "year" and story is not None and trigger is not None \
+        and trigger.lemma_ in SPEECH_LEMMAS and paragraph.date.year < story.year
 
 
 def _background_clause(trigger: Token) -> bool:
@@ -467,6 +475,9 @@ def _unrealised_intent(ent: Span, resolved: ResolvedDate, trigger: Token, ctx: C
             return intended
         if current.pos_ == "VERB" and current.lemma_ in INTENT_LEMMAS:
             intended = True  # (not "would close on 12 September": that may have been done)
+        elif not intended and current.pos_ == "VERB" and current.dep_ in ("relcl", "advcl"):
+            return False  # "wanted ..., citing the Partnership that Warsaw launched ten years
+            # ago": the date is that clause's, not the intended act's
         if current.head.i == current.i:
             return False
         current = current.head
