@@ -159,3 +159,20 @@ def test_the_ministry_in_a_capital_is_that_capitals_ministry() -> None:
             "Belarus. Poland looks after the graves of Red Army soldiers, it noted, while "
             "Belarus fails to meet the same standard.")
     assert speakers(text)[-1] == "Ministry of Foreign Affairs of Poland"
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's ambassador to Belarus, Artur Michalski, said the festival was an important event "
+    "that helped the two peoples understand each other better.",
+    "Artur Michalski, Poland's ambassador in Minsk, said the festival was good for relations.",
+])
+def test_a_diplomat_speaking_of_the_relation_speaks_of_the_state_he_is_posted_to(
+        text: str) -> None:
+    assert pair_speakers(text) == {"Artur Michalski"}
+
+
+def test_a_diplomat_speaking_of_his_own_country_speaks_of_it_alone() -> None:
+    # no word of the relation: the posting does not make it a statement about Belarus
+    said = statements("Poland's ambassador to Belarus, Artur Michalski, said Polish culture "
+                      "was rich and varied.")
+    assert [e.countries for e in said] == [("POL",)]

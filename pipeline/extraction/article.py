@@ -52,6 +52,7 @@ from pipeline.extraction.speakers import (
     counterpart_side,
     home_side,
     host_of,
+    posting_of,
     voice_of,
     was_told,
 )
@@ -403,7 +404,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # "X said <a clause naming no other country>" / "Poland would answer it": about X's
         # own country, or about the relation the article is reporting when the clause
         # talks about it
-        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start)
+        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start) \
+            or (posting_of(speaker, sentence, mentions) if _has_cue(sentence.text, gaz) else None)
         if target is not None or not pairs:
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []

@@ -89,3 +89,28 @@ def was_told(trigger: Token | None) -> bool:
     told something by no one named was told by the other side of the story's pair."""
     return trigger is not None and trigger.lemma_ in TOLD_LEMMAS and trigger.tag_ == "VBN" \
         and any(c.dep_ == "auxpass" for c in trigger.children)
+
+
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "consul", "chargé", "charge"})
+
+
+def posting_of(speaker: Mention, sentence: Span, mentions: DocMentions) -> str | None:
+    """"Poland's ambassador to Belarus, Artur Michalski, said the festival helped the two
+    peoples understand each other": a diplomat speaking of "the two peoples" or "relations"
+    speaks of his state and the state he is posted to, whatever the article told before."""
+    for token in sentence:
+        if token.lemma_.lower() not in DIPLOMAT_NOUNS:
+            continue
+        titled = speaker.start <= token.head.i < speaker.end or any(
+            t.dep_ == "appos" and speaker.start <= t.i < speaker.end for t in token.subtree)
+        # (the parser may hang the name on the posting: "ambassador to Belarus, Artur M.")
+        if not titled:
+            continue  # (another diplomat's title)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):
+                for noun in prep.children:
+                    where = mentions.at(noun)
+                    if where is not None and where.country and where.country != speaker.country \
+                            and where.kind in ("country", "capital", "place"):
+                        return where.country
+    return None
