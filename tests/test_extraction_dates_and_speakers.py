@@ -306,3 +306,13 @@ def test_a_past_year_of_figures_does_not_date_a_saying_on_the_story_day() -> Non
             "with Belarus.")
     said = [e for e in events(text, dt.date(2019, 1, 22)) if e.kind == "statement"]
     assert [e.date for e in said] == [dt.date(2019, 1, 19)]
+
+
+def test_a_paragraph_about_a_dated_occasion_is_told_at_it() -> None:
+    # "the session" was on 22 January; the article came out nine days later
+    text = ("A new council of Polish local governments held its inaugural session in Biała "
+            "Podlaska on 22 January.\n\n"
+            "Much of the session was spent on the council's rules. The members also met Wasil "
+            "Kurlowicz, the consul of the Republic of Belarus in Biała Podlaska.")
+    met = [e for e in events(text, dt.date(2018, 1, 31)) if e.kind == "meeting"]
+    assert [(e.date, e.countries) for e in met] == [(dt.date(2018, 1, 22), ("BLR", "POL"))]

@@ -44,7 +44,7 @@ from pipeline.extraction.events import (
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import proposed
 from pipeline.extraction.meeting_sides import extra_sides
-from pipeline.extraction.occasions import told_at_another_time
+from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.roles import is_future, reporter_of
@@ -123,6 +123,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         last = bisect_left(date_starts, sentence.end)
         ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is
         dated = sentence_dates(date_ents[first:last], quote_ranges, ctx)  # not its fallback
+        if not dated and (at := occasion_referred(sentence, ctx)) is not None:
+            ctx.paragraph_date = at  # ("Much of the session was spent on ...")
         produced: dict[int, set[str]] = {}  # trigger -> countries of the act it made
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)

@@ -178,3 +178,16 @@ def told_at_another_time(trigger: Token | None) -> bool:
         or c.dep_ == "aux" and c.lower_ == "had"
         or c.dep_ == "prep" and any(g.lower_ in OTHER_TIME_WORDS for g in c.children)
         for c in trigger.children)
+
+
+def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
+    """"Much of the session was spent on the rules. The members also met the consul": an
+    undated sentence about an occasion the text dated ("the session", "the talks") is told
+    at that occasion, and so is what its paragraph goes on to tell."""
+    for token in sentence:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in OCCASION_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in token.children):
+            day = ctx.named_days.get(token.lemma_.lower())
+            if day is not None:
+                return ResolvedDate(day)
+    return None
