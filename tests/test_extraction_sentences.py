@@ -1050,3 +1050,9 @@ def test_no_one_of_a_kind_did_it() -> None:
     found = events_of("No Polish head of state has visited Belarus for 22 years, and that will "
                       "not change this week.")
     assert found == []
+
+
+def test_a_commissions_sitting_is_a_contact() -> None:
+    event = one("The 19th sitting of the Polish-Belarusian Consultative Commission for Cultural "
+                "Heritage took place at the Royal Castle in Warsaw on Monday.", "meeting")
+    assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")
