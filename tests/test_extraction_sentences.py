@@ -1056,3 +1056,14 @@ def test_a_commissions_sitting_is_a_contact() -> None:
     event = one("The 19th sitting of the Polish-Belarusian Consultative Commission for Cultural "
                 "Heritage took place at the Royal Castle in Warsaw on Monday.", "meeting")
     assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")
+
+
+def test_an_act_announced_for_a_day_after_publication_leaves_the_announcement_a_statement(
+        ) -> None:
+    # published on a Wednesday: "on Monday he would" is five days ahead, a plan
+    found = events_of("Polish Interior Minister Mariusz Kamiński announced that on Monday he "
+                      "would place several hundred representatives of the Belarusian regime "
+                      "on Poland's sanctions list.", dt.date(2023, 5, 24))
+    said = [e for e in found if e.kind == "statement"]
+    assert [(e.countries, e.speaker.name if e.speaker else None) for e in said] == [
+        (("BLR", "POL"), "Mariusz Kamiński")]

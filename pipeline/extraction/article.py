@@ -148,11 +148,12 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     own_occasion.add(id(event))  # ("She had said earlier ...": another talk)
             if candidate.trigger is not None and not _intended(candidate.trigger) and any(
                     len(e.countries) == 2 and e.kind not in ("other", "statement")
-                    for e in built):
+                    and (published is None or e.date <= published) for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
                 # of intent ("Tusk said Poland would reopen the crossings": both); another
                 # side's words do not ("told an audience that Duda had gone to Xi to ask
-                # him to rein in Lukashenko": the teller's claim is the statement)
+                # him to rein in Lukashenko": the teller's claim is the statement); an act
+                # dated after publication ("announced he would on Monday ...") is a plan
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
         if not dated and events and events[-1].char_start == sentence.start_char \
