@@ -813,7 +813,7 @@ def test_exchanging_information_is_a_contact() -> None:
 def test_summaries_say_who_did_what_towards_whom() -> None:
     """The one-line summary on the timeline reads as a sentence fragment built from the
     actor, the CAMEO label and the other side, not as internal codes."""
-    from pipeline.extraction.article import event_summary
+    from pipeline.extraction.aboutness import event_summary
 
     assert event_summary("measure", "163", "POL", "BLR", "Warsaw", "Mariusz Kamiński") == (
         "Mariusz Kamiński (Poland): Sanctions, embargo or boycott, towards Belarus, in Warsaw")

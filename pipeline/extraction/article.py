@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.cameo import lookup
+from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import came_from, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
@@ -148,7 +147,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     own_occasion.add(id(event))  # ("She had said earlier ...": another talk)
             if candidate.trigger is not None and not _intended(candidate.trigger) and any(
                     len(e.countries) == 2 and e.kind not in ("other", "statement")
-                    and (published is None or e.date <= published) for e in built):
+                    and not _planned(e, published) for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
                 # of intent ("Tusk said Poland would reopen the crossings": both); another
                 # side's words do not ("told an audience that Duda had gone to Xi to ask
@@ -173,8 +172,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
     for event in events:
-        _about_measure(event, events)
-    _about_the_story_pair(events, said_about)
+        about_measure(event, events)
+    about_the_story_pair(events, said_about)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
@@ -191,58 +190,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     merged = one_per_occasion(merged, own_occasion)  # (joined remarks count once)
     lean_from_exchange(merged)
     return merged
-
-
-def _about_the_story_pair(events: list[ExtractedEvent],
-                          said_about: dict[int, set[str]]) -> None:
-    """"Sikorski said that Hungary had blocked a statement on the electoral farce in
-    Belarus", "Duda said his visit to Beijing mattered because of the war in Ukraine and
-    Belarus's hybrid attack": in a story about one pair (the pair most of its events are
-    between), a statement by one of its sides that names the other side, though its words
-    rank a third country first, is about the story's pair -- that is the relation the reader
-    follows, and the third country is the setting.  A statement already about the pair, one
-    of a list's remarks ("gave Moscow and Minsk room": about each), or one whose words do not
-    name the pair's other side is left alone."""
-    tally = Counter(e.countries for e in events if len(e.countries) == 2)
-    if not tally:
-        return
-    story = tally.most_common(1)[0][0]  # (a tie: the pair told first)
-    for event in events:
-        side = event.source_country
-        if event.kind != "statement" or side not in story or event.countries == story:
-            continue
-        if any(o.kind == "statement" and o.char_start == event.char_start
-               and o.countries == story for o in events):
-            continue  # "gave Moscow and Minsk room": one of a list's remarks, already there
-        other = story[1] if story[0] == side else story[0]
-        if other in said_about.get(id(event), set()):
-            _retarget(event, side, other)
-
-
-def _retarget(event: ExtractedEvent, side: str, other: str) -> None:
-    """Make a statement of ``side`` one about ``other``: its pair, direction and summary."""
-    event.source_country, event.target_country = side, other
-    event.countries = tuple(sorted((side, other)))
-    who = event.speaker.name if event.speaker else next(
-        (a.name for a in event.actors if a.country in (side, None)), None)
-    event.summary = event_summary(event.kind, event.cameo_code or "", side, other,
-                                  event.location, who)
-
-
-def _about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
-    """"Morawiecki said he would propose that all flights between Belarus and the EU be
-    halted": a speaker's words addressed to no one that tell of a measure between their
-    country and another concern that pair, though the other country is named only inside
-    the measure.  (Words with an addressee are about the addressee: "Obama is being
-    pressured by Congress to help Iran" is Congress's demand on Obama.)"""
-    if statement.kind != "statement" or len(set(statement.countries)) != 1 \
-            or statement.speaker is None or statement.target_country is not None:
-        return
-    own = statement.countries[0]
-    act = next((o for o in events if o.kind == "measure" and o.char_start == statement.char_start
-                and len(set(o.countries)) == 2 and own in o.countries), None)
-    if act is not None:
-        _retarget(statement, own, next(c for c in act.countries if c != own))
 
 
 def _quoted_words(candidate: Candidate) -> bool:
@@ -283,6 +230,15 @@ def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> boo
     return own is None or any(own in countries for countries in acts)
 
 
+def _planned(event: ExtractedEvent, published: dt.date | None) -> bool:
+    """An act dated in the weeks after publication is a plan ("announced that on Monday he
+    would ..."); a day a year ahead is rather a past day read forward, not a plan."""
+    return published is not None and 0 < (event.date - published).days <= PLAN_DAYS
+
+
+PLAN_DAYS = 60
+
+
 def _intended(trigger: Token) -> bool:
     """A future act ("said Poland will reopen ..."); "would" is left out: in reported
     speech it is as often a past act's background as an intention."""
@@ -297,21 +253,6 @@ def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
             refs.append(ref)
     return refs
 
-
-
-def event_summary(kind: str, code: str, source: str | None, target: str | None,
-                  where: str | None, who: str | None) -> str:
-    """A one-line summary for the timeline's table and hover: who, what (the CAMEO label),
-    towards whom, where ("Mariusz Kamiński (Poland): Sanctions, embargo or boycott,
-    towards Belarus, in Warsaw").  The evidence sentence is kept apart, word for word."""
-    names = load_gazetteer().country_names
-    found = lookup(code)
-    what = found.label if found is not None else kind
-    side = names.get(source or "", source)
-    doer = f"{who} ({side})" if who and side and side not in who else (who or side or "?")
-    toward = f", towards {names.get(target, target)}" if target and target != source else ""
-    place = f", in {where}" if where else ""
-    return f"{doer}: {what}{toward}{place}"
 
 
 def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
