@@ -316,3 +316,14 @@ def test_a_paragraph_about_a_dated_occasion_is_told_at_it() -> None:
             "Kurlowicz, the consul of the Republic of Belarus in Biała Podlaska.")
     met = [e for e in events(text, dt.date(2018, 1, 31)) if e.kind == "meeting"]
     assert [(e.date, e.countries) for e in met] == [(dt.date(2018, 1, 22), ("BLR", "POL"))]
+
+
+def test_a_deadline_lies_ahead_and_dates_nothing_told_after_it() -> None:
+    text = ("Interior Minister Mariusz Kamiński announced on Saturday at the Terespol crossing "
+            "that the Border Guard had put out a tender for an electronic barrier on the "
+            "border with Belarus.\n\n"
+            "Companies have until 22 September to submit bids. The minister said the tender "
+            "should be settled by the middle of November.\n\n"
+            "According to Kamiński, the barrier will stop every illegal crossing from Belarus.")
+    said = [e for e in events(text, dt.date(2023, 9, 17)) if e.kind == "statement"]
+    assert {e.date for e in said} == {dt.date(2023, 9, 16)}

@@ -103,7 +103,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
-        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent)
+        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and ctx.last_dated is not None \
                 and ctx.last_dated.precision == "month" and DAYS_LATER.fullmatch(text.lower()):
@@ -180,6 +180,17 @@ def looks_ahead(word: Token) -> bool:
     """Whether a date under this word lies ahead of when it was said: a future ("will
     open on Friday") or a future in the past ("said it would be ready in November")."""
     return is_future(word, would=True)
+
+
+def _deadline(ent: Span) -> bool:
+    """"Companies have until 22 September to submit bids", "must answer by Friday": a
+    deadline set in the present lies ahead, and dates no act of the story."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("until", "till", "by"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.lower_ in ("must", "should", "will", "shall") for c in verb.children))
 
 
 def _after_past_verb(ent: Span) -> bool:
