@@ -1067,3 +1067,20 @@ def test_an_act_announced_for_a_day_after_publication_leaves_the_announcement_a_
     said = [e for e in found if e.kind == "statement"]
     assert [(e.countries, e.speaker.name if e.speaker else None) for e in said] == [
         (("BLR", "POL"), "Mariusz Kamiński")]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022 Poland built a steel fence, 5.5 metres high and 186 kilometres long, on the land "
+    "border with Belarus.",
+    "Poland finished its steel barrier along the Belarusian border at the end of June.",
+    "Poland's defence minister, Mariusz Błaszczak, said on Twitter that soldiers had begun "
+    "putting up fortifications on the border with Belarus.",
+])
+def test_a_barrier_raised_on_the_border_is_a_measure(text: str) -> None:
+    found = events_of(text)
+    assert [(e.kind, e.countries, e.source_country) for e in found] == [
+        ("measure", ("BLR", "POL"), "POL")]
+
+
+def test_building_something_else_is_no_measure() -> None:
+    assert events_of("Poland built a new school for the Belarusian minority in Białystok.") == []
