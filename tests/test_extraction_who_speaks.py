@@ -176,3 +176,12 @@ def test_a_diplomat_speaking_of_his_own_country_speaks_of_it_alone() -> None:
     said = statements("Poland's ambassador to Belarus, Artur Michalski, said Polish culture "
                       "was rich and varied.")
     assert [e.countries for e in said] == [("POL",)]
+
+
+def test_the_minister_named_again_is_the_minister_named_before() -> None:
+    # the earlier "minister" has a country word ("Poland's") and a holder: the holder speaks
+    text = ("Poland's defence minister, Mariusz Błaszczak, said on Twitter that soldiers had "
+            "begun putting up fortifications on the border with Belarus.\n\n"
+            "A week earlier the minister announced stronger security on the borders with "
+            "Russia and Belarus.")
+    assert pair_speakers(text) == {"Mariusz Błaszczak"}

@@ -202,6 +202,7 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     organisations: list[Mention] = []
     people_by_surname: dict[str, Mention] = {}
     bare_roles: list[tuple[Mention, str]] = []
+    titled: list[tuple[Mention, Mention]] = []  # a role and the person named beside it
     for mention in mentions:
         if mention.kind == "ministry" and mention.title == ANAPHORIC_TYPE:
             resolve_anaphor(doc, mention, index, organisations)
@@ -238,13 +239,20 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
                 continue
             holder = gaz.holder(country, role, published)
             mention.country = country
-            if holder is not None:
+            named = index.get(mention.end + 1) if mention.end < len(doc) \
+                and doc[mention.end].text == "," else None
+            if named is not None and named.kind == "person":
+                titled.append((mention, named))  # "Poland's defence minister, Błaszczak,"
+            elif holder is not None:
                 person = gaz.persons[holder]
                 mention.name, mention.title = holder, person.title
                 mention.aliases = [_strip_det(doc, mention)]
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
+    for role_mention, person in titled:  # the text names the holder: not the gazetteer's
+        role_mention.name, role_mention.title = person.name, person.title
+        role_mention.aliases = [_strip_det(doc, role_mention)]
     _last_named_holders(doc, mentions, bare_roles, gaz, published)
     ministries_of_ministers(doc, mentions, gaz)
     share_a_plural_title(doc, mentions, index)

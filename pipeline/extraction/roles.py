@@ -221,6 +221,9 @@ def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
             if found:
                 return found[:1]
         if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
+            own = mentions.at(earlier)
+            if own is not None and own.kind == "role" and own.name and own.country:
+                return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
             found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
                      if (m := mentions.at(child)) is not None and m.is_actor and m.country]
             if found:
