@@ -250,8 +250,8 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
     for mention in mentions:
         if mention.kind == "person":
             _resolve_person(doc, mention, index, gaz, people_by_surname)
-    for role_mention, person in titled:  # the text names the holder: not the gazetteer's
-        role_mention.name, role_mention.title = person.name, person.title
+    for role_mention, named_person in titled:  # the text names the holder, not the gazetteer
+        role_mention.name, role_mention.title = named_person.name, named_person.title
         role_mention.aliases = [_strip_det(doc, role_mention)]
     _last_named_holders(doc, mentions, bare_roles, gaz, published)
     ministries_of_ministers(doc, mentions, gaz)
