@@ -327,3 +327,21 @@ def test_a_deadline_lies_ahead_and_dates_nothing_told_after_it() -> None:
             "According to Kamiński, the barrier will stop every illegal crossing from Belarus.")
     said = [e for e in events(text, dt.date(2023, 9, 17)) if e.kind == "statement"]
     assert {e.date for e in said} == {dt.date(2023, 9, 16)}
+
+
+def test_an_undated_remark_continues_a_story_of_eleven_days_ago() -> None:
+    # a weekly round-up: the talks were eleven days before publication, the remark about
+    # them is of their day, not of the publication day
+    text = ("Polish and Belarusian border guards met in Terespol on 4 May.\n\n"
+            "Belarus's border chief Anatol Lappo said the talks had been useful and that Poland "
+            "should take its soldiers away from the border.")
+    said = [e for e in events(text, dt.date(2024, 5, 15)) if e.kind == "statement"]
+    assert [e.date for e in said] == [dt.date(2024, 5, 4)]
+
+
+def test_an_ordinal_before_a_sitting_dates_nothing() -> None:
+    # "The 19th" (tagged DATE) counts sittings; the sitting was on 8 April
+    met = [e for e in events("The 19th sitting of the Polish-Belarusian commission for "
+                             "cultural heritage took place in Warsaw on 8 April.",
+                             dt.date(2019, 4, 19)) if e.kind == "meeting"]
+    assert [e.date for e in met] == [dt.date(2019, 4, 8)]

@@ -57,9 +57,10 @@ SAME_MONTH = re.compile(r"(?:later|earlier)(?: in)? (?:the|that) month")
 HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
 """Hours or minutes after the act the text just told: the same day (the small model tags
 these TIME, which otherwise date nothing)."""
-ANCHOR_DAYS = 7
+ANCHOR_DAYS = 14
 """An undated sentence takes the last day the article named when that day lies within this
-many days before publication (the news of the day); older dates are background."""
+many days before publication (the news of the fortnight: weekly round-ups and analyses come
+out a week or more after the sitting they tell of); older dates are background."""
 
 
 def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
@@ -69,7 +70,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower())  # not "at 1:45"
                  or HOURS_LATER.search(e.text.lower()))
-            and not (ORDINAL.fullmatch(e.text) and e.root.dep_ == "amod")  # "22nd session"
+            and not _ordinal_of_a_noun(e)  # "22nd session", "The 19th sitting"
             and not _year_of_a_name(e) and not _ahead_of(e) and not _period_served(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)
             and not _any_weekday(e) and not _described(e)]
@@ -132,6 +133,14 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not _reported_inside(ent) and not _names_a_thing(ent):
                 ctx.story_date = resolved.date
     return found
+
+
+def _ordinal_of_a_noun(ent: Span) -> bool:
+    """"the 22nd session", "The 19th sitting of the commission": an ordinal (with its
+    article) that modifies a noun outside the entity counts sittings, it dates nothing."""
+    words = [t for t in ent if t.dep_ != "det"]
+    return len(words) == 1 and ORDINAL.fullmatch(words[0].text) is not None \
+        and words[0].dep_ == "amod" and not ent.start <= words[0].head.i < ent.end
 
 
 def _year_of_a_name(ent: Span) -> bool:
