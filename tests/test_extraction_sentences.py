@@ -1085,3 +1085,9 @@ def test_a_barrier_raised_on_the_border_is_a_measure(text: str) -> None:
 
 def test_building_something_else_is_no_measure() -> None:
     assert events_of("Poland built a new school for the Belarusian minority in Białystok.") == []
+
+
+def test_an_act_that_has_to_happen_is_a_demand_not_an_act() -> None:
+    found = events_of("Deputy Foreign Minister Marcin Przydacz said the Belarusian blogger had "
+                      "to be released.")
+    assert [e.kind for e in found] == ["statement"]

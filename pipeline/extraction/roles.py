@@ -421,7 +421,11 @@ def _place(pobj: Token, mentions: DocMentions) -> Mention | None:
 
 
 def has_modal_or_negation(word: Token) -> bool:
-    """Hypothetical or denied: 'may help', 'could attack', 'did not meet', 'if they meet'."""
+    """Hypothetical or denied: 'may help', 'could attack', 'did not meet', 'if they meet',
+    'the blogger had to be released' (a demand, not a release)."""
+    if word.dep_ == "xcomp" and word.head.lemma_ in ("have", "need", "ought") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children):
+        return True
     for child in word.children:
         if child.dep_ == "neg":
             return True
