@@ -185,3 +185,14 @@ def test_the_minister_named_again_is_the_minister_named_before() -> None:
             "A week earlier the minister announced stronger security on the borders with "
             "Russia and Belarus.")
     assert pair_speakers(text) == {"Mariusz Błaszczak"}
+
+
+def test_remarks_in_two_towns_on_one_day_are_two_statements_about_what_they_name() -> None:
+    text = ("In Tallinn on Sunday, Polish Prime Minister Mateusz Morawiecki said Belarus was "
+            "waging a hybrid war against Poland.\n\n"
+            "In Vilnius, standing next to Lithuanian Prime Minister Ingrida Šimonytė, Morawiecki "
+            "warned that Minsk might escalate against Poland.")
+    said = statements(text)
+    # the town he spoke in is where, not whom, he spoke about; each town is an occasion
+    assert sorted((e.countries, e.location) for e in said) == [
+        (("BLR", "POL"), "Tallinn"), (("BLR", "POL"), "Vilnius")]

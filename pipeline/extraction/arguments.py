@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extraction.entities import DocMentions
+from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer
 from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS
 from pipeline.types import fold
@@ -161,3 +161,29 @@ def names_no_act(word: Token, kind: str) -> bool:
     """A trigger word that names no act of its own: a contact wished for, offered or told as
     a custom, or the predicate of a relative clause restating its antecedent."""
     return kind == "meeting" and (wished_for(word) or habitual(word)) or restated(word)
+
+
+def said_in_a_place(prep: Token, mentions: DocMentions) -> bool:
+    """"In Vilnius, ... Morawiecki warned that Minsk ...": where it was said is no content."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        (m := mentions.at(g)) is not None and m.kind in ("capital", "place")
+        for g in prep.children if g.dep_ == "pobj")
+
+
+def governing_people(token: Token, mentions: DocMentions) -> list[Mention]:
+    """People who are subjects of the clauses above the trigger ("X ... is in charge of the
+    group that arrived") and leaders named in the arguments ("led by Colonel Y")."""
+    people: list[Mention] = []
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                mention = mentions.at(child)
+                if mention is not None and mention.kind in ("person", "role") and mention.name:
+                    people.append(mention)
+    return people

@@ -111,7 +111,7 @@ def one_per_occasion(events: list[ExtractedEvent],
     timeline, not three).  :func:`join_remarks` has already joined the back-to-back ones into
     one evidence; a later remark of the same day folds into the first (its people added, and
     a clear reproach setting the tone), unless the text sets it at another time (ids in
-    ``own_occasion``: "She had said earlier ...").  One-country remarks are left as told."""
+    ``own_occasion``: "She had said earlier ...") or in another town.  One-country remarks are left as told."""
     kept: list[ExtractedEvent] = []
     for event in events:
         first = None if event.kind != "statement" or event.speaker is None \
@@ -119,7 +119,9 @@ def one_per_occasion(events: list[ExtractedEvent],
                 (e for e in kept if e.kind == "statement" and e.speaker is not None
                  and e.speaker.name == event.speaker.name and e.pair == event.pair
                  and e.source_country == event.source_country
-                 and (e.date, e.date_precision) == (event.date, event.date_precision)), None)
+                 and (e.date, e.date_precision) == (event.date, event.date_precision)
+                 and not (e.location and event.location and e.location != event.location)),
+                None)  # (said in Tallinn, then in Vilnius: two occasions of one day)
         if first is None:
             kept.append(event)
             continue

@@ -51,10 +51,12 @@ from pipeline.extraction.arguments import (
     SETTING_PREPS,
     TIME_PREPS,
     announced_act,
+    governing_people,
     misplaced_complement,
     names_no_act,
     no_contact,
     question_put,
+    said_in_a_place,
     speech_referred_to,
     verdict_word,
 )
@@ -437,8 +439,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             continue
         if trigger.kind == "statement":
             content = [c for c in token.children if (c.dep_ not in NOT_CONTENT_DEPS
-                       and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS))
-                       or question_put(c)] \
+                       and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)
+                       and not said_in_a_place(c, mentions)) or question_put(c)] \
                 if token.pos_ in ("VERB", "AUX") else \
                 [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
             # (the answer is also about what the question asked)
@@ -468,7 +470,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
-        candidate.extra_actors = _governing_people(token, mentions)
+        candidate.extra_actors = governing_people(token, mentions)
         candidate.sentence_codes = codes
         candidates.append(candidate)
     for head, speakers, said in attribution_phrases(sentence, phrase_at or [], mentions,
@@ -480,22 +482,3 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                                     sentence, head, content=said, reported=True,
                                     has_subject=True, sentence_codes=codes))
     return sorted(candidates, key=lambda c: c.content is not None)
-
-
-def _governing_people(token: Token, mentions: DocMentions) -> list[Mention]:
-    """People who are subjects of the clauses above the trigger ("X ... is in charge of the
-    group that arrived") and leaders named in the arguments ("led by Colonel Y")."""
-    people: list[Mention] = []
-    current = token
-    for _ in range(8):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.pos_ not in ("VERB", "AUX"):
-            continue
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                mention = mentions.at(child)
-                if mention is not None and mention.kind in ("person", "role") and mention.name:
-                    people.append(mention)
-    return people
