@@ -1091,3 +1091,18 @@ def test_an_act_that_has_to_happen_is_a_demand_not_an_act() -> None:
     found = events_of("Deputy Foreign Minister Marcin Przydacz said the Belarusian blogger had "
                       "to be released.")
     assert [e.kind for e in found] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Foreign Minister Marcin Przydacz said the first three Belarusians injured in the "
+    "crackdown had arrived in Poland on Monday.",
+    "Hundreds of Belarusian students arrived in Warsaw on Monday.",
+    "A group of Polish pilgrims visited Grodno on Monday.",
+])
+def test_private_people_travelling_are_no_contact(text: str) -> None:
+    assert "meeting" not in {e.kind for e in events_of(text)}
+
+
+def test_a_delegation_travelling_is_a_contact() -> None:
+    assert one("A Polish parliamentary delegation visited Grodno on Monday.",
+               "meeting").countries == ("BLR", "POL")

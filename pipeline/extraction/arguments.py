@@ -43,8 +43,35 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspond
 def no_contact(verb: Token, cameo: str, mentions: DocMentions, gaz: Gazetteer) -> bool:
     """Whether a contact verb tells of no contact between sides: goods arriving, or an
     official meeting the press."""
-    return (cameo.startswith(VISIT_CODE) and thing_arrives(verb, mentions, gaz)) \
+    return (cameo.startswith(VISIT_CODE) and (thing_arrives(verb, mentions, gaz)
+                                              or private_people_arrive(verb, mentions))) \
         or met_the_press(verb)
+
+
+PRIVATE_NOUNS = frozenset({"citizen", "resident", "national", "student", "tourist", "pilgrim",
+                           "refugee", "migrant", "patient", "child", "family", "pensioner",
+                           "worker", "volunteer", "fan", "traveller", "traveler", "shopper"})
+"""People who travel on their own account: their arrival is no contact between two sides."""
+QUANTITY_HEADS = frozenset({"group", "hundred", "hundreds", "thousand", "thousands", "dozen",
+                            "dozens", "busload", "number", "first", "some", "many"})
+
+
+def private_people_arrive(verb: Token, mentions: DocMentions) -> bool:
+    """"The first three Belarusians injured in the crackdown had arrived in Poland",
+    "a group of Polish pilgrims visited Grodno": private people crossing a border are
+    travellers, not a delegation; a nationality word as the subject ("Belarusians") names
+    people, not the state."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in QUANTITY_HEADS:  # "a group of pilgrims", "hundreds of"
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), subject)
+    if subject.lemma_.lower() in PRIVATE_NOUNS:
+        return True
+    people = mentions.at(subject)
+    return subject.tag_ in ("NNPS", "NNS") and people is not None \
+        and people.kind == "country" and people.start == subject.i
 
 
 def met_the_press(verb: Token) -> bool:
