@@ -345,3 +345,10 @@ def test_an_ordinal_before_a_sitting_dates_nothing() -> None:
                              "cultural heritage took place in Warsaw on 8 April.",
                              dt.date(2019, 4, 19)) if e.kind == "meeting"]
     assert [e.date for e in met] == [dt.date(2019, 4, 8)]
+
+
+def test_a_saying_set_inside_what_it_reports_is_not_dated_by_it() -> None:
+    text = ("Alyaksandr Lukashenka spoke at a forum in Minsk on Tuesday. On 17 September 1939, "
+            "he said, the shackles of the Polish lords fell before historical justice.")
+    said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
+    assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]

@@ -269,8 +269,9 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     if trigger is not None and _background_clause(trigger):
         return None
     free = [resolved for ent, resolved in dated
-            if trigger is None or not _in_other_clause(ent, trigger)
-            or _unrealised_intent(ent, resolved, trigger, ctx)]
+            if (trigger is None or not _in_other_clause(ent, trigger)
+                or _unrealised_intent(ent, resolved, trigger, ctx))
+            and not _told_inside(ent, trigger)]
     if free:
         return _sharpest(free[0], dated, trigger)
     story = ctx.previous_story
@@ -298,6 +299,14 @@ def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token
     place on the story's day."""
     return paragraph.precision == "year" and story is not None and trigger is not None \
         and trigger.lemma_ in SPEECH_LEMMAS and paragraph.date.year < story.year
+
+
+def _told_inside(ent: Span, trigger: Token | None) -> bool:
+    """"On 17 September 1939, he said, the shackles of the Polish lords fell": a saying set
+    inside what it reports dates none of it; the date is the reported past's."""
+    return trigger is not None and trigger.dep_ == "parataxis" \
+        and trigger.lemma_ in SPEECH_LEMMAS and trigger.head.i != trigger.i \
+        and not any(t.i == ent.root.i for t in trigger.subtree)
 
 
 def _background_clause(trigger: Token) -> bool:
