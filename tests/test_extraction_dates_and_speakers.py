@@ -352,3 +352,14 @@ def test_a_saying_set_inside_what_it_reports_is_not_dated_by_it() -> None:
             "he said, the shackles of the Polish lords fell before historical justice.")
     said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
     assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]
+
+
+def test_the_reported_past_inside_a_saying_does_not_move_the_story() -> None:
+    # after "On 17 September 1939, he said, ...", the next paragraph's remark is still of
+    # the forum's day, one occasion with the first
+    text = ("Alyaksandr Lukashenka spoke at a forum in Minsk on Tuesday. On 17 September 1939, "
+            "he said, the shackles of the Polish lords fell before historical justice.\n\n"
+            "He praised his ancestors, adding that neither the threats of the Polish lords nor "
+            "political borders could stop the Belarusians.")
+    said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
+    assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]

@@ -374,6 +374,8 @@ def _reported_inside(ent: Span) -> bool:
         if current.dep_ == "ccomp" and current.head.i != current.i \
                 and current.head.lemma_ in SPEECH_LEMMAS:
             return True
+        if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS for c in current.children):
+            return True  # ("On 17 September 1939, he said, the shackles ... fell")
         if current.head.i == current.i:
             return False
         current = current.head
