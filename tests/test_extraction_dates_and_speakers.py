@@ -363,3 +363,11 @@ def test_the_reported_past_inside_a_saying_does_not_move_the_story() -> None:
             "political borders could stop the Belarusians.")
     said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
     assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]
+
+
+def test_a_date_after_the_colon_of_a_saying_is_not_its_day() -> None:
+    text = ("Interior Minister Marcin Kierwiński spoke on Radio Zet on Tuesday about the tunnel "
+            "found under the border with Belarus. Kierwiński also said this was not the first "
+            "such find: the Border Guard detected similar infrastructure three or four weeks ago.")
+    said = [e for e in events(text, dt.date(2025, 10, 22)) if e.kind == "statement"]
+    assert {e.date for e in said} == {dt.date(2025, 10, 21)}
