@@ -34,12 +34,16 @@ SECOND = read_text(
 )
 
 
-def _meetings(url: str) -> list[dict]:
+def _exported(url: str, kind: str) -> list[dict]:
     engine = make_engine(url)
     with Session(engine) as s:
-        recs = [r for r in export_records(s, EventFilter()) if r["kind"] == "meeting"]
+        recs = [r for r in export_records(s, EventFilter()) if r["kind"] == kind]
     engine.dispose()
     return recs
+
+
+def _meetings(url: str) -> list[dict]:
+    return _exported(url, "meeting")
 
 
 def test_two_reports_one_event_two_sources(db_url: str) -> None:
@@ -138,11 +142,7 @@ TIT_FOR_TAT = (
 
 
 def _measures(url: str) -> list[dict]:
-    engine = make_engine(url)
-    with Session(engine) as s:
-        recs = [r for r in export_records(s, EventFilter()) if r["kind"] == "measure"]
-    engine.dispose()
-    return recs
+    return _exported(url, "measure")
 
 
 def test_two_measures_of_one_root_and_day_stay_two_events(db_url: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -17,14 +18,20 @@ def _button(at: object, label: str) -> object:
     return next(b for b in at.button if b.label == label)  # type: ignore[attr-defined]
 
 
-def test_paste_preview_save_and_pages_update(db_url: str) -> None:
+def _paste_the_seed_article(db_url: str) -> object:
+    """The ingest page with the seed article pasted, dated and previewed."""
     at = open_page(db_url, "ingest", {"pair": "BLR-POL"}, timeout=180)
     assert not at.exception
     widget(at, "text_area", "Article text").set_value(
         Path(SEED_ARTICLE).read_text(encoding="utf-8"))
     widget(at, "date_input", "Publication date").set_value(dt.date(2019, 3, 5))
     _button(at, "Preview extracted events").click().run()  # type: ignore[attr-defined]
-    assert not at.exception
+    assert not at.exception  # type: ignore[attr-defined]
+    return at
+
+
+def test_paste_preview_save_and_pages_update(db_url: str) -> None:
+    at: Any = _paste_the_seed_article(db_url)
     preview = at.dataframe[0].value
     assert len(preview) >= 1 and "BLR–POL" in set(preview["countries"])
     engine = make_engine(db_url)
@@ -63,12 +70,7 @@ def test_saving_into_a_database_of_an_older_schema_is_refused_with_a_message(
     from db.migrate import alembic_config
 
     command.upgrade(alembic_config(db_url), "0001")  # as an older Dyad left it
-    at = open_page(db_url, "ingest", {"pair": "BLR-POL"}, timeout=180)
-    assert not at.exception
-    widget(at, "text_area", "Article text").set_value(
-        Path(SEED_ARTICLE).read_text(encoding="utf-8"))
-    widget(at, "date_input", "Publication date").set_value(dt.date(2019, 3, 5))
-    _button(at, "Preview extracted events").click().run()  # type: ignore[attr-defined]
+    at: Any = _paste_the_seed_article(db_url)
     _button(at, "Save to database").click().run()  # type: ignore[attr-defined]
     assert not at.exception
     assert any("dyad db upgrade" in e.value for e in at.error)
