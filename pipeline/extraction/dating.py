@@ -13,6 +13,16 @@ from itertools import zip_longest
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.dateless import (
+    WEEKDAY_NAMES,
+    ahead_of,
+    any_weekday,
+    described,
+    ordinal_of_a_noun,
+    period_served,
+    weekday_of,
+    year_of_a_name,
+)
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.gazetteer import load_gazetteer
@@ -32,8 +42,6 @@ from pipeline.extraction.roles import (
 )
 from pipeline.types import ExtractedEvent
 
-WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES.split("|"))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_WORDS = re.compile(
     r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
@@ -42,13 +50,8 @@ DAY_WORDS = re.compile(
 NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES
                         + r")\b")
 """A month, a weekday or a year: a date of its own, not a distance from another act."""
-ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-"""A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 """Date words that look back from the story ("last Friday", "two days earlier")."""
-WEEKDAY = re.compile(r"(?:on )?(?:" + WEEKDAY_NAMES + ")")
-"""A bare weekday: followed by a numbered date ("on Monday, 8 September") it only names
-that date's weekday, and the date is what counts."""
 DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
                         r"|the (?:next|following) day|a day after")
 """A few days after the last date the text named (counted from it, not from the story)."""
@@ -70,10 +73,10 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
             and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower())  # not "at 1:45"
                  or HOURS_LATER.search(e.text.lower()))
-            and not _ordinal_of_a_noun(e)  # "22nd session", "The 19th sitting"
-            and not _year_of_a_name(e) and not _ahead_of(e) and not _period_served(e)]
-    ents = [e for e, after in zip_longest(ents, ents[1:]) if not _weekday_of(e, after)
-            and not _any_weekday(e) and not _described(e)]
+            and not ordinal_of_a_noun(e)  # "22nd session", "The 19th sitting"
+            and not year_of_a_name(e) and not ahead_of(e) and not period_served(e)]
+    ents = [e for e, after in zip_longest(ents, ents[1:]) if not weekday_of(e, after)
+            and not any_weekday(e) and not described(e)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
                  and not NAMED_TIME.search(e.text.lower())}
@@ -133,56 +136,6 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not _reported_inside(ent) and not _names_a_thing(ent):
                 ctx.story_date = resolved.date
     return found
-
-
-def _ordinal_of_a_noun(ent: Span) -> bool:
-    """"the 22nd session", "The 19th sitting of the commission": an ordinal (with its
-    article) that modifies a noun outside the entity counts sittings, it dates nothing."""
-    words = [t for t in ent if t.dep_ != "det"]
-    return len(words) == 1 and ORDINAL.fullmatch(words[0].text) is not None \
-        and words[0].dep_ == "amod" and not ent.start <= words[0].head.i < ent.end
-
-
-def _year_of_a_name(ent: Span) -> bool:
-    """"Under the 2011 Vienna Document": a year inside a proper name dates nothing of the
-    story (and must not become the day "at the time" refers to)."""
-    return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
-        and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
-        and ent.root.head.i > ent.root.i
-
-
-SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "due", "fix", "book", "call"})
-"""Words after which "for <date>" is when something will happen ("talks set for Monday")."""
-
-
-def _period_served(ent: Span) -> bool:
-    """"Agreed an exchange of permits for next year", "the quota for 2020": a date after
-    "for" is the period the act serves, not its day (unless it is what an act is set for:
-    "talks scheduled for Monday")."""
-    prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ == "for" \
-        and prep.head.lemma_ not in SCHEDULING
-
-
-def _ahead_of(ent: Span) -> bool:
-    """"Greeted Poles ahead of the 3 May holiday", "needed tension ahead of its 15 October
-    election": the date names what lies ahead of the act, not the act's day."""
-    word = ent.root
-    for _ in range(3):
-        if word.head.i == word.i:
-            return False
-        word = word.head
-        if word.lower_ == "of" and word.head.lower_ == "ahead":
-            return True
-    return False
-
-
-def _weekday_of(ent: Span, after: Span | None) -> bool:
-    """"On Monday, 8 September": a bare weekday right before a numbered date, with nothing
-    but punctuation between (not "complained on Monday that since 20 March ...")."""
-    return after is not None and WEEKDAY.fullmatch(ent.text.lower()) is not None \
-        and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text) \
-        and all(t.is_punct for t in ent.doc[ent.end:after.start])
 
 
 def looks_ahead(word: Token) -> bool:
@@ -303,13 +256,13 @@ def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token
 
 def _told_inside(ent: Span, trigger: Token | None) -> bool:
     """"On 17 September 1939, he said, the shackles of the Polish lords fell": a saying set
-    inside what it reports dates none of it; the date is the reported past's."""
+    inside what it reports dates none of it; the date is the reported past's.  So too where
+    the parser hangs the saying under the clause after its colon ("X also said this was not
+    the first find: the Border Guard detected one three weeks ago")."""
     return trigger is not None and trigger.dep_ in ("parataxis", "ccomp") \
         and trigger.lemma_ in SPEECH_LEMMAS and trigger.head.i != trigger.i \
         and trigger.head.lemma_ not in SPEECH_LEMMAS \
         and not any(t.i == ent.root.i for t in trigger.subtree)
-    # ("X also said this was not the first find: the Border Guard detected one three weeks
-    # ago": the parser hangs the saying under the clause after the colon)
 
 
 def _background_clause(trigger: Token) -> bool:
@@ -427,21 +380,6 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
-
-
-def _described(ent: Span) -> bool:
-    """"describes 2019 as a year of intensive contacts": a date that is the object of a
-    description (the verb goes on with "as ..." or a predicate) is its topic, not its day."""
-    verb = ent.root.head
-    return ent.root.dep_ == "dobj" and verb.pos_ == "VERB" and any(
-        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-
-
-def _any_weekday(ent: Span) -> bool:
-    """"spent a Tuesday and a Wednesday in Warsaw": a weekday with an indefinite article is
-    some day of that name, not the last one before publication."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an") \
-        and ent.text.lower() in WEEKDAY_WORDS
 
 
 def _names_a_thing(ent: Span) -> bool:

@@ -1,0 +1,83 @@
+"""Date expressions that date nothing of the story: an ordinal counting sittings, a year in
+a name, the period a quota serves, what lies ahead of an act, a weekday before its numbered
+date, a date described, some weekday.  :func:`dating.sentence_dates` drops them before it
+resolves the rest."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+"""A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
+WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES.split("|"))
+WEEKDAY = re.compile(r"(?:on )?(?:" + WEEKDAY_NAMES + ")")
+"""A bare weekday: followed by a numbered date ("on Monday, 8 September") it only names
+that date's weekday, and the date is what counts."""
+
+
+def ordinal_of_a_noun(ent: Span) -> bool:
+    """"the 22nd session", "The 19th sitting of the commission": an ordinal (with its
+    article) that modifies a noun outside the entity counts sittings, it dates nothing."""
+    words = [t for t in ent if t.dep_ != "det"]
+    return len(words) == 1 and ORDINAL.fullmatch(words[0].text) is not None \
+        and words[0].dep_ == "amod" and not ent.start <= words[0].head.i < ent.end
+
+
+def year_of_a_name(ent: Span) -> bool:
+    """"Under the 2011 Vienna Document": a year inside a proper name dates nothing of the
+    story (and must not become the day "at the time" refers to)."""
+    return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
+        and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
+        and ent.root.head.i > ent.root.i
+
+
+SCHEDULING = frozenset({"schedule", "plan", "set", "slate", "due", "fix", "book", "call"})
+"""Words after which "for <date>" is when something will happen ("talks set for Monday")."""
+
+
+def period_served(ent: Span) -> bool:
+    """"Agreed an exchange of permits for next year", "the quota for 2020": a date after
+    "for" is the period the act serves, not its day (unless it is what an act is set for:
+    "talks scheduled for Monday")."""
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "for" \
+        and prep.head.lemma_ not in SCHEDULING
+
+
+def ahead_of(ent: Span) -> bool:
+    """"Greeted Poles ahead of the 3 May holiday", "needed tension ahead of its 15 October
+    election": the date names what lies ahead of the act, not the act's day."""
+    word = ent.root
+    for _ in range(3):
+        if word.head.i == word.i:
+            return False
+        word = word.head
+        if word.lower_ == "of" and word.head.lower_ == "ahead":
+            return True
+    return False
+
+
+def weekday_of(ent: Span, after: Span | None) -> bool:
+    """"On Monday, 8 September": a bare weekday right before a numbered date, with nothing
+    but punctuation between (not "complained on Monday that since 20 March ...")."""
+    return after is not None and WEEKDAY.fullmatch(ent.text.lower()) is not None \
+        and after.start - ent.end <= 2 and any(c.isdigit() for c in after.text) \
+        and all(t.is_punct for t in ent.doc[ent.end:after.start])
+
+
+def described(ent: Span) -> bool:
+    """"describes 2019 as a year of intensive contacts": a date that is the object of a
+    description (the verb goes on with "as ..." or a predicate) is its topic, not its day."""
+    verb = ent.root.head
+    return ent.root.dep_ == "dobj" and verb.pos_ == "VERB" and any(
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def any_weekday(ent: Span) -> bool:
+    """"spent a Tuesday and a Wednesday in Warsaw": a weekday with an indefinite article is
+    some day of that name, not the last one before publication."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an") \
+        and ent.text.lower() in WEEKDAY_WORDS
