@@ -1106,3 +1106,10 @@ def test_private_people_travelling_are_no_contact(text: str) -> None:
 def test_a_delegation_travelling_is_a_contact() -> None:
     assert one("A Polish parliamentary delegation visited Grodno on Monday.",
                "meeting").countries == ("BLR", "POL")
+
+
+def test_one_side_agreeing_is_consent_not_an_agreement_between_two() -> None:
+    found = events_of("Jarosław Kaczyński said coal would be delivered through Belarus and that "
+                      "the Belarusian side had agreed.")
+    assert "meeting" not in {e.kind for e in found}
+    # (two sides agreeing still are: tests/test_extraction_local_contacts.py)
