@@ -1113,3 +1113,11 @@ def test_one_side_agreeing_is_consent_not_an_agreement_between_two() -> None:
                       "the Belarusian side had agreed.")
     assert "meeting" not in {e.kind for e in found}
     # (two sides agreeing still are: tests/test_extraction_local_contacts.py)
+
+
+def test_a_message_sent_to_the_other_side_is_a_signal_a_note_is_a_contact() -> None:
+    signal = events_of("Alyaksandr Lukashenka used the session of the All-Belarusian People's "
+                       "Assembly to send a message to Warsaw.")
+    assert [e for e in signal if e.kind == "meeting" and len(e.countries) == 2] == []
+    assert one("On Monday the Belarusian foreign ministry sent a protest note to Warsaw.",
+               "meeting").countries == ("BLR", "POL")
