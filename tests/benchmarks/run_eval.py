@@ -51,7 +51,8 @@ HOLDOUT_BATCHES = {"batch 1 (01-12, written 2026-11-27)": range(1, 13),
                    "batch 21 (165-172, written 2026-12-05)": range(165, 173),
                    "batch 22 (173-180, written 2026-12-05)": range(173, 181),
                    "batch 23 (181-188, written 2026-12-05)": range(181, 189),
-                   "batch 24 (189-196, written 2026-12-05)": range(189, 197)}
+                   "batch 24 (189-196, written 2026-12-05)": range(189, 197),
+                   "batch 25 (197-201, written 2026-12-05)": range(197, 202)}
 """Held-out articles by the session that wrote them: each batch is reported on its own."""
 
 # (name, where in the JSON report, minimum) -- the targets of issue 3.
