@@ -285,3 +285,18 @@ def test_a_minority_met_is_of_the_state_it_lives_in() -> None:
     text = ("President Andrzej Duda met Irena Biernacka and Anna Paniszewa, activists of the "
             "Polish minority in Belarus, on Friday.")
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "President Andrzej Duda met representatives of Poland's Belarusian minority on Monday.",
+    "President Andrzej Duda met representatives of the Belarusian minority in Poland on Monday.",
+])
+def test_meeting_ones_own_states_minority_is_no_contact_with_its_kin_state(text: str) -> None:
+    assert [e for e in extract(Article(text=text, published=dt.date(2021, 6, 8)))
+            if e.kind == "meeting" and len(e.countries) == 2] == []
+
+
+def test_meeting_the_kin_minority_abroad_is_a_contact_with_its_state() -> None:
+    found = extract(Article(text="President Andrzej Duda met activists of the Polish minority "
+                                 "in Belarus on Monday.", published=dt.date(2021, 6, 8)))
+    assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]

@@ -42,7 +42,7 @@ from pipeline.extraction.events import (
 )
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import proposed
-from pipeline.extraction.meeting_sides import extra_sides
+from pipeline.extraction.meeting_sides import extra_sides, residents
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
@@ -326,6 +326,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         candidate.sources = []  # no state summons its own envoy: the reporter is not the host
     if candidate.kind == "meeting":
         counterpart_side(candidate, ctx)
+        residents(candidate, mentions)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)

@@ -163,3 +163,21 @@ def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:
                         and mention.country:
                     found.append(mention)
     return found
+
+
+def residents(candidate: Candidate, mentions: DocMentions) -> None:
+    """"Duda met representatives of Poland's Belarusian minority" (or "of the Belarusian
+    minority in Poland"): a minority's nationality word names no side; the state it lives
+    in does, so a Pole meeting Poland's Belarusians has no contact with Belarus."""
+    def home(word: Mention) -> Mention | None:
+        noun = candidate.sentence.doc[word.start].head
+        if noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
+            return None
+        owners = [m for c in noun.children if c.dep_ == "poss"
+                  if (m := mentions.at(c)) is not None and m.country]
+        found = owners or _residence([noun], mentions)
+        return found[0] if found else None
+    for side in (candidate.sources, candidate.targets):
+        for index, word in enumerate(side):
+            if word.kind == "country" and (state := home(word)) is not None:
+                side[index] = state
