@@ -253,6 +253,14 @@ class GoldReport:
     # reason: they score as finding nothing, so the figures are not to be trusted
     failures: list[str] = field(default_factory=list)
 
+    def subset(self, gold_paths: set[str]) -> GoldReport:
+        """The report of some of its articles (a held-out batch), without extracting them
+        again; the failures kept are those that name one of them."""
+        return GoldReport(
+            articles=[a for a in self.articles if a.gold_path in gold_paths],
+            tone_band=self.tone_band,
+            failures=[f for f in self.failures if f.split(": ", 1)[0] in gold_paths])
+
     def per_kind(self) -> dict[str, Counts]:
         totals: dict[str, Counts] = {}
         for article in self.articles:

@@ -656,3 +656,16 @@ def test_articles_alike_give_an_interval_of_one_point() -> None:
     spread = bootstrap_intervals(articles, resamples=50)
     assert spread["meetings_and_statements"]["precision"] == [0.75, 0.75]
     assert spread["resamples"] == 50
+
+
+def test_a_subset_of_a_report_is_the_report_of_those_articles() -> None:
+    # make eval reports each held-out batch as a subset of the scored held-out set instead
+    # of extracting its articles again: the figures must be those of a separate run
+    gold_dir = Path(__file__).parent / "gold"
+    picked = sorted(gold_dir.glob("0[1-3]-*.gold.json"))
+    both = evaluate_gold([SEED_GOLD, *picked])
+    part = both.subset({str(p) for p in picked})
+    alone = evaluate_gold(picked)
+    assert [a.gold_path for a in part.articles] == [a.gold_path for a in alone.articles]
+    assert part.to_dict(summary=True) == alone.to_dict(summary=True)
+    assert part.failures == alone.failures == []

@@ -113,10 +113,10 @@ def main(argv: list[str] | None = None) -> int:
         holdout_dict = holdout.to_dict(summary=True)
         holdout_dict["batches"] = {}
         for name, numbers in HOLDOUT_BATCHES.items():
-            files = [p for p in sorted(HOLDOUT_DIR.glob("*.gold.json"))
-                     if int(p.name.split("-", 1)[0]) in numbers]  # (not [:2]: "100-")
+            files = {str(p) for p in HOLDOUT_DIR.glob("*.gold.json")
+                     if int(p.name.split("-", 1)[0]) in numbers}  # (not [:2]: "100-")
             if files:
-                batch = evaluate_gold(files)
+                batch = holdout.subset(files)  # (scored above: not extracted again)
                 print(f"Held-out {name}:")
                 print(batch.render(summary_only=True))
                 holdout_dict["batches"][name] = batch.to_dict(summary=True)
