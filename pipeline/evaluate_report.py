@@ -12,6 +12,7 @@ import math
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from rich.console import Console
@@ -242,7 +243,6 @@ def fmt_interval(interval: list[float] | None) -> str:
     return "–" if interval is None else f"{interval[0]:.3f} – {interval[1]:.3f}"
 
 
-
 @dataclass
 class GoldReport:
     """The gold evaluation over all articles, micro-averaged."""
@@ -252,6 +252,11 @@ class GoldReport:
     # articles whose extraction raised, one message each naming the gold file and the
     # reason: they score as finding nothing, so the figures are not to be trusted
     failures: list[str] = field(default_factory=list)
+
+    @cached_property
+    def intervals(self) -> dict[str, Any]:
+        """:func:`bootstrap_intervals` of the articles, drawn once for the table and the JSON."""
+        return bootstrap_intervals(self.articles)
 
     def subset(self, gold_paths: set[str]) -> GoldReport:
         """The report of some of its articles (a held-out batch), without extracting them
@@ -338,7 +343,7 @@ class GoldReport:
             "location": self.location().to_dict(),
             "date_precision": self.date_precision().to_dict(),
             "extraction_failures": list(self.failures),
-            "intervals_95": bootstrap_intervals(self.articles),
+            "intervals_95": self.intervals,
         }
         if not summary:
             totals["per_article"] = [a.to_dict() for a in self.articles]
@@ -399,7 +404,7 @@ class GoldReport:
         for side, counts in self.error_classes().items():
             for name, count in counts.items():
                 errors.add_row(side, name, str(count))
-        spread = bootstrap_intervals(self.articles)
+        spread = self.intervals
         intervals = Table(title=f"95 % intervals (articles resampled {spread['resamples']:,} "
                                 "times)")
         intervals.add_column("figure")
