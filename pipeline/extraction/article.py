@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -230,13 +231,13 @@ def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> boo
     return own is None or any(own in countries for countries in acts)
 
 
+PLAN_DAYS = 60
+
+
 def _planned(event: ExtractedEvent, published: dt.date | None) -> bool:
     """An act dated in the weeks after publication is a plan ("announced that on Monday he
     would ..."); a day a year ahead is rather a past day read forward, not a plan."""
     return published is not None and 0 < (event.date - published).days <= PLAN_DAYS
-
-
-PLAN_DAYS = 60
 
 
 def _intended(trigger: Token) -> bool:
@@ -349,8 +350,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # "X said <a clause naming no other country>" / "Poland would answer it": about X's
         # own country, or about the relation the article is reporting when the clause
         # talks about it
-        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start) \
-            or (posting_of(speaker, sentence, mentions) if _has_cue(sentence.text, gaz) else None)
+        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start,
+                                 posted=lambda: posting_of(speaker, sentence, mentions))
         if target is not None or not pairs:
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
@@ -424,12 +425,16 @@ def _anaphoric_object(candidate: Candidate, gaz: Gazetteer) -> bool:
 
 
 def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
-                    before: int | None = None) -> str | None:
+                    before: int | None = None,
+                    posted: Callable[[], str | None] = lambda: None) -> str | None:
     """The other side of the article's last two-country event involving ``country`` when the
     text speaks of "the visit", "bilateral relations"...; else None (a one-country event).
     Only events of earlier sentences count (``before``: this sentence's first token): the
-    context is what the article had established when the statement was made."""
-    return ctx.partner_of(country, before) if _has_cue(text, gaz) else None
+    context is what the article had established when the statement was made.  With no such
+    event, ``posted`` may name one (the state a diplomat speaker is posted to)."""
+    if not _has_cue(text, gaz):
+        return None
+    return ctx.partner_of(country, before) or posted()
 
 
 def _has_cue(text: str, gaz: Gazetteer) -> bool:
