@@ -2,11 +2,12 @@
 
 Events from articles carry a fingerprint (kind, country pair, date at its precision and a
 discriminator: the speaker for statements, the three-digit CAMEO code for measures and
-incidents, with its direction for measures and summonses); a second report with the same fingerprint is merged into the
-first.  Every source's reading is kept (``event_sources.extracted``) and the event is
-rebuilt from all of them, earliest published source first, tone averaged, so the result
-never depends on arrival order.  An article that reports an event of an analyst's curated
-chronology becomes one more source of that event instead of a duplicate.
+incidents, with its direction for measures and summonses); a second report with the same
+fingerprint is merged into the first.  Every source's reading is kept
+(``event_sources.extracted``) and the event is rebuilt from all of them, earliest published
+source first, tone averaged, so the result never depends on arrival order.  An article
+that reports an event of an analyst's curated chronology becomes one more source of that
+event instead of a duplicate.
 """
 
 from __future__ import annotations

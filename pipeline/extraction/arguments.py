@@ -41,8 +41,8 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspond
 
 
 def no_contact(verb: Token, cameo: str, mentions: DocMentions, gaz: Gazetteer) -> bool:
-    """Whether a contact verb tells of no contact between sides: goods arriving, or an
-    official meeting the press."""
+    """Whether a contact verb tells of no contact between sides: goods or private people
+    arriving, or an official meeting the press."""
     return (cameo.startswith(VISIT_CODE) and (thing_arrives(verb, mentions, gaz)
                                               or private_people_arrive(verb, mentions))) \
         or met_the_press(verb)

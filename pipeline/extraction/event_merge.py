@@ -111,7 +111,8 @@ def one_per_occasion(events: list[ExtractedEvent],
     timeline, not three).  :func:`join_remarks` has already joined the back-to-back ones into
     one evidence; a later remark of the same day folds into the first (its people added, and
     a clear reproach setting the tone), unless the text sets it at another time (ids in
-    ``own_occasion``: "She had said earlier ...") or in another town.  One-country remarks are left as told."""
+    ``own_occasion``: "She had said earlier ...") or in another town.  One-country remarks
+    are left as told."""
     kept: list[ExtractedEvent] = []
     for event in events:
         first = None if event.kind != "statement" or event.speaker is None \

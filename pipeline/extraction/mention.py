@@ -24,7 +24,6 @@ def is_official(title: str | None) -> bool:
     return bool(title) and any(word in fold(title or "") for word in OFFICIAL_WORDS)
 
 
-
 @dataclass
 class Mention:
     """A resolved mention; ``start``/``end`` are token offsets in the document."""
