@@ -14,6 +14,10 @@ def events(text: str, published: dt.date) -> list[ExtractedEvent]:
     return extract(Article(text=text, published=published))
 
 
+def statements(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return [e for e in events(text, published) if e.kind == "statement"]
+
+
 def test_that_day_is_the_last_day_named_after_an_old_story_moves_on() -> None:
     # the story went back three weeks; the undated sentence between does not make
     # "that day" the publication day
@@ -39,14 +43,14 @@ def test_a_date_after_an_ing_noun_dates_the_announcement() -> None:
     text = ("Prime Minister Donald Tusk first announced the trial reopening on 28 October at a "
             "forum in Białystok, saying Poland would close the border with Belarus again if "
             "needed.")
-    said = [e for e in events(text, dt.date(2025, 11, 17)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 11, 17))
     assert said and all(e.date == dt.date(2025, 10, 28) for e in said)
 
 
 def test_a_real_clause_keeps_its_own_date() -> None:
     # "said talks would resume on Friday": the date is the talks', not the saying's
     text = "On Monday Poland's foreign minister said talks with Belarus would resume on Friday."
-    said = [e for e in events(text, dt.date(2021, 6, 9)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 6, 9))
     assert [e.date for e in said] == [dt.date(2021, 6, 7)]
 
 
@@ -54,7 +58,7 @@ def test_a_quoted_aside_keeps_the_crossing_neighbour_as_target() -> None:
     text = ('On Tuesday, Polish Prime Minister Donald Tusk said his country would be ready to '
             'open the Bobrowniki and Kuźnica crossings, "let\'s say on a trial basis", once he '
             'had settled the matter with the Lithuanians.')
-    said = [e for e in events(text, dt.date(2025, 10, 30)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 10, 30))
     assert [e.countries for e in said] == [("BLR", "POL")]
 
 
@@ -63,7 +67,7 @@ def test_a_name_right_after_a_date_is_the_speaker_and_the_date_stays() -> None:
     # were lost
     text = ("Valery Revenko, a Belarusian defence official, has long courted Warsaw. On 16 July "
             "Revenko said Belarus was ready for talks with Poland on security.")
-    said = [e for e in events(text, dt.date(2025, 8, 14)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 8, 14))
     assert [(e.date, e.speaker.name.split()[-1] if e.speaker else None, e.countries)
             for e in said] == [
         (dt.date(2025, 7, 16), "Revenko", ("BLR", "POL"))]
@@ -84,21 +88,21 @@ def test_a_participle_reporter_speaks_for_his_state() -> None:
     text = ("Valery Revenko, who heads the Belarusian defence ministry's international "
             "cooperation department, went public on Wednesday, telling BelTA that Belarus was "
             "inviting Poland to talks on security.")
-    said = [e for e in events(text, dt.date(2025, 7, 18)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 7, 18))
     assert [e.speaker.name.split()[-1] if e.speaker else None for e in said] == ["Revenko"]
 
 
 def test_who_heads_names_the_body_and_its_country() -> None:
     text = ("Valery Revenko, who heads the international department of the Belarusian defence "
             "ministry, said on Tuesday that Poland was arming itself.")
-    said = [e for e in events(text, dt.date(2025, 7, 18)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 7, 18))
     assert [e.countries for e in said] == [("BLR", "POL")]
 
 
 def test_the_asker_is_not_the_speaker_and_the_question_names_the_target() -> None:
     text = ("Asked by a reporter from the Belarusian outlet Zerkalo about the Belarusian "
             "ruler's war remarks, Radosław Sikorski replied briefly: let him try.")
-    said = [e for e in events(text, dt.date(2024, 4, 3)) if e.kind == "statement"]
+    said = statements(text, dt.date(2024, 4, 3))
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
         ("Radosław Sikorski", ("BLR", "POL"))]
 
@@ -108,7 +112,7 @@ def test_a_states_standing_position_is_background() -> None:
             "Warsaw accuses Minsk of steering migrants to the EU frontier. Minsk and Moscow "
             "reject accusations that they stand behind sabotage in Poland. Since last summer "
             "Poland and Lithuania have accused Minsk of funnelling migrants.")
-    said = [e for e in events(text, dt.date(2021, 10, 11)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 10, 11))
     assert [e.evidence[:20] for e in said] == ["Belarusian border gu"]
 
 
@@ -117,7 +121,7 @@ def test_a_states_statement_of_the_day_in_the_present_stays() -> None:
     text = ("Poland accuses Belarus of sending migrants to the border.\n\nWarsaw accuses Minsk "
             "on Tuesday of steering migrants to the frontier. Lukashenko says Poland is "
             "preparing for war.")
-    said = [e for e in events(text, dt.date(2021, 10, 12)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 10, 12))
     assert len(said) == 3
 
 
@@ -125,7 +129,7 @@ def test_a_ledes_state_speaks_through_the_body_named_next() -> None:
     text = ("MINSK, March 27 - Belarus on Monday accused Poland of deliberately holding up "
             "trucks at their common border.\n\nThe Belarusian foreign ministry said the queue "
             "had doubled since Friday.")
-    said = [e for e in events(text, dt.date(2023, 3, 27)) if e.kind == "statement"]
+    said = statements(text, dt.date(2023, 3, 27))
     assert said and said[0].speaker is not None
     assert said[0].speaker.name == "Ministry of Foreign Affairs of Belarus"
 
@@ -134,7 +138,7 @@ def test_back_to_back_remarks_of_one_speaker_are_one_statement() -> None:
     text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
             "holding Polish activists hostage. He added that Poland would not negotiate with "
             "Minsk.\n\nOn Tuesday Jabłoński said Belarus was lying about Poland.")
-    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 8, 3))
     assert [(e.date.day, e.evidence.count(".")) for e in said] == [(2, 2), (3, 1)]
 
 
@@ -146,7 +150,7 @@ def test_one_speakers_remarks_of_one_day_told_apart_are_one_statement() -> None:
             "that Poland was lying.\n\nJabłoński also said Poland would not negotiate with "
             "Minsk.\n\nHe had said earlier on Monday that Minsk was waging a hybrid war on "
             "Poland.")
-    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 8, 3))
     spoken = [(e.speaker.name if e.speaker else None, e.evidence[:19]) for e in said]
     assert spoken == [("Paweł Jabłoński", "Polish Deputy Forei"),
                       ("Ministry of Foreign Affairs of Belarus", "Belarus's foreign m"),
@@ -157,7 +161,7 @@ def test_remarks_of_two_speakers_stay_two_statements() -> None:
     text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
             "holding Polish activists hostage. Belarus's foreign ministry said on Monday that "
             "Poland was lying.")
-    said = [e for e in events(text, dt.date(2021, 8, 3)) if e.kind == "statement"]
+    said = statements(text, dt.date(2021, 8, 3))
     assert len(said) == 2
 
 
@@ -189,7 +193,7 @@ def test_a_short_reply_in_quotes_is_still_speech() -> None:
 def test_an_embassy_speaks_for_itself() -> None:
     text = ("Polish national memorial sites in Belarus will not be forgotten, the Polish embassy "
             "wrote on Twitter on Tuesday.")
-    said = [e for e in events(text, dt.date(2022, 7, 8)) if e.kind == "statement"]
+    said = statements(text, dt.date(2022, 7, 8))
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
         ("Embassy of Poland", ("BLR", "POL"))]
 
@@ -199,7 +203,7 @@ def test_speaking_there_is_at_the_last_occasion() -> None:
             "the Brest region and the Podlaskie province.\n\nSpeaking there, Dariusz Stefaniuk, "
             "deputy marshal of Poland's Lublin province, urged Belarus to open up to local "
             "border traffic.")
-    said = [e for e in events(text, dt.date(2019, 12, 16)) if e.kind == "statement"]
+    said = statements(text, dt.date(2019, 12, 16))
     assert [e.date for e in said] == [dt.date(2019, 4, 2)]
 
 
@@ -252,28 +256,25 @@ def test_a_day_in_a_possessive_names_the_occasion_not_the_story_day() -> None:
 
 
 def test_a_participle_naming_the_occasion_dates_the_saying() -> None:
-    said = [e for e in events("Prime Minister Donald Tusk, speaking in Warsaw on 11 April, "
-                              "said Poland was receiving signals that the Lukashenka regime "
-                              "wanted to use migration again.", dt.date(2024, 4, 26))
-            if e.kind == "statement"]
+    said = statements("Prime Minister Donald Tusk, speaking in Warsaw on 11 April, "
+                      "said Poland was receiving signals that the Lukashenka regime "
+                      "wanted to use migration again.", dt.date(2024, 4, 26))
     assert [e.date for e in said] == [dt.date(2024, 4, 11)]
     # the guard: a participle that names no occasion keeps its dates to itself
-    said = [e for e in events("Alexander Lukashenko, facing protests after a disputed Aug. 9 "
-                              "election, said at the weekend that troops would be moved to "
-                              "the border with Poland.", dt.date(2020, 8, 17))
-            if e.kind == "statement"]
+    said = statements("Alexander Lukashenko, facing protests after a disputed Aug. 9 "
+                      "election, said at the weekend that troops would be moved to "
+                      "the border with Poland.", dt.date(2020, 8, 17))
     assert said and dt.date(2020, 8, 9) not in [e.date for e in said]
 
 
 def test_a_date_that_names_a_things_occasion_does_not_date_the_paragraph() -> None:
     # "the referendum held on 27 February" dates the referendum; the ministry's words that
     # follow are of the day they were said (the Monday of publication)
-    said = [e for e in events("Poland does not recognise the results of the referendum held "
-                              "in Belarus on 27 February, foreign ministry spokesman Łukasz "
-                              "Jasina said in a statement. According to the ministry, the vote "
-                              "was called illegally by a leader who holds power as a result "
-                              "of rigged elections.", dt.date(2022, 2, 28))
-            if e.kind == "statement"]
+    said = statements("Poland does not recognise the results of the referendum held "
+                      "in Belarus on 27 February, foreign ministry spokesman Łukasz "
+                      "Jasina said in a statement. According to the ministry, the vote "
+                      "was called illegally by a leader who holds power as a result "
+                      "of rigged elections.", dt.date(2022, 2, 28))
     assert {e.date for e in said} == {dt.date(2022, 2, 28)}
 
 
@@ -283,7 +284,7 @@ def test_a_calendar_day_the_tagger_leaves_inside_a_phrase_still_dates() -> None:
             "illegally from Belarus, Defence Minister Władysław Kosiniak-Kamysz said that "
             "morning. He spoke of growing brutality and laid the blame on the Lukashenka "
             "regime.")
-    said = [e for e in events(text, dt.date(2025, 4, 20)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 4, 20))
     assert [e.date for e in said] == [dt.date(2025, 4, 5)]
 
 
@@ -304,7 +305,7 @@ def test_a_past_year_of_figures_does_not_date_a_saying_on_the_story_day() -> Non
             "Trade between Poland and Belarus passed $3 billion in 2018, the best result in "
             "five years. Polish diplomat Marcin Wojciechowski said Poland wanted more trade "
             "with Belarus.")
-    said = [e for e in events(text, dt.date(2019, 1, 22)) if e.kind == "statement"]
+    said = statements(text, dt.date(2019, 1, 22))
     assert [e.date for e in said] == [dt.date(2019, 1, 19)]
 
 
@@ -325,7 +326,7 @@ def test_a_deadline_lies_ahead_and_dates_nothing_told_after_it() -> None:
             "Companies have until 22 September to submit bids. The minister said the tender "
             "should be settled by the middle of November.\n\n"
             "According to Kamiński, the barrier will stop every illegal crossing from Belarus.")
-    said = [e for e in events(text, dt.date(2023, 9, 17)) if e.kind == "statement"]
+    said = statements(text, dt.date(2023, 9, 17))
     assert {e.date for e in said} == {dt.date(2023, 9, 16)}
 
 
@@ -335,7 +336,7 @@ def test_an_undated_remark_continues_a_story_of_eleven_days_ago() -> None:
     text = ("Polish and Belarusian border guards met in Terespol on 4 May.\n\n"
             "Belarus's border chief Anatol Lappo said the talks had been useful and that Poland "
             "should take its soldiers away from the border.")
-    said = [e for e in events(text, dt.date(2024, 5, 15)) if e.kind == "statement"]
+    said = statements(text, dt.date(2024, 5, 15))
     assert [e.date for e in said] == [dt.date(2024, 5, 4)]
 
 
@@ -350,7 +351,7 @@ def test_an_ordinal_before_a_sitting_dates_nothing() -> None:
 def test_a_saying_set_inside_what_it_reports_is_not_dated_by_it() -> None:
     text = ("Alyaksandr Lukashenka spoke at a forum in Minsk on Tuesday. On 17 September 1939, "
             "he said, the shackles of the Polish lords fell before historical justice.")
-    said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
+    said = statements(text, dt.date(2024, 9, 18))
     assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]
 
 
@@ -361,7 +362,7 @@ def test_the_reported_past_inside_a_saying_does_not_move_the_story() -> None:
             "he said, the shackles of the Polish lords fell before historical justice.\n\n"
             "He praised his ancestors, adding that neither the threats of the Polish lords nor "
             "political borders could stop the Belarusians.")
-    said = [e for e in events(text, dt.date(2024, 9, 18)) if e.kind == "statement"]
+    said = statements(text, dt.date(2024, 9, 18))
     assert [(e.date, e.countries) for e in said] == [(dt.date(2024, 9, 17), ("BLR", "POL"))]
 
 
@@ -369,5 +370,5 @@ def test_a_date_after_the_colon_of_a_saying_is_not_its_day() -> None:
     text = ("Interior Minister Marcin Kierwiński spoke on Radio Zet on Tuesday about the tunnel "
             "found under the border with Belarus. Kierwiński also said this was not the first "
             "such find: the Border Guard detected similar infrastructure three or four weeks ago.")
-    said = [e for e in events(text, dt.date(2025, 10, 22)) if e.kind == "statement"]
+    said = statements(text, dt.date(2025, 10, 22))
     assert {e.date for e in said} == {dt.date(2025, 10, 21)}
