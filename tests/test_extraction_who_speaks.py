@@ -196,3 +196,10 @@ def test_remarks_in_two_towns_on_one_day_are_two_statements_about_what_they_name
     # the town he spoke in is where, not whom, he spoke about; each town is an occasion
     assert sorted((e.countries, e.location) for e in said) == [
         (("BLR", "POL"), "Tallinn"), (("BLR", "POL"), "Vilnius")]
+
+
+def test_a_hyphenated_surname_keeps_its_spelling() -> None:
+    """The tokenizer splits "Schmidt-Rodziewicz" in three; the speaker is named as written."""
+    said = speakers("Anna Schmidt-Rodziewicz, a Polish government envoy, said on Tuesday "
+                    "that Warsaw wanted better relations with Minsk.")
+    assert said == ["Anna Schmidt-Rodziewicz"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extraction.affiliation import principal_country, title_and_affiliation
@@ -187,11 +187,17 @@ PEOPLE_NOUNS = frozenset({"citizen", "resident", "national", "people", "inhabita
 able to enter"): a group of people is no body that speaks, so "it added" cannot mean it."""
 
 
+def _as_written(words: list[Token]) -> str:
+    """Name words as the text spells them: the tokenizer splits "Schmidt-Rodziewicz" into
+    three tokens, and joining them with spaces gave a surname no gold or gazetteer knows."""
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
+
+
 def _org_name(span: Span) -> str:
     words = [t for t in span if t.pos_ != "DET"]
     while words and words[0].ent_type_ in ("NORP", "GPE") and len(words) > 2:
         words = words[1:]
-    return " ".join(t.text for t in words)
+    return _as_written(words) if words else ""
 
 
 def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
@@ -391,6 +397,7 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
     name_tokens = [t for t in span if t.lower_ not in gaz.titles]
     if not name_tokens:
         return
+    written = _as_written(name_tokens)
     surname = fold(name_tokens[-1].text)
     if mention.name is None:
         known = gaz.surname_index.get(surname)
@@ -402,8 +409,8 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
             for attr in ("name", "country", "title", "organization", "organization_country"):
                 setattr(mention, attr, getattr(earlier, attr))
         else:
-            mention.name = " ".join(t.text for t in name_tokens)
-    mention.aliases = [" ".join(t.text for t in name_tokens)]
+            mention.name = written
+    mention.aliases = [written]
     title, organisation, country = title_and_affiliation(doc, mention, index, gaz)
     if title:
         mention.title = title
