@@ -47,6 +47,10 @@ with the gold events.  The rules, in one place so that anyone can check a figure
 * **Diagnosis.** Each miss names the extracted event (any pair) whose evidence overlaps
   its own most (word Jaccard >= ``NEAR_EVIDENCE``) and the conditions it failed; each
   spurious event names its nearest gold event likewise, or says it duplicates one.
+* **Agreement.** :func:`evaluate_agreement` reads a second annotator's gold file as if it
+  were extracted (tone labels as +1, -1, 0) and scores it against the first annotator's
+  file of the same article: the figures two people reach are the ceiling to read the
+  extractor's against.
 * **Gold files.** ``*.gold.json`` in the format of ``shared/data/eval/seed.gold.json``;
   ``"article"`` is looked up beside the gold file, then one folder up (the seed's
   layout); ``"published"`` is passed to the reader as the article's date.
@@ -100,7 +104,9 @@ __all__ = [
     "Rate",
     "can_match",
     "dates_agree",
+    "evaluate_agreement",
     "evaluate_gold",
+    "first_annotation",
     "evaluate_petr",
     "find_gold_files",
     "load_gold",
@@ -397,6 +403,32 @@ def extract_records(gold: GoldFile, workdir: Path,
             return [dict(r) for r in export_records(session, EventFilter(pair=None))]
     finally:
         engine.dispose()
+
+
+def first_annotation(second: GoldFile) -> Path:
+    """The first annotator's gold file of the article a second annotation is of: the
+    ``*.gold.json`` beside that article, with the article's name."""
+    article = second.article_path.resolve()
+    return article.with_name(article.name.removesuffix(".md") + ".gold.json")
+
+
+def evaluate_agreement(paths: Sequence[Path]) -> GoldReport:
+    """How far two annotators agree: each second annotator's gold file, its events read as
+    if extracted, scored against the first annotator's gold file of the same article by
+    the very rules the extractor is scored by.  So the extractor's figures can be read
+    against what two careful people reach on the same articles."""
+    files = find_gold_files(paths)
+    if not files:
+        raise InputError("no *.gold.json files found in " + ", ".join(str(p) for p in paths))
+    results = []
+    for path in files:
+        second = load_gold(path)
+        reference = first_annotation(second)
+        if not reference.is_file():
+            raise InputError(f"{path}: no first gold file {reference.name} beside its article")
+        first = load_gold(reference)
+        results.append(score_article(first, [Predicted.from_gold(e) for e in second.events]))
+    return GoldReport(articles=results, tone_band=NEUTRAL_TONE_BAND, failures=[])
 
 
 def evaluate_gold(paths: Sequence[Path]) -> GoldReport:

@@ -23,6 +23,7 @@ from pipeline.types import fold
 
 KINDS = ("meeting", "statement", "measure", "incident", "other")
 NEUTRAL_TONE_BAND = NEUTRAL_BAND  # the extractor's own band, so "neutral" means one thing
+GOLD_TONE_VALUES = {"positive": 1.0, "negative": -1.0, "neutral": 0.0}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,23 @@ class Predicted:
     location: str | None = None
     tone: float | None = None
     evidence: str | None = None
+
+    @classmethod
+    def from_gold(cls, event: GoldEvent) -> Predicted:
+        """A second annotator's event read as if extracted: its tone label becomes +1, -1
+        or 0 (so it falls clearly on its side of the neutral band), its own tolerance is
+        not used (the first annotator's is)."""
+        return cls(
+            id=event.id,
+            kind=event.kind,
+            date=event.date,
+            countries=event.countries,
+            date_precision=("year", "month", "day")[event.date.count("-")],
+            speaker=event.speaker,
+            location=event.location,
+            tone=None if event.tone is None else GOLD_TONE_VALUES[event.tone],
+            evidence=event.evidence,
+        )
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Predicted:

@@ -22,7 +22,10 @@ from pipeline.readers import read_path
 
 DEV_DIR = Path(__file__).resolve().parent / "gold"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "gold_holdout"
-GOLD_FILES = sorted(DEV_DIR.glob("*.gold.json")) + sorted(HOLDOUT_DIR.glob("*.gold.json"))
+SECOND_DIR = Path(__file__).resolve().parent / "gold_second"
+"""A second annotator's blind gold files for some dev articles (their articles stay in gold/)."""
+GOLD_FILES = (sorted(DEV_DIR.glob("*.gold.json")) + sorted(HOLDOUT_DIR.glob("*.gold.json"))
+              + sorted(SECOND_DIR.glob("*.gold.json")))
 
 KINDS = {"meeting", "statement", "measure", "incident"}
 TONES = {"positive", "negative", "neutral"}
@@ -68,6 +71,16 @@ def test_enough_gold_articles(gold_dir: Path, minimum: int) -> None:
     names = {p.name.removesuffix(".gold.json") for p in files}
     articles = {p.stem for p in gold_dir.glob("*.md")}
     assert names == articles, "every article needs a gold file and vice versa"
+
+
+def test_second_annotations_are_of_dev_articles() -> None:
+    """Each second annotation names a dev article that has its first gold file."""
+    files = sorted(SECOND_DIR.glob("*.gold.json"))
+    assert len(files) >= 20
+    for path in files:
+        article = (SECOND_DIR / _gold(path)["article"]).resolve()
+        assert article.parent == DEV_DIR and article.is_file(), path.name
+        assert (DEV_DIR / path.name).is_file(), path.name
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)

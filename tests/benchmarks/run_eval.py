@@ -20,11 +20,19 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import evaluate_gold, evaluate_petr  # noqa: E402
+from pipeline.evaluate import (  # noqa: E402
+    GoldReport,
+    evaluate_agreement,
+    evaluate_gold,
+    evaluate_petr,
+    first_annotation,
+    load_gold,
+)
 
 SHARED = ROOT.parent / "shared" / "data"
 GOLD_DIR = ROOT / "tests" / "gold"
 HOLDOUT_DIR = ROOT / "tests" / "gold_holdout"
+SECOND_DIR = ROOT / "tests" / "gold_second"  # a blind second annotation of some dev articles
 SEED_GOLD = SHARED / "eval" / "seed.gold.json"
 PETR_FILE = SHARED / "eval" / "PETR2_GSR_validation.xml"
 OUTPUT = ROOT / ".bench" / "eval.json"
@@ -85,6 +93,23 @@ def check_targets(
     return rows
 
 
+def agreement(gold: GoldReport) -> dict[str, Any]:
+    """The ceiling the targets sit under: a second annotator, blind to the first and to the
+    extractor, annotated some dev articles again.  Printed beside the extractor's scores on
+    the same articles, against either annotator."""
+    firsts = {str(first_annotation(load_gold(p))) for p in SECOND_DIR.glob("*.gold.json")}
+    rows = {
+        "second_annotator_vs_first": evaluate_agreement([SECOND_DIR]),
+        "extractor_vs_first": gold.subset(firsts),  # (scored above: not extracted again)
+        "extractor_vs_second": evaluate_gold([SECOND_DIR]),
+    }
+    print(f"Agreement on the {len(firsts)} dev articles annotated twice (tests/gold_second):")
+    for name, report in rows.items():
+        print(name.replace("_", " ") + ":")
+        print(report.render(summary_only=True))
+    return {name: report.to_dict(summary=True) for name, report in rows.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
@@ -121,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(batch.render(summary_only=True))
                 holdout_dict["batches"][name] = batch.to_dict(summary=True)
 
+    agreement_dict = agreement(gold) if any(SECOND_DIR.glob("*.gold.json")) else None
+
     t0 = time.perf_counter()
     petr = evaluate_petr(PETR_FILE)
     petr_seconds = time.perf_counter() - t0
@@ -148,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold": gold_dict,
         "gold_seconds": round(gold_seconds, 2),
         "holdout": holdout_dict,
+        "agreement": agreement_dict,
         "petr": petr_dict,
         "petr_seconds": round(petr_seconds, 2),
         "targets": targets,
