@@ -103,6 +103,7 @@ __all__ = [
     "Predicted",
     "Rate",
     "can_match",
+    "clear_errors",
     "dates_agree",
     "evaluate_agreement",
     "evaluate_gold",
@@ -429,6 +430,34 @@ def evaluate_agreement(paths: Sequence[Path]) -> GoldReport:
         first = load_gold(reference)
         results.append(score_article(first, [Predicted.from_gold(e) for e in second.events]))
     return GoldReport(articles=results, tone_band=NEUTRAL_TONE_BAND, failures=[])
+
+
+def clear_errors(annotators: GoldReport, first: GoldReport,
+                 second: GoldReport) -> dict[str, int]:
+    """Whether the extractor errs where two annotators differ or where they agree, on
+    meetings and statements: a first-gold event it misses that the second annotator also
+    lists is a clear miss, a spurious event the second annotator does not list either a
+    clear false alarm.  ``annotators`` is :func:`evaluate_agreement`'s report, ``first``
+    and ``second`` the extractor's against either annotator's files of the same articles."""
+    def article(result: ArticleResult) -> Path:
+        return Path(result.article_path).resolve()
+
+    def key(row: Mapping[str, Any]) -> tuple[Any, ...]:
+        return row["kind"], row["date"], tuple(row["countries"]), row["evidence"]
+
+    agreed = {article(a): {m["gold"] for m in a.matches} for a in annotators.articles}
+    spurious_second = {article(a): {key(r) for r in a.spurious} for a in second.articles}
+    counts = dict.fromkeys(("misses_both_list", "misses_only_first_lists",
+                            "spurious_neither_lists", "spurious_second_lists"), 0)
+    for result in first.articles:
+        here = article(result)
+        for miss in (m for m in result.misses if m["kind"] in ("meeting", "statement")):
+            both = miss["id"] in agreed.get(here, set())
+            counts["misses_both_list" if both else "misses_only_first_lists"] += 1
+        for extra in (r for r in result.spurious if r["kind"] in ("meeting", "statement")):
+            neither = key(extra) in spurious_second.get(here, set())
+            counts["spurious_neither_lists" if neither else "spurious_second_lists"] += 1
+    return counts
 
 
 def evaluate_gold(paths: Sequence[Path]) -> GoldReport:

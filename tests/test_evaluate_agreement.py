@@ -12,7 +12,15 @@ from typing import Any
 
 import pytest
 
-from pipeline.evaluate import evaluate_agreement, first_annotation, load_gold
+from pipeline.evaluate import (
+    GoldReport,
+    Predicted,
+    clear_errors,
+    evaluate_agreement,
+    first_annotation,
+    load_gold,
+    score_article,
+)
 from pipeline.types import InputError
 
 DEV = Path(__file__).resolve().parent / "gold"
@@ -82,3 +90,30 @@ def test_a_second_annotation_without_a_first_is_named(tmp_path: Path) -> None:
     path = _write(second, data)
     with pytest.raises(InputError, match=f"{STEM}.gold.json"):
         evaluate_agreement([path])
+
+
+def test_the_extractors_errors_are_told_apart_by_what_the_second_annotator_lists(
+    tmp_path: Path,
+) -> None:
+    """The second annotator leaves out Sikorski's statement (g17-d) and adds Tusk's post as
+    a statement about Belarus; the "extractor" here misses g17-d and the summons (g17-c),
+    finds Tusk's post as the second annotator reads it, and adds an event no one lists."""
+    second_dir, data = _folders(tmp_path)
+    first_events = {e["id"]: e for e in data["events"]}
+    tusk = dict(first_events["g17-b"], id="g17-x", countries=["BLR", "POL"])
+    data["events"] = [e for e in data["events"] if e["id"] != "g17-d"] + [tusk]
+    second_path = _write(second_dir, data)
+    first, second = load_gold(first_annotation(load_gold(second_path))), load_gold(second_path)
+    extracted = [Predicted.from_gold(e) for e in second.events if e.id in ("g17-a", "g17-x")]
+    extracted.append(Predicted(id="p9", kind="statement", date="2024-06-06",
+                               countries=("BLR", "POL"), speaker="Lukashenko",
+                               evidence="The attacker had crossed from Belarus."))
+    errors = clear_errors(
+        evaluate_agreement([second_path]),
+        GoldReport(articles=[score_article(first, extracted)], tone_band=0.2, failures=[]),
+        GoldReport(articles=[score_article(second, extracted)], tone_band=0.2, failures=[]),
+    )
+    assert errors == {"misses_both_list": 1,  # the summons, g17-c
+                      "misses_only_first_lists": 1,  # g17-d
+                      "spurious_neither_lists": 1,  # p9
+                      "spurious_second_lists": 1}  # Tusk's post, in the pair for the second

@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import (  # noqa: E402
     GoldReport,
+    clear_errors,
     evaluate_agreement,
     evaluate_gold,
     evaluate_petr,
@@ -107,7 +108,12 @@ def agreement(gold: GoldReport) -> dict[str, Any]:
     for name, report in rows.items():
         print(name.replace("_", " ") + ":")
         print(report.render(summary_only=True))
-    return {name: report.to_dict(summary=True) for name, report in rows.items()}
+    result: dict[str, Any] = {name: report.to_dict(summary=True) for name, report in rows.items()}
+    result["extractor_errors"] = errors = clear_errors(*rows.values())
+    print("The extractor's meeting and statement errors on these articles (against the first):")
+    for name, count in errors.items():
+        print(f"  {name.replace('_', ' ')}: {count}")
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
