@@ -173,3 +173,16 @@ def test_a_decade_is_an_era_not_a_day(text: str) -> None:
     # ("the forest where the NKVD shot people in the 1930s and 1940s" was dated to the
     # publication day, and the paragraph's next sentence with it)
     assert resolve_date(text, dt.date(2018, 2, 1), dt.date(2018, 1, 29)) is None
+
+
+@pytest.mark.parametrize(("text", "month"), [("mid-February", 2), ("in mid-February", 2),
+                                             ("early-March", 3), ("late-January", 1)])
+def test_a_part_of_a_month_names_that_month(text: str, month: int) -> None:
+    """"in mid-February" had reached the parser as "-february" and came back as a day."""
+    assert resolve_date(text, TUESDAY) == ResolvedDate(dt.date(2019, month, 1), "month")
+
+
+@pytest.mark.parametrize("text", ["at the start of the month", "the beginning of the month",
+                                  "in the middle of the month", "the end of the month"])
+def test_a_part_of_the_month_is_the_month_of_the_report(text: str) -> None:
+    assert resolve_date(text, TUESDAY) == ResolvedDate(dt.date(2019, 3, 1), "month")

@@ -154,6 +154,7 @@ def day_month_without_year(reference: dt.date, month: int, day: int,
 
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace(",", " ").replace(".", " ")
+    text = re.sub(r"\b(mid|early|late)-", r"\1 ", text)  # "mid-August" names August
     return " ".join(text.split())
 
 
@@ -258,7 +259,8 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(published - dt.timedelta(days=7))
     if re.search(r"\blast month\b", text):
         return ResolvedDate(shift_months(published, -1).replace(day=1), "month")
-    if re.search(r"\bthis month\b", text):
+    if re.search(r"\bthis month\b|\b(start|beginning|middle|end) of the month\b", text):
+        # "at the start of the month": of the month the report is written in
         if ("earlier" in text or not future) and published.day == 1:
             # nothing came earlier on the 1st: a past act "this month" in a report of the
             # 1st is of the month just ended (the report was written the day before)

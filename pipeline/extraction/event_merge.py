@@ -137,8 +137,9 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     said the queue ...", "Khrenin says Minsk wants ... [...] In an interview aired yesterday,
     Khrenin said ...": a lede's statement with no speaker, or with no day but the
     publication's (a headline's present tense), sums up what the same side (the same speaker,
-    when the lede names one) says further down about the same pair within a day, so the two
-    are one statement: the lede's (its framing carries the tone), spoken by the body's
+    when the lede names one) says further down about the same pair within a day (or, for a
+    lede with only the publication day, in the month the body dates it by: "In mid-May"),
+    so the two are one statement: the lede's (its framing carries the tone), spoken by the body's
     speaker and, when the lede only had the publication day, on the body's day.
     So too a lede's contact with only the publication day ("has summoned Belarus's chargé
     d'affaires") and the contact the body dates the day before ("On Thursday Rau summoned").
@@ -165,17 +166,25 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
                       and e.speaker is not None and e.speaker.country == lede.source_country
                       and (lede.speaker is None or e.speaker.name == lede.speaker.name)
                       and e.source_country == lede.source_country and e.pair == lede.pair
-                      and e.date_precision == lede.date_precision
-                      and abs((e.date - lede.date).days) <= 1
+                      and (e.date_precision == lede.date_precision
+                           and abs((e.date - lede.date).days) <= 1
+                           or lede.date == published and _month_of(e, lede.date))
                       and (e.char_start or 0) >= lede_end and id(e) not in dropped), None)
         if voice is None:
             continue
         lede.speaker = voice.speaker
         if lede.date == published:
-            lede.date = voice.date
+            lede.date, lede.date_precision = voice.date, voice.date_precision
         _add_actors(lede, voice)
         dropped.add(id(voice))
     return [e for e in events if id(e) not in dropped]
+
+
+def _month_of(event: ExtractedEvent, day: dt.date) -> bool:
+    """"In mid-May Prosecutor General Shved told BelTA ...": a remark the body dates only
+    by the month the lede's publication day lies in."""
+    return event.date_precision == "month" and (event.date.year, event.date.month) \
+        == (day.year, day.month)
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
