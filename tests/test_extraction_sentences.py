@@ -75,6 +75,22 @@ def test_reopening_with_month_precision() -> None:
     assert event.quad_class == 2
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("Minsk introduced a visa-free regime for citizens of Poland on Monday.", 13),
+    ("Belarus has extended visa-free travel for Poles until the end of 2025.", 15),
+    ("On Monday Belarus decided to keep visa-free entry for Poles in force throughout 2025.",
+     13),
+])
+def test_visa_free_entry_opened_to_the_other_side_is_a_measure_of_its_day(text: str,
+                                                                          day: int) -> None:
+    """Easing entry is a measure (CAMEO 081); the day a period ends, or the period, is not
+    the day of the act that set it."""
+    event = one(text, "measure")
+    assert event.countries == ("BLR", "POL") and event.source_country == "BLR"
+    assert event.cameo_code == "081"
+    assert (event.date, event.date_precision) == (dt.date(2024, 5, day), "day")
+
+
 @pytest.mark.parametrize("spelling", ["Łukaszenka", "Lukashenko", "Lukaszenka"])
 def test_alias_spellings_resolve_to_one_canonical_name(spelling: str) -> None:
     event = one(f"{spelling} accused Warsaw of provocations.", "statement")

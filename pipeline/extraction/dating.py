@@ -133,7 +133,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
                     and not _dates_a_back_reference(ent) and not ahead \
-                    and not _reported_inside(ent) and not _names_a_thing(ent):
+                    and not _reported_inside(ent) and not _names_a_thing(ent) \
+                    and not period_end(ent):
                 ctx.story_date = resolved.date
     return found
 
@@ -142,6 +143,20 @@ def looks_ahead(word: Token) -> bool:
     """Whether a date under this word lies ahead of when it was said: a future ("will
     open on Friday") or a future in the past ("said it would be ready in November")."""
     return is_future(word, would=True)
+
+
+def period_end(ent: Span) -> bool:
+    """"extended visa-free travel for Poles until the end of 2023", "closed the crossing
+    until 5 March", "keep visa-free entry in force throughout 2023": the day a period ends,
+    or the period itself, is not the day of the act that set it."""
+    word = ent.root
+    for _ in range(3):  # ("until the end of 2023": up through "of" and "the end")
+        if word.dep_ == "pobj" and word.head.lower_ in ("until", "till", "throughout"):
+            return True
+        if word.dep_ not in ("pobj", "prep"):
+            return False
+        word = word.head
+    return False
 
 
 def _deadline(ent: Span) -> bool:
@@ -206,6 +221,7 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     """The date of the trigger's act (see the module docstring of ``events`` for the order);
     the story-day fallback is the one established *before* this sentence, so a date of
     another clause ("manoeuvres that begin on Friday") does not date the main act."""
+    dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)]
     if trigger is not None:
         for ent, resolved in dated:
             if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
