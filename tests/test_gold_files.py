@@ -24,8 +24,11 @@ DEV_DIR = Path(__file__).resolve().parent / "gold"
 HOLDOUT_DIR = Path(__file__).resolve().parent / "gold_holdout"
 SECOND_DIR = Path(__file__).resolve().parent / "gold_second"
 """A second annotator's blind gold files for some dev articles (their articles stay in gold/)."""
+HOLDOUT_SECOND_DIR = Path(__file__).resolve().parent / "gold_holdout_second"
+"""The same for some held-out articles (their articles stay in gold_holdout/)."""
 GOLD_FILES = (sorted(DEV_DIR.glob("*.gold.json")) + sorted(HOLDOUT_DIR.glob("*.gold.json"))
-              + sorted(SECOND_DIR.glob("*.gold.json")))
+              + sorted(SECOND_DIR.glob("*.gold.json"))
+              + sorted(HOLDOUT_SECOND_DIR.glob("*.gold.json")))
 
 KINDS = {"meeting", "statement", "measure", "incident"}
 TONES = {"positive", "negative", "neutral"}
@@ -73,14 +76,17 @@ def test_enough_gold_articles(gold_dir: Path, minimum: int) -> None:
     assert names == articles, "every article needs a gold file and vice versa"
 
 
-def test_second_annotations_are_of_dev_articles() -> None:
-    """Each second annotation names a dev article that has its first gold file."""
-    files = sorted(SECOND_DIR.glob("*.gold.json"))
+@pytest.mark.parametrize(("second_dir", "first_dir"), [(SECOND_DIR, DEV_DIR),
+                                                      (HOLDOUT_SECOND_DIR, HOLDOUT_DIR)])
+def test_second_annotations_are_of_articles_with_a_first(second_dir: Path,
+                                                         first_dir: Path) -> None:
+    """Each second annotation names an article of its set that has its first gold file."""
+    files = sorted(second_dir.glob("*.gold.json"))
     assert len(files) >= 20
     for path in files:
-        article = (SECOND_DIR / _gold(path)["article"]).resolve()
-        assert article.parent == DEV_DIR and article.is_file(), path.name
-        assert (DEV_DIR / path.name).is_file(), path.name
+        article = (second_dir / _gold(path)["article"]).resolve()
+        assert article.parent == first_dir and article.is_file(), path.name
+        assert (first_dir / path.name).is_file(), path.name
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
