@@ -139,8 +139,8 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     publication's (a headline's present tense), sums up what the same side (the same speaker,
     when the lede names one) says further down about the same pair within a day (or, for a
     lede with only the publication day, in the month the body dates it by: "In mid-May"),
-    so the two are one statement: the lede's (its framing carries the tone), spoken by the body's
-    speaker and, when the lede only had the publication day, on the body's day.
+    so the two are one statement: the lede's (its framing carries the tone), spoken by the
+    body's speaker and, when the lede only had the publication day, on the body's day.
     So too a lede's contact with only the publication day ("has summoned Belarus's chargé
     d'affaires") and the contact the body dates the day before ("On Thursday Rau summoned").
     ``lede_end``: where the first paragraph ends (a character offset)."""
