@@ -203,3 +203,13 @@ def test_a_hyphenated_surname_keeps_its_spelling() -> None:
     said = speakers("Anna Schmidt-Rodziewicz, a Polish government envoy, said on Tuesday "
                     "that Warsaw wanted better relations with Minsk.")
     assert said == ["Anna Schmidt-Rodziewicz"]
+
+
+def test_they_in_a_participles_words_are_the_clauses_subject() -> None:
+    """"servicemen tried to break the fence while shouting that they would shoot": the
+    participle has no subject of its own; "they" are the servicemen, not no one."""
+    found = [e for e in extract(Article(
+        text="Polish troops guarded the fence. About 100 metres away, five armed Belarusian "
+             "servicemen tried to break the border fence while shouting that they would shoot "
+             "the Polish soldiers.", published=TUESDAY)) if e.kind == "incident"]
+    assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]

@@ -285,6 +285,11 @@ def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return []
     speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not speakers and not any(c.dep_ in SUBJECT_DEPS for c in clause.head.children):
+        # "servicemen tried to break the fence while shouting that they would shoot": a
+        # participle's speaker is the subject of the clause it hangs on
+        heads, patient = subject_of(clause.head)
+        speakers = [] if patient else [h for h in heads if h.pos_ != "PRON"]
     found: list[Mention] = []
     for speaker in speakers:
         found += [m for m in np_mentions(speaker, mentions) if m.is_actor]
