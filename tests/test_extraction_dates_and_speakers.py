@@ -373,16 +373,3 @@ def test_a_date_after_the_colon_of_a_saying_is_not_its_day() -> None:
     said = statements(text, dt.date(2025, 10, 22))
     assert {e.date for e in said} == {dt.date(2025, 10, 21)}
 
-
-def test_a_ledes_summary_is_the_remark_the_body_dates_by_month() -> None:
-    """A lede in the present perfect sums up the remark the body dates only "in mid-May":
-    one statement, the body's speaker's, in May."""
-    text = ("Belarus's chief prosecutor has drawn Poland's wartime Home Army into a criminal "
-            "investigation of what Minsk calls the genocide of the Belarusian people.\n\n"
-            "In mid-May Prosecutor General Andrei Shved told the state agency BelTA that Minsk "
-            "would send requests for legal assistance to Warsaw about the suspects.")
-    said = statements(text, dt.date(2021, 5, 20))
-    assert len(said) == 1
-    assert said[0].speaker is not None and said[0].speaker.name == "Andrei Shved"
-    assert (said[0].date, said[0].date_precision) == (dt.date(2021, 5, 1), "month")
-    assert said[0].evidence is not None and said[0].evidence.startswith("Belarus's chief")
