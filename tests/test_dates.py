@@ -186,3 +186,18 @@ def test_a_part_of_a_month_names_that_month(text: str, month: int) -> None:
                                   "in the middle of the month", "the end of the month"])
 def test_a_part_of_the_month_is_the_month_of_the_report(text: str) -> None:
     assert resolve_date(text, TUESDAY) == ResolvedDate(dt.date(2019, 3, 1), "month")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("in February last year", ResolvedDate(dt.date(2023, 2, 1), "month")),
+    ("14 April last year", ResolvedDate(dt.date(2023, 4, 14))),
+    ("March of the previous year", ResolvedDate(dt.date(2023, 3, 1), "month")),
+    ("in February this year", ResolvedDate(dt.date(2024, 2, 1), "month")),
+    ("in March next year", ResolvedDate(dt.date(2025, 3, 1), "month")),
+    ("last February", ResolvedDate(dt.date(2024, 2, 1), "month")),  # the latest February
+])
+def test_a_month_with_its_year_in_words_is_in_that_year(text: str,
+                                                         expected: ResolvedDate) -> None:
+    """Published in November 2024, "February last year" is February 2023: the latest
+    February (this year's) is what "last February" means, not "February last year"."""
+    assert resolve_date(text, dt.date(2024, 11, 25)) == expected

@@ -158,6 +158,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+NAMED_YEAR = re.compile(r"\b(last|previous|this|next) year\b")
+NAMED_YEAR_OFFSET = {"last": -1, "previous": -1, "this": 0, "next": 1}
+"""A month said with its year in words ("February last year", "in March this year")."""
+
 DECADE = re.compile(r"\b(?:1[89]|20)?\d0'?s\b")
 
 
@@ -208,6 +212,15 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDat
         return ResolvedDate(dt.date(year, month, 1), "month")
     if published is None:
         return None
+    named_year = NAMED_YEAR.search(text)
+    if named_year is not None:  # "in February last year": that year's month, however near
+        year = published.year + NAMED_YEAR_OFFSET[named_year[1]]
+        if day is not None:
+            try:
+                return ResolvedDate(dt.date(year, month, day))
+            except ValueError:
+                pass
+        return ResolvedDate(dt.date(year, month, 1), "month")
     if day is not None:
         resolved = day_month_without_year(published, month, day, future)
         return ResolvedDate(resolved) if resolved else None
