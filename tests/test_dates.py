@@ -191,7 +191,6 @@ def test_a_part_of_the_month_is_the_month_of_the_report(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("in February last year", ResolvedDate(dt.date(2023, 2, 1), "month")),
     ("14 April last year", ResolvedDate(dt.date(2023, 4, 14))),
-    ("March of the previous year", ResolvedDate(dt.date(2023, 3, 1), "month")),
     ("in February this year", ResolvedDate(dt.date(2024, 2, 1), "month")),
     ("in March next year", ResolvedDate(dt.date(2025, 3, 1), "month")),
     ("last February", ResolvedDate(dt.date(2024, 2, 1), "month")),  # the latest February

@@ -158,9 +158,10 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-NAMED_YEAR = re.compile(r"\b(last|previous|this|next) year\b")
-NAMED_YEAR_OFFSET = {"last": -1, "previous": -1, "this": 0, "next": 1}
-"""A month said with its year in words ("February last year", "in March this year")."""
+NAMED_YEAR = re.compile(r"\b(last|this|next) year\b")
+NAMED_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+"""A month said with its year in words ("February last year", "in March this year"),
+counted from publication ("the previous year" counts from the story's year: not here)."""
 
 DECADE = re.compile(r"\b(?:1[89]|20)?\d0'?s\b")
 
