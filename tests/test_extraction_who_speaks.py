@@ -213,3 +213,25 @@ def test_they_in_a_participles_words_are_the_clauses_subject() -> None:
              "servicemen tried to break the border fence while shouting that they would shoot "
              "the Polish soldiers.", published=TUESDAY)) if e.kind == "incident"]
     assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]
+
+
+def test_a_title_posted_to_a_country_is_the_whole_title() -> None:
+    """"Ambassador of Belarus to Poland Vladimir Chushev said": the parser hangs the name on
+    "to"; the title is all of "Ambassador of Belarus to Poland", not "Poland"."""
+    said = statements("Trade between Belarus and Poland is recovering, Ambassador of Belarus "
+                      "to Poland Vladimir Chushev said in an interview on Tuesday.")
+    assert [(speaker_of(e), e.speaker.title if e.speaker else None, e.speaker.country
+             if e.speaker else None) for e in said] == [
+        ("Vladimir Chushev", "Ambassador of Belarus to Poland", "BLR")]
+
+
+@pytest.mark.parametrize("later", [
+    "According to the diplomat, Minsk wanted better relations with Warsaw.",
+    "The diplomat said Minsk wanted better relations with Warsaw.",
+])
+def test_the_diplomat_is_the_envoy_named_before(later: str) -> None:
+    """"the diplomat" names no title of its own: it is the last ambassador, envoy, chargé or
+    consul named (here the Polish ambassador, not the minister between them)."""
+    said = statements("Poland's ambassador in Minsk, Artur Michalski, met Foreign Minister "
+                      f"Vladimir Makei on Monday.\n\n{later}")
+    assert [speaker_of(e) for e in said] == ["Artur Michalski"]

@@ -48,6 +48,9 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
             left -= 1
         else:
             break
+    posted = _posted_to(doc, head, left, gaz)
+    if posted is not None:  # "Ambassador of Belarus to Poland Vladimir Chushev"
+        pieces[:0] = list(doc[posted:left + 1])
     title = " ".join(t.text for t in pieces) or None
     region: list[Token] = list(pieces)
     appositions = 0
@@ -107,6 +110,19 @@ def _last_body(index: dict[int, Mention], before: int) -> list[Mention]:
     bodies = [m for m in index.values() if m.end <= before and m.kind in ("org", "ministry")
               and m.country]
     return [max(bodies, key=lambda m: m.end)] if bodies else []
+
+
+def _posted_to(doc: Doc, head: Token, left: int, gaz: Gazetteer) -> int | None:
+    """"Ambassador of Belarus to Poland Vladimir Chushev": the parser hangs the name on the
+    title's "to"; the title begins at the title word the preposition belongs to (None when
+    the word before the title pieces is no such preposition)."""
+    if left < 0 or doc[left].lower_ not in ("to", "in") or head.dep_ != "pobj" \
+            or head.head.i != left:
+        return None
+    holder = doc[left].head
+    if holder.lower_ not in gaz.titles or holder.i >= left:
+        return None
+    return holder.left_edge.i if holder.left_edge.pos_ != "DET" else holder.left_edge.i + 1
 
 
 def _posting_title(head: Token, index: dict[int, Mention]) -> tuple[Token, Token] | None:

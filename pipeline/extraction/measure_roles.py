@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.roles import agent_of, argument_actors, np_mentions, objects_of
+from pipeline.extraction.noun_phrases import np_mentions
+from pipeline.extraction.roles import agent_of, argument_actors, objects_of
 
 SANCTION_CODE = "163"
 EXPULSION_CODE = "174"

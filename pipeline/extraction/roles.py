@@ -6,25 +6,28 @@ subject); its *targets* are the direct/indirect objects and the objects of targe
 prepositions (with, against, at, on, to, toward, between...).  An argument stands for the
 actor mentions inside its noun phrase (the head, compounds, adjectives, possessives,
 coordinated nouns and ``of``-phrases), never for locations inside it ("the US commander in
-Iraq" is American).  Pronouns ("they", "it", "he") stand for what :mod:`pronouns` finds.
+Iraq" is American; :mod:`noun_phrases`).  Pronouns ("they", "it", "he") stand for what
+:mod:`pronouns` finds; definite nouns told before ("the minister", "the diplomat", "the two")
+for what :mod:`antecedents` finds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extraction.antecedents import (
+    definite_antecedent,
+    holder_named_before,
+    the_two,
+    two_named_before,
+)
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.noun_phrases import NP_PREPS, np_mentions
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
-from pipeline.types import fold
 
-NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
-                     "acl", "agent", "pobj"})
-NP_PREPS = frozenset({"of", "from", "between", "among", "'s", "’s", "to", "against", "on",
-                      "toward", "towards", "with"})
 TARGET_PREPS = frozenset({"with", "against", "at", "on", "to", "toward", "towards", "between",
                           "among", "into", "upon", "for", "over", "about", "from"})
 LOCATION_PREPS = frozenset({"in", "at", "to", "into", "near", "inside"})
@@ -36,41 +39,9 @@ HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "ins
 """Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
 
 
-AFFILIATION_PARTICIPLES = frozenset({"lead", "head", "base", "link", "associate", "connect",
-                                     "affiliate", "tie"})
-"""Participles that tie a noun to its side ("troops led by X", "people linked to the
-Lukashenko regime"): their phrase names the noun's country; other reduced relatives
-("lorries heading east") do not."""
-ANTECEDENT_WINDOW = 250  # tokens searched back for a definite noun's antecedent
 OWN_PREPS = frozenset({"of", "by", "'s", "’s"})
 """Prepositions that attach an event noun's own doer ("the visit of the Polish minister");
 its target prepositions ("sanctions against Russia") are read by :func:`objects_of`."""
-
-
-def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
-                preps: frozenset[str] = NP_PREPS) -> list[Mention]:
-    """Actor and place mentions of the noun phrase headed by ``head``, head-first."""
-    found: list[Mention] = []
-    stack = [head]
-    seen = 0
-    while stack and seen < 60:
-        token = stack.pop(0)
-        seen += 1
-        mention = mentions.at(token)
-        if mention is not None:
-            if mention not in found:
-                found.append(mention)
-            if len(found) >= limit:
-                break
-        for child in token.children:
-            if child.dep_ == "prep":
-                if child.lower_ in preps and (token.i == head.i or preps is NP_PREPS):
-                    stack.extend(child.children)
-            elif child.dep_ in NP_DEPS or child.dep_ == "case":
-                if child.dep_ == "acl" and child.lemma_ not in AFFILIATION_PARTICIPLES:
-                    continue
-                stack.append(child)
-    return found
 
 
 def reporter_of(trigger: Token | None, state: Mention, mentions: DocMentions) -> Mention | None:
@@ -113,8 +84,8 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     noun = antecedent(head, head.head)
     if noun is not None:
         return _members(noun, mentions)
-    if _the_two(head):
-        pair = _two_named_before(head, mentions)
+    if the_two(head):
+        pair = two_named_before(head, mentions)
         if pair:
             return pair
     if head.pos_ == "PRON":
@@ -129,9 +100,9 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
               if m.is_actor]
     actors = _without_principals(head, actors)
     if not any(m.country for m in actors):
-        actors += _definite_antecedent(head, mentions)
+        actors += definite_antecedent(head, mentions)
     elif actors and all(m.kind in ("org", "ministry") for m in actors):
-        actors = _holder_named_before(head, actors, mentions) + actors
+        actors = holder_named_before(head, actors, mentions) + actors
     if not actors:  # "a court in Guyana", "a report released in the Rwandan capital"
         holders = [head] + [c for c in head.children if c.dep_ == "acl"]
         actors = [m for holder in holders for child in holder.children
@@ -139,31 +110,6 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
-
-
-def _the_two(head: Token) -> bool:
-    """"the two", "the two ministers": a definite pair of people that refers back ("the two
-    sides", "the two parliaments" are not people)."""
-    pair_of_people = head.lower_ == "two" or head.lemma_.lower() in PAIR_OF_PEOPLE and any(
-        c.dep_ == "nummod" and c.lower_ == "two" for c in head.children)
-    return pair_of_people and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-
-
-PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "official",
-                            "diplomat", "politician", "premier", "counterpart", "head"})
-"""Nouns of people that "the two ..." may count."""
-
-
-def _two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
-    """"Szejna assured Latushka when the two met in Warsaw": the last two people named before
-    the phrase (within the antecedent window) are the two it refers to."""
-    found: list[Mention] = []
-    for mention in _people_named_before(head, mentions):
-        if all(m.name != mention.name for m in found):
-            found.append(mention)
-        if len(found) == 2:
-            return found[::-1]
-    return []
 
 
 def _members(noun: Token, mentions: DocMentions) -> list[Mention]:
@@ -203,76 +149,6 @@ def _without_principals(head: Token, actors: list[Mention]) -> list[Mention]:
             if m.kind in ("person", "role") and any(i in principals
                                                     for i in range(m.start, m.end))
             else m for m in actors]
-
-
-def _definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
-    """'A Polish soldier crossed ... The soldier was detained': a definite noun with no
-    country of its own is the last earlier noun with the same head word that had one."""
-    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in head.children
-                                      if c.dep_ == "det"):
-        return []
-    doc = head.doc
-    party = head.lemma_.lower() in VISITING_PARTY
-    for index in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
-        earlier = doc[index]
-        if party and earlier.lemma_.lower() in VISITING_PARTY and earlier.pos_ == "NOUN":
-            # "A delegation from Poland's Lubelskie Voivodeship ... the visitors discussed"
-            found = [m for m in np_mentions(earlier, mentions) if m.is_actor and m.country]
-            if found:
-                return found[:1]
-        if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
-            own = mentions.at(earlier)
-            if own is not None and own.kind == "role" and own.name and own.country:
-                return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
-            found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
-                     if (m := mentions.at(child)) is not None and m.is_actor and m.country]
-            if found:
-                return found[:1]
-    return _titled_antecedent(head, mentions)
-
-
-VISITING_PARTY = frozenset({"delegation", "visitor", "guest", "delegate"})
-"""Words for a visiting party: "the visitors", "the guests" name the delegation told before."""
-
-
-def _holder_named_before(head: Token, bodies: list[Mention],
-                         mentions: DocMentions) -> list[Mention]:
-    """"Chairman of the State Security Committee Ivan Tertel told journalists ... The KGB
-    chairman noted that ...": "the <body> <role>" is the person named earlier with that role
-    in that body, not the body itself."""
-    role = fold(head.text)
-    if head.pos_ != "NOUN" or role not in load_gazetteer().titles \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return []
-    names = [fold(m.name) for m in bodies if m.name]
-    for person in _people_named_before(head, mentions):
-        title = fold(person.title or "")
-        named_with = {fold(t.text) for t in head.doc[max(0, person.start - 8):person.start]}
-        if role in set(title.split()) | named_with and any(
-                name in title or name == fold(person.organization or "") for name in names):
-            return [person]  # (the role word in its title, or just before the name)
-    return []
-
-
-def _titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
-    """"X, press secretary of the ministry, stated ... According to the press secretary":
-    a definite role noun is the last person named before it with that title."""
-    words = " ".join(t.lower_ for t in head.subtree
-                     if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
-    return next(([person] for person in _people_named_before(head, mentions)
-                 if person.title and words in fold(person.title)), [])
-
-
-def _people_named_before(head: Token, mentions: DocMentions) -> Iterator[Mention]:
-    """People with a country named before ``head`` within the antecedent window, the
-    nearest first: the candidates a role noun named again ("the press secretary") refers to."""
-    for mention in reversed(mentions.mentions):
-        if mention.end > head.i:
-            continue
-        if head.i - mention.end > ANTECEDENT_WINDOW:
-            return
-        if mention.kind == "person" and mention.country:
-            yield mention
 
 
 def _reported_speaker(pronoun: Token, mentions: DocMentions) -> list[Mention]:

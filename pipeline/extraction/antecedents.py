@@ -1,0 +1,117 @@
+"""What a definite noun phrase refers back to: "the minister", "the diplomat", "the
+visitors", "the two" name people or bodies told earlier in the article (split out of
+:mod:`roles`, which reads an argument's actors and falls back on these)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.noun_phrases import np_mentions
+from pipeline.types import fold
+
+ANTECEDENT_WINDOW = 250  # tokens searched back for a definite noun's antecedent
+
+
+def the_two(head: Token) -> bool:
+    """"the two", "the two ministers": a definite pair of people that refers back ("the two
+    sides", "the two parliaments" are not people)."""
+    pair_of_people = head.lower_ == "two" or head.lemma_.lower() in PAIR_OF_PEOPLE and any(
+        c.dep_ == "nummod" and c.lower_ == "two" for c in head.children)
+    return pair_of_people and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "official",
+                            "diplomat", "politician", "premier", "counterpart", "head"})
+"""Nouns of people that "the two ..." may count."""
+
+
+def two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"Szejna assured Latushka when the two met in Warsaw": the last two people named before
+    the phrase (within the antecedent window) are the two it refers to."""
+    found: list[Mention] = []
+    for mention in people_named_before(head, mentions):
+        if all(m.name != mention.name for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
+    """'A Polish soldier crossed ... The soldier was detained': a definite noun with no
+    country of its own is the last earlier noun with the same head word that had one."""
+    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in head.children
+                                      if c.dep_ == "det"):
+        return []
+    doc = head.doc
+    party = head.lemma_.lower() in VISITING_PARTY
+    for index in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):
+        earlier = doc[index]
+        if party and earlier.lemma_.lower() in VISITING_PARTY and earlier.pos_ == "NOUN":
+            # "A delegation from Poland's Lubelskie Voivodeship ... the visitors discussed"
+            found = [m for m in np_mentions(earlier, mentions) if m.is_actor and m.country]
+            if found:
+                return found[:1]
+        if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
+            own = mentions.at(earlier)
+            if own is not None and own.kind == "role" and own.name and own.country:
+                return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
+            found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
+                     if (m := mentions.at(child)) is not None and m.is_actor and m.country]
+            if found:
+                return found[:1]
+    return titled_antecedent(head, mentions)
+
+
+VISITING_PARTY = frozenset({"delegation", "visitor", "guest", "delegate"})
+"""Words for a visiting party: "the visitors", "the guests" name the delegation told before."""
+
+
+def holder_named_before(head: Token, bodies: list[Mention],
+                        mentions: DocMentions) -> list[Mention]:
+    """"Chairman of the State Security Committee Ivan Tertel told journalists ... The KGB
+    chairman noted that ...": "the <body> <role>" is the person named earlier with that role
+    in that body, not the body itself."""
+    role = fold(head.text)
+    if head.pos_ != "NOUN" or role not in load_gazetteer().titles \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []
+    names = [fold(m.name) for m in bodies if m.name]
+    for person in people_named_before(head, mentions):
+        title = fold(person.title or "")
+        named_with = {fold(t.text) for t in head.doc[max(0, person.start - 8):person.start]}
+        if role in set(title.split()) | named_with and any(
+                name in title or name == fold(person.organization or "") for name in names):
+            return [person]  # (the role word in its title, or just before the name)
+    return []
+
+
+def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"X, press secretary of the ministry, stated ... According to the press secretary":
+    a definite role noun is the last person named before it with that title."""
+    words = " ".join(t.lower_ for t in head.subtree
+                     if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
+    titles = DIPLOMAT_TITLES if words == "diplomat" else (words,)
+    return next(([person] for person in people_named_before(head, mentions)
+                 if person.title and any(t in fold(person.title) for t in titles)), [])
+
+
+DIPLOMAT_TITLES = ("diplomat", "ambassador", "envoy", "charge", "consul", "attache",
+                   "counsellor", "head of mission")
+"""Titles "the diplomat" refers back to ("Ambassador X said ... According to the diplomat")."""
+
+
+def people_named_before(head: Token, mentions: DocMentions) -> Iterator[Mention]:
+    """People with a country named before ``head`` within the antecedent window, the
+    nearest first: the candidates a role noun named again ("the press secretary") refers to."""
+    for mention in reversed(mentions.mentions):
+        if mention.end > head.i:
+            continue
+        if head.i - mention.end > ANTECEDENT_WINDOW:
+            return
+        if mention.kind == "person" and mention.country:
+            yield mention
