@@ -99,11 +99,25 @@ def test_a_wire_dateline_dates_the_report_and_names_no_speaker() -> None:
     ("WARSAW (PAP) - Text", dt.date(2025, 10, 30), None),
     ("WARSAW, March 2 (PAP) - Text", dt.date(2024, 5, 15), None),  # too far: not trusted
     ("WARSAW, May 20 (PAP) - Text", dt.date(2024, 5, 15), None),  # after publication
+    # a town with its country, as agencies write a dateline outside a capital
+    ("DUBICZE CERKIEWNE, Poland, May 29 – Text", dt.date(2024, 5, 30), dt.date(2024, 5, 29)),
+    ("BIALYSTOK, Poland (AP) — Text", dt.date(2024, 5, 30), None),
+    ("HRODNA, Belarus, Sept. 3 (AP) - Text", dt.date(2024, 9, 4), dt.date(2024, 9, 3)),
 ])
 def test_the_day_of_a_dateline(text: str, published: dt.date, expected: dt.date | None) -> None:
     line = dateline(text, published)
     assert line is not None and text[line[0]:] == "Text"
     assert line[1] == expected
+
+
+def test_a_town_in_a_dateline_is_no_speaker() -> None:
+    """The parser may read "DUBICZE CERKIEWNE" as a person who "said"; a dateline names
+    where the report was filed, never who speaks."""
+    found = events_of("DUBICZE CERKIEWNE, Poland, May 29 – Prime Minister Donald Tusk said on "
+                      "Wednesday that Poland would further fortify its border with Belarus.",
+                      dt.date(2024, 5, 30))
+    assert [(e.speaker.name if e.speaker else None, e.date) for e in found
+            if e.kind == "statement"] == [("Donald Tusk", dt.date(2024, 5, 29))]
 
 
 def test_a_headline_or_sentence_is_no_dateline() -> None:

@@ -83,7 +83,10 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     spans.extend(_repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
     line = dateline(doc[:40].text, published)  # (a dateline opens the text)
-    spans.extend(_organisations(doc, spans, line[0] if line is not None else 0))
+    text_start = line[0] if line is not None else 0
+    # "DUBICZE CERKIEWNE, Poland, May 29 -": the parser may take the town for a person
+    spans = [s for s in spans if s.label_ != "person:?" or s.start_char >= text_start]
+    spans.extend(_organisations(doc, spans, text_start))
     mentions: list[Mention] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         if span.label_ == "person:?":
