@@ -251,6 +251,19 @@ def test_undated_follow_up_keeps_the_story_day() -> None:
     assert statement.date == dt.date(2024, 5, 13)
 
 
+def test_a_day_long_before_the_news_leaves_the_story_at_the_ledes_day() -> None:
+    """The body recalls a vote of two months before; the remarks after it were made at the
+    ceremony the lede dates, not on the publication day (the vote is too old to be the
+    story's day, and the lede's day is not)."""
+    found = events_of("The plaque on Free Belarus Square in Białystok was unveiled on Monday by "
+                      "Mayor Tadeusz Truskolaski and Sviatlana Tsikhanouskaya.\n\n"
+                      "Councillors voted on 20 March to give the square its name.\n\n"
+                      "Tsikhanouskaya said Poland's solidarity meant a great deal to "
+                      "Belarusians.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
 def test_bare_ministry_refers_back_to_the_last_ministry() -> None:
     found = events_of("The Polish Ministry of Foreign Affairs summoned the Belarusian envoy on "
                       "Monday.\n\nThe ministry also demanded that Minsk explain the incident.")

@@ -114,6 +114,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     date_starts = [e.start for e in date_ents]
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:
+            if current_paragraph == paragraphs[0]:
+                ctx.lede_story = ctx.story_date
             current_paragraph, ctx.paragraph_date = paragraph, None
         heading = heading_date(sentence.text, ctx.published) if len(sentence) <= 8 else None
         if heading is not None:

@@ -259,6 +259,12 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
         # a look back ("last Friday he said", "a week ago") is background, not the story
         return ResolvedDate(story)
+    lede = ctx.lede_story
+    if story is not None and lede is not None and story < lede and ctx.published is not None \
+            and 0 < (ctx.published - lede).days <= ANCHOR_DAYS:
+        # "unveiled on Friday ... Councillors voted on 29 May to ... [she] called the square":
+        # a day long before the news, told in the body, leaves the story at the lede's day
+        return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
 
 

@@ -142,6 +142,7 @@ class Context:
     paragraph_start: int = -1
     story_date: dt.date | None = None  # last day-precision date that is not a look back
     previous_story: dt.date | None = None  # story_date before the current sentence
+    lede_story: dt.date | None = None  # the story day the first paragraph established
     pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
