@@ -235,3 +235,14 @@ def test_the_diplomat_is_the_envoy_named_before(later: str) -> None:
     said = statements("Poland's ambassador in Minsk, Artur Michalski, met Foreign Minister "
                       f"Vladimir Makei on Monday.\n\n{later}")
     assert [speaker_of(e) for e in said] == ["Artur Michalski"]
+
+
+@pytest.mark.parametrize("text", [
+    "The state agency BelTA quoted Foreign Minister Vladimir Makei as telling RT Arabic that "
+    "Minsk would answer any NATO build-up in Poland.",
+    "Interfax quoted Alexander Lukashenko as saying that Poland was preparing for war.",
+])
+def test_the_one_quoted_as_saying_speaks(text: str) -> None:
+    """"X quoted Y as saying": Y speaks; the agency only reports it."""
+    assert [(speaker_of(e), e.countries) for e in statements(text)] in (
+        [("Uladzimir Makei", ("BLR", "POL"))], [("Alyaksandr Lukashenka", ("BLR", "POL"))])

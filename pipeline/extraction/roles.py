@@ -188,6 +188,9 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
 
     Returns the subject heads and whether they are the *patient* (passive subject).
     """
+    quoted = _quoted_as(verb)
+    if quoted:
+        return quoted, False
     current = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.lemma_ in SPEECH_LEMMAS \
             and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
@@ -238,6 +241,15 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             continue
         break
     return [], False
+
+
+def _quoted_as(verb: Token) -> list[Token]:
+    """"BelTA quoted Foreign Minister Makei as telling RT Arabic that ...": the one quoted
+    speaks; the agency that quotes only reports it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_ not in ("quote", "cite"):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "dobj"]
 
 
 OBJECT_CONTROL_VERBS = frozenset({
