@@ -293,6 +293,14 @@ def test_verdict_with_object_predicate_is_a_statement() -> None:
     assert statement.tone is not None and statement.tone < 0
 
 
+def test_a_verdict_with_to_is_no_summons() -> None:
+    """"called Minsk's overtures to the West weak": the object predicate makes it a verdict;
+    "to the West" belongs to the overtures, and no one was called in."""
+    found = events_of("Deputy Foreign Minister Paweł Jabłoński called Minsk's overtures to the "
+                      "West fairly weak.")
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
 def test_saying_inside_a_claim_is_content_not_a_second_statement() -> None:
     found = events_of("Lukashenko claimed that people in Warsaw were saying Grodno would soon "
                       "be Polish.")
