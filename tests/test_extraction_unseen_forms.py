@@ -103,6 +103,8 @@ def test_a_wire_dateline_dates_the_report_and_names_no_speaker() -> None:
     ("DUBICZE CERKIEWNE, Poland, May 29 – Text", dt.date(2024, 5, 30), dt.date(2024, 5, 29)),
     ("BIALYSTOK, Poland (AP) — Text", dt.date(2024, 5, 30), None),
     ("HRODNA, Belarus, Sept. 3 (AP) - Text", dt.date(2024, 9, 4), dt.date(2024, 9, 3)),
+    ("WROCŁAW, Oct 18 – Text", dt.date(2019, 10, 18), dt.date(2019, 10, 18)),  # Polish capitals
+    ("ŁÓDŹ, Dec 1 (PAP) - Text", dt.date(2022, 12, 1), dt.date(2022, 12, 1)),
 ])
 def test_the_day_of_a_dateline(text: str, published: dt.date, expected: dt.date | None) -> None:
     line = dateline(text, published)
@@ -118,6 +120,16 @@ def test_a_town_in_a_dateline_is_no_speaker() -> None:
                       dt.date(2024, 5, 30))
     assert [(e.speaker.name if e.speaker else None, e.date) for e in found
             if e.kind == "statement"] == [("Donald Tusk", dt.date(2024, 5, 29))]
+
+
+@pytest.mark.parametrize("place", ["MINSK", "WROCŁAW"])
+def test_the_day_of_a_dateline_dates_no_act(place: str) -> None:
+    """A report filed on Friday the 18th about Thursday: the dateline's "Oct 18" is when it
+    was filed; the visit is Thursday's, as the sentence says."""
+    found = events_of(f"{place}, Oct 18 – Belarus's ambassador to Poland, Vladimir Chushev, "
+                      "paid his first visit to Lower Silesia on Thursday and met the chairman of "
+                      "the regional assembly.", dt.date(2019, 10, 18))
+    assert [(e.kind, e.date) for e in found] == [("meeting", dt.date(2019, 10, 17))]
 
 
 def test_a_headline_or_sentence_is_no_dateline() -> None:

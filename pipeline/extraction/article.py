@@ -110,7 +110,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
     current_paragraph = -1
-    date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS]
+    date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS  # (a dateline's day is the
+                 and (line is None or e.start_char >= line[0])]  # report's, not an act's)
     date_starts = [e.start for e in date_ents]
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:

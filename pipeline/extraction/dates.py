@@ -312,13 +312,16 @@ def _with_dateparser(text: str, published: dt.date) -> ResolvedDate | None:
 
 
 DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][A-Z.'’-]+(?:[ /,]+[A-Z][A-Z.'’-]+)*)\s*(?:\([^)]{1,30}\))?\s*"
+    r"\A\s*(?P<place>[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F.'’-]+"
+    r"(?:[ /,]+[A-Z\u00C0-\u00DE\u0100-\u017F][A-Z\u00C0-\u00DE\u0100-\u017F.'’-]+)*)"
+    r"\s*(?:\([^)]{1,30}\))?\s*"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,(\-–—]))?\s*(?:\([^)]{1,30}\))?\s*"
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}))?\s*"
     r"(?:\([^)]{1,30}\))?\s*[-–—]+\s")
 """A wire dateline opening the text: "MINSK, March 12 (Reuters) -", "WARSAW (PAP) -",
 "MOSCOW/WARSAW, Sept 17 (Reuters) -", "MINSK, 30 October –", and a town with its country
-("DUBICZE CERKIEWNE, Poland, May 29 –", "BIALYSTOK, Poland (AP) —")."""
+("DUBICZE CERKIEWNE, Poland, May 29 –", "BIALYSTOK, Poland (AP) —"), in Polish capitals
+too ("WROCŁAW, Oct 18 –", "ŁÓDŹ": upper case of Latin-1 and Latin Extended-A)."""
 DATELINE_LAG_DAYS = 3
 
 
