@@ -135,6 +135,9 @@ def test_the_day_of_a_dateline_dates_no_act(place: str) -> None:
 def test_a_headline_or_sentence_is_no_dateline() -> None:
     assert dateline("FRIDAY 1 JULY\n\n10:05 – Visa-free entry began.", FRIDAY) is None
     assert dateline("The Polish MFA - in a rare step - said so.", FRIDAY) is None
+    # a word in title case is no dateline's place, Polish letters or not
+    assert dateline("Łódź, Dec 1 – Text", FRIDAY) is None
+    assert dateline("Łukaszenka - in a rare step - said so.", FRIDAY) is None
 
 
 def test_received_and_welcomed_by_a_host_are_meetings() -> None:
