@@ -577,6 +577,17 @@ def test_border_breach_by_migrants_is_an_incident_from_the_side_they_came_from()
     assert (event.source_country, event.target_country) == ("BLR", "POL")
 
 
+def test_a_breach_of_the_border_the_article_named_has_both_sides() -> None:
+    """The border is named with its two countries in a sentence that reports no act; "forced
+    its way across the border" later is a breach of that border, from the side the Polish
+    officers face (a closure still needs its closer's own border: see the test above)."""
+    found = events_of("We are following the situation on the Polish–Belarusian border.\n\n"
+                      "On Monday a group of more than 200 people forced its way across the "
+                      "border, throwing stones at Polish officers.")
+    assert [(e.kind, e.source_country, e.target_country) for e in found
+            if e.kind == "incident" and len(e.countries) == 2] == [("incident", "BLR", "POL")]
+
+
 def test_a_participle_clause_dates_the_statement_it_introduces() -> None:
     event = one("Speaking after a summit in Brussels on Monday, the Polish prime minister said "
                 "Belarus was a threat.", "statement")

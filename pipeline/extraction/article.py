@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
 from pipeline.extraction.attribution import phrase_words
-from pipeline.extraction.borders import came_from, names_border, origin_side
+from pipeline.extraction.borders import came_from, named_border, names_border, origin_side
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import (
@@ -122,6 +122,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         if heading is not None:
             ctx.section_date = ctx.anchor = ctx.story_date = heading
             continue
+        ctx.named_border = named_border(sentence, mentions) or ctx.named_border
         first = bisect_left(date_starts, sentence.start)
         last = bisect_left(date_starts, sentence.end)
         ctx.previous_story = ctx.story_date  # a date of this sentence's other clauses is
@@ -324,6 +325,10 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
         candidate.border = ctx.last_border
+    elif bare and not candidate.border and ctx.named_border and candidate.kind == "incident":
+        # "on the Polish–Belarusian border ... a group forced its way across the border": a
+        # breach of the border the article named (a closure needs its closer's own border)
+        candidate.border = ctx.named_border
     summoned = {m.country for m in candidate.targets if m.country}
     if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
             and {m.country for m in candidate.sources if m.country} == summoned:

@@ -9,7 +9,7 @@ such acts are events of the pair, without borrowing countries from unrelated sen
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate
@@ -33,10 +33,23 @@ def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
         if found:
             return found[:1]
     place = candidate.location
-    if len(candidate.border) == 2 and place is not None and place.country in candidate.border:
-        origin = next(c for c in candidate.border if c != place.country)
+    faced = place.country if place is not None else _side_attacked(trigger, mentions)
+    if len(candidate.border) == 2 and faced in candidate.border:
+        origin = next(c for c in candidate.border if c != faced)
         return [Mention(start=trigger.i, end=trigger.i + 1, kind="country", country=origin)]
     return []
+
+
+def _side_attacked(trigger: Token, mentions: DocMentions) -> str | None:
+    """"forced its way across the border, throwing stones at Polish officers": the side a
+    breach's own participle attacks is the side it breaks into."""
+    for clause in (c for c in trigger.children if c.dep_ in ("advcl", "conj")):
+        for phrase in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "at"):
+            found = [m.country for t in phrase.subtree if (m := mentions.at(t)) is not None
+                     and m.country and m.kind in ("country", "capital", "org", "ministry")]
+            if found:
+                return found[0]
+    return None
 
 
 MOTION_LEMMAS = frozenset({"come", "fly", "arrive", "launch", "send", "enter", "cross", "move",
@@ -69,7 +82,8 @@ def came_from(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     return []
 
 
-BORDER_PREPS = frozenset({"to", "at", "on", "along", "near", "towards", "toward"})
+BORDER_PREPS = frozenset({"to", "at", "on", "along", "near", "towards", "toward", "across",
+                          "through", "over"})
 
 
 def names_border(trigger: Token | None) -> bool:
@@ -84,3 +98,19 @@ def names_border(trigger: Token | None) -> bool:
               if c.dep_ == "prep" and c.lower_ in BORDER_PREPS
               for g in c.children if g.dep_ == "pobj"]  # (also "tore down fencing on the border")
     return any(w.lemma_ in BORDER_NOUNS or w.lemma_ in CROSSING_NOUNS for w in words)
+
+
+def named_border(sentence: Span, mentions: DocMentions) -> tuple[str, str] | None:
+    """"We are following the situation on the Polish–Belarusian border": a border named
+    with its two countries, in any sentence, is the border that a later "forced its way
+    across the border" means (not only a border an act named before)."""
+    for word in sentence:
+        if word.lemma_ not in BORDER_NOUNS:
+            continue
+        countries = list(dict.fromkeys(
+            m.country for t in word.subtree if t.dep_ not in ("relcl", "acl")
+            and (m := mentions.at(t)) is not None and m.country
+            and m.kind in ("country", "capital")))
+        if len(countries) == 2:
+            return countries[0], countries[1]
+    return None

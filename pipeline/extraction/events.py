@@ -148,6 +148,7 @@ class Context:
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
     tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
+    named_border: tuple[str, str] | None = None  # the border last named with both countries
     named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
     section_date: dt.date | None = None  # the day of the live-blog heading above
     last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
