@@ -200,3 +200,16 @@ def test_a_month_with_its_year_in_words_is_in_that_year(text: str,
     """Published in November 2024, "February last year" is February 2023: the latest
     February (this year's) is what "last February" means, not "February last year"."""
     assert resolve_date(text, dt.date(2024, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
+    ("the weekend", False, dt.date(2018, 9, 8)),  # published on Wednesday the 12th
+    ("over the weekend", False, dt.date(2018, 9, 8)),
+    ("last weekend", True, dt.date(2018, 9, 8)),
+    ("this weekend", True, dt.date(2018, 9, 15)),
+    ("next weekend", False, dt.date(2018, 9, 15)),
+])
+def test_the_weekend_is_its_saturday(text: str, future: bool, expected: dt.date) -> None:
+    """"spent the weekend in Grodno": the weekend's first day; "a weekend" names none."""
+    assert resolve_date(text, dt.date(2018, 9, 12), future=future) == ResolvedDate(expected)
+    assert resolve_date("a weekend", dt.date(2018, 9, 12)) is None

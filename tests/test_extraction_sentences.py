@@ -588,6 +588,15 @@ def test_a_breach_of_the_border_the_article_named_has_both_sides() -> None:
             if e.kind == "incident" and len(e.countries) == 2] == [("incident", "BLR", "POL")]
 
 
+def test_since_the_weekend_dates_no_act() -> None:
+    """"have died since the weekend": the start of a period, not the day of the deaths or
+    of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""
+    found = events_of("Four people have died in the forests along the Polish-Belarusian border "
+                      "since the weekend. Polish Interior Minister Mariusz Kamiński accused "
+                      "Belarus of pushing them to the border.")
+    assert [e.date for e in found if e.kind == "statement"] == [WEDNESDAY]
+
+
 def test_a_participle_clause_dates_the_statement_it_introduces() -> None:
     event = one("Speaking after a summit in Brussels on Monday, the Polish prime minister said "
                 "Belarus was a threat.", "statement")

@@ -284,6 +284,9 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(dt.date(published.year - 1, 1, 1), "year")
     if re.search(r"\bthis year\b", text):
         return ResolvedDate(dt.date(published.year, 1, 1), "year")
+    if weekday is None and re.search(r"\b(the|this|last|next|that) weekend\b", text) \
+            and not text.startswith("since"):
+        weekday = SATURDAY  # "spent the weekend in Grodno": its Saturday, the first day
     if weekday is not None:
         if re.search(r"\b(next|coming)\b", text):
             return ResolvedDate(weekday_on_or_after(published, weekday, strict=True))
@@ -293,6 +296,9 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
             return ResolvedDate(weekday_on_or_after(published, weekday))
         return ResolvedDate(weekday_on_or_before(published, weekday))
     return _with_dateparser(text, published)
+
+
+SATURDAY = 5
 
 
 def _with_dateparser(text: str, published: dt.date) -> ResolvedDate | None:

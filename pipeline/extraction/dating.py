@@ -107,6 +107,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
+        if "weekend" in text.lower() and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+            continue  # "have died since the weekend": a period's start dates no one act
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and ctx.last_dated is not None \
