@@ -204,6 +204,10 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDat
         if year is not None and not re.search(r"\b(day|week|month|ago|later)\b", text):
             return ResolvedDate(dt.date(year, 1, 1), "year")
         return None
+    named_year = NAMED_YEAR.search(text) if year is None else None
+    if named_year is not None and published is not None:
+        # "in February last year": that year's month, however near
+        year = published.year + NAMED_YEAR_OFFSET[named_year[1]]
     if year is not None:
         if day is not None:
             try:
@@ -213,15 +217,6 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDat
         return ResolvedDate(dt.date(year, month, 1), "month")
     if published is None:
         return None
-    named_year = NAMED_YEAR.search(text)
-    if named_year is not None:  # "in February last year": that year's month, however near
-        year = published.year + NAMED_YEAR_OFFSET[named_year[1]]
-        if day is not None:
-            try:
-                return ResolvedDate(dt.date(year, month, day))
-            except ValueError:
-                pass
-        return ResolvedDate(dt.date(year, month, 1), "month")
     if day is not None:
         resolved = day_month_without_year(published, month, day, future)
         return ResolvedDate(resolved) if resolved else None
@@ -286,7 +281,7 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(dt.date(published.year, 1, 1), "year")
     if weekday is None and re.search(r"\b(the|this|last|next|that) weekend\b", text) \
             and not text.startswith("since"):
-        weekday = SATURDAY  # "spent the weekend in Grodno": its Saturday, the first day
+        weekday = WEEKDAYS["saturday"]  # "spent the weekend in Grodno": its first day
     if weekday is not None:
         if re.search(r"\b(next|coming)\b", text):
             return ResolvedDate(weekday_on_or_after(published, weekday, strict=True))
@@ -296,9 +291,6 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
             return ResolvedDate(weekday_on_or_after(published, weekday))
         return ResolvedDate(weekday_on_or_before(published, weekday))
     return _with_dateparser(text, published)
-
-
-SATURDAY = 5
 
 
 def _with_dateparser(text: str, published: dt.date) -> ResolvedDate | None:
