@@ -103,6 +103,22 @@ def check_targets(
     return rows
 
 
+def by_batch(scored: GoldReport, folder: Path, batches: dict[str, range],
+             label: str) -> dict[str, Any]:
+    """Each batch of a scored folder on its own, totals only (its articles are not
+    extracted again); a batch is the files whose number falls in its range."""
+    found: dict[str, Any] = {}
+    for name, numbers in batches.items():
+        files = {str(p) for p in folder.glob("*.gold.json")
+                 if int(p.name.split("-", 1)[0]) in numbers}  # (not [:2]: "100-")
+        if files:
+            batch = scored.subset(files)
+            print(f"{label} {name}:")
+            print(batch.render(summary_only=True))
+            found[name] = batch.to_dict(summary=True)
+    return found
+
+
 def agreement(scored: GoldReport, second_dir: Path) -> dict[str, Any]:
     """The ceiling the targets sit under: a second annotator, blind to the first and to the
     extractor, annotated some articles again.  Printed beside the extractor's scores on the
@@ -142,15 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = evaluate_gold(gold_paths)
     gold_seconds = time.perf_counter() - t0
     print(gold.render())
-    batches = {}
-    for name, numbers in DEV_BATCHES.items():
-        files = {str(p) for p in GOLD_DIR.glob("*.gold.json")
-                 if int(p.name.split("-", 1)[0]) in numbers}
-        if files:
-            batch = gold.subset(files)  # (scored above: not extracted again)
-            print(f"Development {name}:")
-            print(batch.render(summary_only=True))
-            batches[name] = batch.to_dict(summary=True)
+    batches = by_batch(gold, GOLD_DIR, DEV_BATCHES, "Development")
 
     holdout_dict: dict[str, Any] | None = None
     if HOLDOUT_DIR.is_dir() and any(HOLDOUT_DIR.glob("*.gold.json")):
@@ -161,15 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         holdout = evaluate_gold([HOLDOUT_DIR])
         print(holdout.render(summary_only=True))
         holdout_dict = holdout.to_dict(summary=True)
-        holdout_dict["batches"] = {}
-        for name, numbers in HOLDOUT_BATCHES.items():
-            files = {str(p) for p in HOLDOUT_DIR.glob("*.gold.json")
-                     if int(p.name.split("-", 1)[0]) in numbers}  # (not [:2]: "100-")
-            if files:
-                batch = holdout.subset(files)  # (scored above: not extracted again)
-                print(f"Held-out {name}:")
-                print(batch.render(summary_only=True))
-                holdout_dict["batches"][name] = batch.to_dict(summary=True)
+        holdout_dict["batches"] = by_batch(holdout, HOLDOUT_DIR, HOLDOUT_BATCHES, "Held-out")
         if any(HOLDOUT_SECOND_DIR.glob("*.gold.json")):
             holdout_dict["agreement"] = agreement(holdout, HOLDOUT_SECOND_DIR)
 
