@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from typing import Any
 
-import networkx as nx
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -37,7 +36,8 @@ MONTH_BAR_MS = 26 * 24 * 3600 * 1000  # bars a little narrower than a month on a
 FONT = dict(family="Inter, 'Source Sans Pro', Arial, sans-serif", size=13)
 
 
-def _layout(fig: go.Figure, title: str, height: int, **kwargs: Any) -> go.Figure:
+def base_layout(fig: go.Figure, title: str, height: int, **kwargs: Any) -> go.Figure:
+    """The layout every chart shares: title at the left, legend below, one font."""
     fig.update_layout(
         title=dict(text=title, x=0, xanchor="left", font=dict(size=16)),
         height=height, font=FONT, margin=dict(l=10, r=10, t=44, b=10),
@@ -91,7 +91,7 @@ def monthly_kind_figure(monthly: pd.DataFrame, title: str = "Events per month",
     fig.update_layout(barmode="stack", bargap=0.1)
     fig.update_xaxes(title_text="Month")
     fig.update_yaxes(title_text="Events")
-    return _layout(fig, title, height)
+    return base_layout(fig, title, height)
 
 
 def timeline_points(events: pd.DataFrame, lanes: str, max_lanes: int = 15) -> pd.DataFrame:
@@ -160,7 +160,7 @@ def timeline_figure(events: pd.DataFrame, lanes: str = "kind", height: int = 460
     fig.update_xaxes(title_text="Date")
     lane_height = max(min(height, 150 + 60 * len(present)), 110 + 34 * len(present))
     title = "Events (▲ positive tone, ● neutral, ▼ negative) – click a point for details"
-    return _layout(fig, title, lane_height, clickmode="event+select", dragmode="zoom")
+    return base_layout(fig, title, lane_height, clickmode="event+select", dragmode="zoom")
 
 
 def tone_series(tone: pd.DataFrame, window: int) -> pd.DataFrame:
@@ -197,7 +197,7 @@ def tone_figure(tone: pd.DataFrame, sides: list[str], names: dict[str, str], win
     fig.add_hline(y=0, line=dict(color="#999", width=1, dash="dot"))
     fig.update_yaxes(title_text="Tone (−1 hostile … +1 friendly)", range=[-1.05, 1.05])
     fig.update_xaxes(title_text="Month")
-    return _layout(fig, "Rhetoric tone by speaking side", height)
+    return base_layout(fig, "Rhetoric tone by speaking side", height)
 
 
 def quad_balance(monthly: pd.DataFrame) -> pd.DataFrame:
@@ -243,54 +243,7 @@ def quad_balance_figure(monthly: pd.DataFrame, title: str = "Cooperation vs conf
     fig.update_xaxes(title_text="Month")
     if x_range is not None:
         fig.update_xaxes(range=list(x_range))
-    return _layout(fig, title, height)
-
-
-def _edge_rows(edges: pd.DataFrame) -> list[tuple[str, str, float]]:
-    return [(str(s), str(t), float(m)) for s, t, m in
-            zip(edges["source"], edges["target"], edges["meetings"], strict=True)]
-
-
-def network_layout(edges: pd.DataFrame, seed: int = 7) -> dict[str, tuple[float, float]]:
-    graph = nx.Graph()
-    for source, target, meetings in _edge_rows(edges):
-        graph.add_edge(source, target, weight=meetings)
-    positions = nx.spring_layout(graph, seed=seed, weight="weight", k=1.2)
-    return {str(n): (float(p[0]), float(p[1])) for n, p in positions.items()}
-
-
-def network_figure(edges: pd.DataFrame, countries: dict[str, str | None],
-                   height: int = 520) -> go.Figure:
-    """Who met whom: nodes coloured by country, edge width by number of shared meetings."""
-    fig = go.Figure()
-    if edges.empty:
-        return _layout(fig, "Who met whom", height)
-    pos = network_layout(edges)
-    top = float(edges["meetings"].max())
-    for source, target, meetings in _edge_rows(edges):
-        (x0, y0), (x1, y1) = pos[source], pos[target]
-        fig.add_scatter(x=[x0, x1], y=[y0, y1], mode="lines", showlegend=False,
-                        line=dict(width=1 + 5 * meetings / top, color="rgba(120,120,120,0.5)"),
-                        hoverinfo="skip")
-    degree = pd.concat([edges[["source", "meetings"]].set_axis(["actor", "m"], axis=1),
-                        edges[["target", "meetings"]].set_axis(["actor", "m"], axis=1)])
-    weight = degree.groupby("actor")["m"].sum()
-    nodes = pd.DataFrame({"actor": list(pos)})
-    nodes["country"] = nodes["actor"].map(lambda a: countries.get(a) or "unknown")
-    nodes["meetings"] = nodes["actor"].map(weight).fillna(0)
-    for i, (country, sub) in enumerate(nodes.groupby("country")):
-        fig.add_scatter(
-            x=[pos[a][0] for a in sub["actor"]], y=[pos[a][1] for a in sub["actor"]],
-            mode="markers+text", name=str(country), text=[hover_text(a, 40) for a in sub["actor"]],
-            textposition="top center", customdata=sub["meetings"],
-            marker=dict(size=12 + 3 * sub["meetings"].clip(upper=10),
-                        color=SIDE_COLORS[i % len(SIDE_COLORS)], line=dict(width=1, color="white")),
-            hovertemplate="%{text}<br>%{customdata} shared meetings<extra>" + str(country)
-            + "</extra>",
-        )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return _layout(fig, "Who met whom (meetings under the current filter)", height)
+    return base_layout(fig, title, height)
 
 
 def pair_matrix_frame(matrix: pd.DataFrame, max_countries: int = 20) -> pd.DataFrame:
@@ -319,4 +272,4 @@ def pair_heatmap(matrix: pd.DataFrame, height: int = 520) -> go.Figure:
                         colorscale="Blues", colorbar=dict(title="Events"),
                         hovertemplate="%{y}–%{x}: %{z} events<extra></extra>", xgap=1, ygap=1)
         fig.update_yaxes(autorange="reversed")
-    return _layout(fig, "Events between country pairs", height)
+    return base_layout(fig, "Events between country pairs", height)

@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from db import queries, source_queries
 from db.filters import DEFAULT_PAIR, EventFilter
 from db.session import make_engine, resolve_db_url
-from pages import charts
+from pages import charts, network_chart
 
 CACHE_TTL_SECONDS = 600
 COUNTRIES_FILE = Path(__file__).with_name("countries.json")
@@ -62,7 +62,8 @@ def _figure(url: str, builder: str, query_name: str, query_args: tuple[Any, ...]
     which would cost more than ``st.cache_data`` saves for charts with thousands of points.
     Callers must not modify the returned figure."""
     frame = _cached(url, query_name, *query_args)
-    figure: go.Figure = getattr(charts, builder)(frame, *builder_args)
+    module = network_chart if builder.startswith("network_") else charts
+    figure: go.Figure = getattr(module, builder)(frame, *builder_args)
     return figure
 
 

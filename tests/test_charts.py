@@ -97,16 +97,6 @@ def test_quad_balance_puts_conflict_below_zero() -> None:
     assert tuple(shared.layout.xaxis.range) == ("2020-12-01", "2021-04-30")
 
 
-def test_network_figure_nodes_by_country() -> None:
-    edges = pd.DataFrame({"source": ["A", "A"], "target": ["B", "C"], "meetings": [3, 1]})
-    fig = charts.network_figure(edges, {"A": "BLR", "B": "POL", "C": "POL"})
-    nodes = {t.name: sorted(t.text) for t in fig.data if t.mode == "markers+text"}
-    assert nodes == {"BLR": ["A"], "POL": ["B", "C"]}
-    widths = sorted(t.line.width for t in fig.data if t.mode == "lines")
-    assert widths == [pytest.approx(1 + 5 / 3), 6]
-    assert charts.network_layout(edges) == charts.network_layout(edges)
-
-
 def test_pair_heatmap_is_symmetric() -> None:
     matrix = pd.DataFrame({"country1": ["BLR", "BLR"], "country2": ["POL", "LTU"],
                            "n_events": [12, 3]})

@@ -13,6 +13,10 @@ def test_ranking_network_and_detail(db_url: str) -> None:
     assert ranking.loc["Vladimir Makei", "meetings"] == 2
     assert ranking.loc["Jacek Czaputowicz", "events"] == 3
     assert len(ranking) == 7
+    # blank, not "None", where an actor has no title or organization of its own
+    assert ranking.loc["Alexander Lukashenko", "organization"] == ""
+    assert ranking.loc["Vladimir Makei", "organization"] == "Ministry of Foreign Affairs of Belarus"
+    assert not ranking.isna().any().any()
     assert widget(at, "selectbox", "Actor detail").value == "Mariusz Błaszczak"
     shown = texts(at)
     assert "This is a hybrid attack by the Lukashenko regime\\." in shown
