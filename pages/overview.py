@@ -45,11 +45,12 @@ with right:
     if ranking.empty:
         st.caption("No actors recorded for these events.")
     else:
-        st.dataframe(
-            ranking[["actor", "country", "events", "meetings", "statements"]], hide_index=True,
+        st.dataframe(  # fits the narrow column; meetings and statements are on Actors
+            ranking[["actor", "country", "events"]], hide_index=True,
             width="stretch", height=min(300, 38 + 35 * len(ranking)),
-            column_config={"actor": "Actor", "country": "Country", "events": "Events",
-                           "meetings": "Meetings", "statements": "Statements"},
+            column_config={"actor": st.column_config.TextColumn("Actor", width=240),
+                           "country": st.column_config.TextColumn("Country", width=62),
+                           "events": st.column_config.NumberColumn("Events", width=56)},
         )
 
 st.markdown("#### Latest events")

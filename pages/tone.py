@@ -63,7 +63,9 @@ statements = data.events(replace(flt, kinds=("statement",)), limit=2000)
 if statements.empty:
     st.caption("No statements in this view.")
 else:
-    ui.events_table(statements, ["date", "speaker", "speaker_org", "quote", "tone",
-                                 "source_title", "source_link"], height=420)
+    # what was said (the summary) beside the quote: most statements are reported speech
+    ui.events_table(statements, ["date", "speaker", "summary", "quote", "tone", "source_link"],
+                    height=420, widths={"date": 92, "speaker": 150, "summary": 350,
+                                        "quote": 170, "tone": 58, "source_link": 48})
     ui.download_buttons(replace(flt, kinds=("statement",)), ui.file_stem(flt, "statements"),
                         key="tone")

@@ -136,15 +136,20 @@ EVENT_TABLE_CONFIG: dict[str, Any] = {
 }
 
 
-def events_table(frame: pd.DataFrame, columns: list[str], height: int = 360) -> None:
-    """A read-only, sortable events table (dataframes render text as text)."""
+def events_table(frame: pd.DataFrame, columns: list[str], height: int = 360,
+                 widths: dict[str, int] | None = None) -> None:
+    """A read-only, sortable events table (dataframes render text as text); ``widths``
+    (pixels per column) lets a wide table fit the page instead of scrolling sideways."""
     view = frame[[c for c in columns if c in frame.columns]].copy()
     if "source_link" in view.columns:
         view["source_link"] = view["source_link"].map(safe_url)
     for column in ("source_link", "source_title", "speaker", "speaker_org", "actors", "quote"):
         if column in view.columns:  # blank rather than a grey "None" for missing text
             view[column] = view[column].astype(object).where(view[column].notna(), "")
-    st.dataframe(view, hide_index=True, column_config=EVENT_TABLE_CONFIG,
+    config = dict(EVENT_TABLE_CONFIG)
+    for column, pixels in (widths or {}).items():
+        config[column] = dict(config[column], width=pixels)
+    st.dataframe(view, hide_index=True, column_config=config,
                  height=min(height, 38 + 35 * max(len(view), 1)), width="stretch")
 
 

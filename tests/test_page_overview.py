@@ -17,6 +17,9 @@ def test_overview_headline_figures(db_url: str) -> None:
     assert metrics["Mean tone, Poland side"] == "-0.18"
     assert len(at.get("plotly_chart")) == 1
     assert "12 events in view" in texts(at)
+    active = at.dataframe[0].value  # most active actors: what fits beside the chart
+    assert list(active.columns) == ["actor", "country", "events"]
+    assert active["events"].is_monotonic_decreasing
     assert {b.label for b in at.download_button} == {"Download CSV", "Download JSON"}
 
 

@@ -15,6 +15,7 @@ def test_tone_per_side_and_window_from_link(db_url: str) -> None:
     assert len(at.get("plotly_chart")) == 2
     table = at.dataframe[0].value
     assert len(table) == 5 and set(table["speaker"]) >= {"Anatoly Glaz", "Jacek Czaputowicz"}
+    assert table["summary"].str.len().gt(0).all()  # what was said, quoted or not
     assert at.query_params["window"] == "3"
 
 
