@@ -588,6 +588,20 @@ def test_a_breach_of_the_border_the_article_named_has_both_sides() -> None:
             if e.kind == "incident" and len(e.countries) == 2] == [("incident", "BLR", "POL")]
 
 
+def test_an_attack_at_the_border_the_article_is_about_comes_from_across_it() -> None:
+    """A border guard's report of an attack by people with no country of their own on one
+    side's officers is the incident, between the two sides of the article's border; the
+    report is its attribution, not a statement.  An intrusion (drones) keeps its own origin."""
+    found = events_of("We are following the situation on the Polish–Belarusian border.\n\n"
+                      "Border Guard spokeswoman Anna Michalska said on Monday that a group of "
+                      "about 50 migrants had thrown stones at Polish officers near Czeremcha.")
+    assert [(e.kind, e.source_country, e.target_country) for e in found
+            if len(e.countries) == 2] == [("incident", "BLR", "POL")]
+    found = events_of("We are following the situation on the Polish–Belarusian border.\n\n"
+                      "Several drones entered Polish airspace overnight, the army said.")
+    assert not any(e.kind == "incident" and len(e.countries) == 2 for e in found)
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

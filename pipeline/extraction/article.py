@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
 from pipeline.extraction.attribution import phrase_words
-from pipeline.extraction.borders import came_from, named_border, names_border, origin_side
+from pipeline.extraction.borders import (
+    across_the_border,
+    came_from,
+    named_border,
+    names_border,
+    origin_side,
+)
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import (
@@ -344,6 +350,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             candidate.sources += origin_side(candidate, mentions)
         if not any(m.country for m in candidate.sources):
             candidate.sources += came_from(candidate, mentions)
+        if not any(m.country for m in candidate.sources):
+            candidate.sources += across_the_border(candidate, ctx)
     candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions)
     pairs = country_pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate
+from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate, Context
 
 
 def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
@@ -114,3 +114,26 @@ def named_border(sentence: Span, mentions: DocMentions) -> tuple[str, str] | Non
         if len(countries) == 2:
             return countries[0], countries[1]
     return None
+
+
+VIOLENCE_ROOTS = ("18", "19")
+"""Assault and fighting: an attack on one side's people at the border comes from the other
+side; an intrusion (15, airspace, drones) has its own origin (:func:`came_from`)."""
+
+
+def across_the_border(candidate: Candidate, ctx: Context) -> list[Mention]:
+    """"A group of migrants threw stones at Polish officers", in an article about the
+    Polish–Belarusian border: an incident whose doers have no country of their own, done to
+    one side of the border the article is about, comes from the other side."""
+    trigger = candidate.trigger
+    border = ctx.last_border if len(ctx.last_border) == 2 else ctx.named_border
+    if trigger is None or not border or any(m.country for m in candidate.sources) \
+            or not candidate.cameo.startswith(VIOLENCE_ROOTS):
+        return []
+    attacked = {m.country for m in candidate.targets if m.country}
+    if candidate.location is not None and candidate.location.country:
+        attacked.add(candidate.location.country)
+    if len(attacked) != 1 or not attacked <= set(border):
+        return []
+    other = next(c for c in border if c not in attacked)
+    return [Mention(start=trigger.i, end=trigger.i + 1, kind="country", country=other)]
