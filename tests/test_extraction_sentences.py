@@ -602,6 +602,18 @@ def test_an_attack_at_the_border_the_article_is_about_comes_from_across_it() -> 
     assert not any(e.kind == "incident" and len(e.countries) == 2 for e in found)
 
 
+def test_an_act_joined_to_a_dated_one_shares_its_day() -> None:
+    """"said on Monday that a group had thrown stones on Sunday night and forced its way
+    across": the breach is Sunday's, like the stones, not the day of the report; so both
+    acts are one incident, not two on two days.  Words joined to words keep their own day."""
+    found = events_of("We are following the situation on the Polish–Belarusian border.\n\n"
+                      "Border Guard spokeswoman Anna Michalska said on Monday that a group of "
+                      "migrants had thrown stones at Polish officers near Czeremcha on Sunday "
+                      "night and forced its way across the border.")
+    assert [(e.kind, e.date) for e in found if len(e.countries) == 2] == [
+        ("incident", WEDNESDAY - dt.timedelta(days=3))]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

@@ -308,7 +308,7 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
 
 def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Context,
            gaz: Gazetteer, mentions: DocMentions) -> list[ExtractedEvent]:
-    when = date_for(candidate.trigger, dated, ctx)
+    when = date_for(candidate.trigger, dated, ctx, words=candidate.kind == "statement")
     if when is None:
         return []
     sentence = candidate.sentence
@@ -414,7 +414,7 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
     trigger = quote.verb if quote.verb is not None and quote.verb.sent.start >= first.start \
         else None
     candidate = Candidate("statement", code, [speaker], [], None, last, trigger, quote=quote)
-    when = date_for(trigger, dated, ctx)
+    when = date_for(trigger, dated, ctx, words=True)
     if when is None:
         return []
     evidence = (start, end, quote.document_text[start:end])

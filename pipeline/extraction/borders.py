@@ -41,9 +41,11 @@ def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
 
 
 def _side_attacked(trigger: Token, mentions: DocMentions) -> str | None:
-    """"forced its way across the border, throwing stones at Polish officers": the side a
-    breach's own participle attacks is the side it breaks into."""
-    for clause in (c for c in trigger.children if c.dep_ in ("advcl", "conj")):
+    """"forced its way across the border, throwing stones at Polish officers" (or "had
+    thrown stones at Polish officers and forced its way across"): the side a breach's own
+    participle or joined verb attacks is the side it breaks into."""
+    joined = [trigger.head] if trigger.dep_ == "conj" and trigger.head.i != trigger.i else []
+    for clause in [c for c in trigger.children if c.dep_ in ("advcl", "conj")] + joined:
         for phrase in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "at"):
             found = [m.country for t in phrase.subtree if (m := mentions.at(t)) is not None
                      and m.country and m.kind in ("country", "capital", "org", "ministry")]

@@ -219,24 +219,23 @@ def _dates_a_back_reference(ent: Span) -> bool:
 
 
 def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
-             ctx: Context) -> ResolvedDate | None:
+             ctx: Context, words: bool = False) -> ResolvedDate | None:
     """The date of the trigger's act (see the module docstring of ``events`` for the order);
     the story-day fallback is the one established *before* this sentence, so a date of
-    another clause ("manoeuvres that begin on Friday") does not date the main act."""
+    another clause ("manoeuvres that begin on Friday") does not date the main act.
+    ``words``: the trigger is a statement's (its own date only, never a joined act's)."""
     dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)]
     if trigger is not None:
-        for ent, resolved in dated:
-            if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
-                    and not is_future(trigger):
-                return resolved  # "said on Monday it would ...": the parser may hang the
-                # date on the reported verb, but right after the trigger it dates the trigger
-            ancestors = {t.i for t in ent.root.ancestors}
-            noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
-            if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
-                if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
-                    again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
-                    return again or resolved
-                return _sharpest(resolved, dated, trigger)
+        own = _attached_date(trigger, dated, ctx)
+        if own is None and not words and trigger.dep_ == "conj" \
+                and trigger.head.pos_ in ("VERB", "AUX") \
+                and is_future(trigger) == is_future(trigger.head):
+            # "had thrown stones on Sunday night and forced their way across": an act joined
+            # to a dated one shares its time, not the time of the report around them (words
+            # joined to words keep their own: "recalled that 1939 ... and noted that ...")
+            own = _attached_date(trigger.head, dated, ctx)
+        if own is not None:
+            return own
     if trigger is not None and _background_clause(trigger):
         return None
     free = [resolved for ent, resolved in dated
@@ -268,6 +267,24 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
+                   ctx: Context) -> ResolvedDate | None:
+    """The date the parse hangs on the trigger itself (or right after it), if any."""
+    for ent, resolved in dated:
+        if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
+                and not is_future(trigger):
+            return resolved  # "said on Monday it would ...": the parser may hang the
+            # date on the reported verb, but right after the trigger it dates the trigger
+        ancestors = {t.i for t in ent.root.ancestors}
+        noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
+        if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):
+            if is_future(trigger) and resolved.date < (ctx.published or resolved.date):
+                again = resolve_date(ent.text, ctx.published, ctx.anchor, True)
+                return again or resolved
+            return _sharpest(resolved, dated, trigger)
+    return None
 
 
 def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token | None) -> bool:
