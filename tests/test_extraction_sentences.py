@@ -614,6 +614,28 @@ def test_an_act_joined_to_a_dated_one_shares_its_day() -> None:
         ("incident", WEDNESDAY - dt.timedelta(days=3))]
 
 
+def test_border_guards_reports_of_forcing_blinding_and_flares_are_incidents() -> None:
+    """The usual wording of border guards' daily reports: an attempt "to force the border",
+    soldiers who "blinded" the other side, services "firing flares towards" its territory."""
+    border = "We are following the situation on the Polish–Belarusian border.\n\n"
+    for text in ("The only large attempt to force the Polish–Belarusian border came near "
+                 "Mielnik on Sunday, the Border Guard says.",
+                 "The service says Belarusian soldiers blinded the Polish side with strobe "
+                 "lights and lasers.",
+                 "The area was restless again, with Belarusian services firing flares towards "
+                 "Polish territory many times, according to the Border Guard."):
+        found = events_of(border + text)
+        assert [(e.kind, e.countries) for e in found] == [("incident", ("BLR", "POL"))], text
+
+
+def test_one_nights_acts_in_one_sentence_are_one_incident() -> None:
+    found = events_of("BelTA, citing the State Border Committee, reported on Monday that "
+                      "Polish officers fired towards the Peschatka–Połowce road crossing during "
+                      "the night from 10 to 11 April and tried to blind Belarusian border "
+                      "guards with strobe lights.", dt.date(2022, 4, 12))
+    assert [e.kind for e in found if len(e.countries) == 2] == ["incident"]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

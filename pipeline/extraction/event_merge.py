@@ -202,6 +202,10 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             or a.char_start == b.char_start))
         return close and (a.location is None or b.location is None or a.location == b.location) \
             and not _other_hosts(a, b)
+    if a.kind == "incident" and a.char_start == b.char_start and a.date_precision == "day" \
+            and b.date_precision == "day" and abs((a.date - b.date).days) <= 1:
+        return a.source_country == b.source_country  # ("fired towards the crossing during
+        # the night from 10 to 11 April and tried to blind the guards": one night's incident)
     if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False  # "X had been closed since 2021, and Y since 2023": two acts
     return a.char_start == b.char_start and a.source_country == b.source_country
