@@ -566,6 +566,10 @@ def test_conditional_or_denied_acts_are_not_events() -> None:
     found = events_of("Tusk said he would not hesitate for a moment to close the border with "
                       "Belarus if security required it.")
     assert not any(e.kind == "measure" for e in found)
+    # a negation reaches the verbs joined to its verb by "or"
+    found = events_of("Lukashenko stressed that Belarus would not shake its fist at Poland or "
+                      "threaten it with nuclear weapons.")
+    assert [e.cameo_code for e in found] == ["010"]
 
 
 def test_border_breach_by_migrants_is_an_incident_from_the_side_they_came_from() -> None:

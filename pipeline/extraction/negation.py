@@ -37,6 +37,10 @@ def denied(token: Token, lean: bool = False) -> bool:
             return False  # a double negation: for the tone, the act is what is meant
         if has_modal_or_negation(current):
             return True
+        if current.dep_ == "conj" and current.head.i != current.i and any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in current.head.children) \
+                and has_modal_or_negation(current.head):
+            return True  # "would not shake its fist at anyone or threaten anyone": both denied
         if current.i != token.i and current.lemma_ in AVOIDING_GOVERNORS and not lean:
             return True  # "advice to avoid travelling to Belarus": the act is not done
         if current.i != token.i and current.pos_ == "NOUN" and any(
