@@ -28,7 +28,6 @@ from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import (
     date_for,
     fell_back,
-    heading_date,
     is_background,
     sentence_dates,
     standing_position,
@@ -48,6 +47,7 @@ from pipeline.extraction.events import (
     sentence_candidates,
 )
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
+from pipeline.extraction.headings import heading_date
 from pipeline.extraction.measure_roles import proposed
 from pipeline.extraction.meeting_sides import extra_sides, residents
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time

@@ -1,0 +1,35 @@
+"""Headings that date the entries below them: a live blog's day ("THURSDAY 30 JUNE") and
+a weekly round-up's weekday section ("Tuesday: no family photo").  Split out of
+:mod:`dating`, which dates each act; a heading dates no act of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extraction.dateless import WEEKDAY_NAMES
+from pipeline.extraction.dates import MONTHS, resolve_date
+
+HEADING = re.compile(
+    r"\A(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\Z")
+"""A line that is only a day: the heading of a live blog's section ("THURSDAY 30 JUNE")."""
+WEEKDAY_HEADING = re.compile(r"\A(" + WEEKDAY_NAMES + r"):\s+\S.{0,40}\Z")
+"""A weekday and a title: a round-up's section ("Tuesday: no family photo")."""
+
+
+def heading_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a date-only heading names, or None.  A live blog lists its entries under
+    such headings, newest first: every undated entry below one happened on its day."""
+    line = " ".join(text.lower().split()).strip("*_#: ")  # ("**Wednesday, 12 August**")
+    titled = WEEKDAY_HEADING.match(line)
+    if published is not None and titled is not None:
+        # "Thursday: Minsk hits back" in a week's round-up: that weekday of the week
+        # that ends with the publication (the publication day itself included)
+        resolved = resolve_date(titled[1], published + dt.timedelta(days=1))
+        return resolved.date if resolved is not None and resolved.precision == "day" else None
+    if published is None or len(line) > 40 or not HEADING.match(line) \
+            or not any(word in MONTHS for word in line.replace(",", " ").split()):
+        return None
+    resolved = resolve_date(line, published)
+    return resolved.date if resolved is not None and resolved.precision == "day" else None
