@@ -640,6 +640,18 @@ def test_one_nights_acts_in_one_sentence_are_one_incident() -> None:
     assert [e.kind for e in found if len(e.countries) == 2] == ["incident"]
 
 
+def test_a_report_filed_on_one_side_tells_of_an_act_across_the_border() -> None:
+    """"WARSAW, Jan 31 – Belarusian soldiers fired a signal flare across the border": the
+    dateline's city is where the report was filed, no doer; the act across the border is
+    between the soldiers' side and the side the report was filed on; the border guard's
+    report of it is no separate statement."""
+    found = events_of("WARSAW, Jan 31 – Belarusian soldiers fired a signal flare across the "
+                      "border in the early hours of Monday, Poland's Border Guard said.",
+                      dt.date(2022, 1, 31))
+    assert [(e.kind, e.source_country, e.target_country, e.date) for e in found] == [
+        ("incident", "BLR", "POL", dt.date(2022, 1, 31))]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

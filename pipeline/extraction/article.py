@@ -112,6 +112,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     line = dateline(doc[:40].text, published)  # (a dateline opens the text)
     reference = line[1] if line is not None and line[1] is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
+    ctx.dateline_end = line[0] if line is not None else 0
+    ctx.filed_in = next((m.country for m in mentions.mentions if m.kind in ("capital", "place")
+                         and m.country and doc[m.start].idx < ctx.dateline_end), None)
     events: list[ExtractedEvent] = []
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
@@ -327,6 +330,13 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             speaker = voice_of(state, mentions, sentence)
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
+    filed_from = [m for m in candidate.sources if m.kind == "capital"
+                  and sentence.doc[m.start].idx < ctx.dateline_end
+                  and candidate.kind in ("incident", "measure")]
+    if filed_from and any(m.country and m not in filed_from for m in candidate.sources):
+        # "WARSAW, Jan 31 – Belarusian soldiers fired ...": the place the report was filed
+        # from is no doer beside the doers the sentence names
+        candidate.sources = [m for m in candidate.sources if m not in filed_from]
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border and ctx.last_border:
         # "Poland sealed the frontier": the border the article has been talking about
@@ -335,6 +345,12 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # "on the Polish–Belarusian border ... a group forced its way across the border": a
         # breach of the border the article named (a closure needs its closer's own border)
         candidate.border = ctx.named_border
+    elif bare and not candidate.border and candidate.kind == "incident" and ctx.filed_in:
+        # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border": a report
+        # filed on one side of the border tells of an act from the other side
+        known = {m.country for m in candidate.sources + candidate.targets if m.country}
+        if len(known) == 1 and ctx.filed_in not in known:
+            candidate.border = tuple(sorted(known | {ctx.filed_in}))
     summoned = {m.country for m in candidate.targets if m.country}
     if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
             and {m.country for m in candidate.sources if m.country} == summoned:
