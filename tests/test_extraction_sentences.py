@@ -652,6 +652,14 @@ def test_a_report_filed_on_one_side_tells_of_an_act_across_the_border() -> None:
         ("incident", "BLR", "POL", dt.date(2022, 1, 31))]
 
 
+def test_doers_placed_on_one_side_came_from_it() -> None:
+    """"Foreigners standing on the Belarusian side of the border threw stones at Polish
+    officers": where the doers' own phrase puts them is the side the attack came from."""
+    event = one("A group of about 60 foreigners standing on the Belarusian side of the border "
+                "threw stones at Polish officers near Dubicze Cerkiewne on Monday.", "incident")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

@@ -19,6 +19,7 @@ from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import (
     across_the_border,
     came_from,
+    doers_side,
     named_border,
     names_border,
     origin_side,
@@ -364,6 +365,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     if candidate.kind == "incident" and not any(m.country for m in candidate.sources):
         if candidate.border:
             candidate.sources += origin_side(candidate, mentions)
+        else:
+            candidate.sources += doers_side(candidate, mentions, placed=True)
         if not any(m.country for m in candidate.sources):
             candidate.sources += came_from(candidate, mentions)
         if not any(m.country for m in candidate.sources):

@@ -15,11 +15,12 @@ from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate, Context
 
 
-def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
-    """Where a border breach came from, when its doers have no country ("migrants gathered
-    on the Belarusian side tried to break through", "migrants pushed by Belarusian forces"):
-    the country named inside the doers' own phrase; failing that, of a crossing's two sides
-    the one that is not the place entered ("broke through near Kuźnica": from Belarus)."""
+def doers_side(candidate: Candidate, mentions: DocMentions,
+               placed: bool = False) -> list[Mention]:
+    """The side an incident's doers came from when they have no country of their own:
+    the country named inside their own phrase ("migrants pushed by Belarusian forces broke
+    through"); with ``placed``, only where their phrase puts them ("foreigners standing on
+    the Belarusian side threw stones")."""
     trigger = candidate.trigger
     if trigger is None:
         return []
@@ -29,9 +30,38 @@ def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
         verb = verb.head  # "tried to break through": the subject is the controller's
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         found = [m for t in subject.subtree if (m := mentions.at(t)) is not None
-                 and m.country and m.kind in ("country", "capital", "org", "ministry")]
+                 and m.country and m.kind in ("country", "capital", "org", "ministry")
+                 and (not placed or _placed_by(t, subject))]
         if found:
             return found[:1]
+    return []
+
+
+def _placed_by(word: Token, subject: Token) -> bool:
+    """Whether ``word`` sits in a phrase of place inside the subject ("on the Belarusian
+    side", "from Belarus"), not in a description of the doers ("Syrian army soldiers")."""
+    current = word
+    while current.i != subject.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in PLACE_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+PLACE_PREPS = frozenset({"on", "from", "in", "at", "beyond", "behind"})
+
+
+def origin_side(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
+    """Where a border breach came from, when its doers have no country ("migrants gathered
+    on the Belarusian side tried to break through"): the doers' side; failing that, of a
+    crossing's two sides the one that is not the place entered ("broke through near
+    Kuźnica": from Belarus)."""
+    trigger = candidate.trigger
+    if trigger is None:
+        return []
+    found = doers_side(candidate, mentions)
+    if found:
+        return found
     place = candidate.location
     faced = place.country if place is not None else _side_attacked(trigger, mentions)
     if len(candidate.border) == 2 and faced in candidate.border:
