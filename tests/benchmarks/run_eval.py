@@ -69,7 +69,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "second batch of 2026-12-05 (253-268, reports of past days, scored on arrival "
                "at 0.517 / 0.500 / 0.508)": range(253, 269),
                "third batch of 2026-12-05 (269-284, scored on arrival at 0.447 / 0.459 / "
-               "0.453)": range(269, 285)}
+               "0.453)": range(269, 285),
+               "fourth batch of 2026-12-05 (285-292, scored on arrival at 0.778 / 0.700 / "
+               "0.737)": range(285, 293),
+               "fifth batch of 2026-12-05 (293-300, mostly border incidents, scored on "
+               "arrival at 0.417 / 0.625 / 0.500)": range(293, 301)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
