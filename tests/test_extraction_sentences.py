@@ -660,6 +660,17 @@ def test_doers_placed_on_one_side_came_from_it() -> None:
     assert (event.source_country, event.target_country) == ("BLR", "POL")
 
 
+def test_patrols_attacked_near_a_border_village_are_that_sides() -> None:
+    """After an attack from the Belarusian side, "patrols near Mielnik were pelted with
+    stones" is the next attack across the same border: the patrols' village gives the side
+    attacked, the border the story is about gives the other."""
+    found = events_of("A group of foreigners standing on the Belarusian side of the border "
+                      "threw stones at Polish officers on Monday.\n\nDuring the weekend, "
+                      "patrols near Mielnik were pelted with stones and tree branches.")
+    assert [(e.source_country, e.target_country, e.date.weekday()) for e in found
+            if e.kind == "incident"] == [("BLR", "POL", 0), ("BLR", "POL", 5)]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

@@ -366,11 +366,15 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if candidate.border:
             candidate.sources += origin_side(candidate, mentions)
         else:
-            candidate.sources += doers_side(candidate, mentions, placed=True)
+            placed = doers_side(candidate, mentions, placed=True)
+            sides = {m.country for m in placed + candidate.targets if m.country}
+            if placed and len(sides) == 2:  # "standing on the Belarusian side of the border
+                candidate.border = tuple(sorted(sides))  # threw stones at Polish officers"
+            candidate.sources += placed
         if not any(m.country for m in candidate.sources):
             candidate.sources += came_from(candidate, mentions)
         if not any(m.country for m in candidate.sources):
-            candidate.sources += across_the_border(candidate, ctx)
+            candidate.sources += across_the_border(candidate, ctx, mentions)
     candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions)
     pairs = country_pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):

@@ -153,10 +153,13 @@ VIOLENCE_ROOTS = ("18", "19")
 side; an intrusion (15, airspace, drones) has its own origin (:func:`came_from`)."""
 
 
-def across_the_border(candidate: Candidate, ctx: Context) -> list[Mention]:
+def across_the_border(candidate: Candidate, ctx: Context,
+                      mentions: DocMentions) -> list[Mention]:
     """"A group of migrants threw stones at Polish officers", in an article about the
     Polish–Belarusian border: an incident whose doers have no country of their own, done to
-    one side of the border the article is about, comes from the other side."""
+    one side of the border the article is about, comes from the other side.  The side
+    attacked may be named only by the place of its people ("patrols near Mielnik were
+    attacked with stones"): that place's country is then added as the target."""
     trigger = candidate.trigger
     border = ctx.last_border if len(ctx.last_border) == 2 else ctx.named_border
     if trigger is None or not border or any(m.country for m in candidate.sources) \
@@ -165,7 +168,18 @@ def across_the_border(candidate: Candidate, ctx: Context) -> list[Mention]:
     attacked = {m.country for m in candidate.targets if m.country}
     if candidate.location is not None and candidate.location.country:
         attacked.add(candidate.location.country)
+    places = [] if attacked else _patients_places(trigger, mentions)
+    attacked |= {m.country for m in places if m.country}
     if len(attacked) != 1 or not attacked <= set(border):
         return []
+    candidate.targets += places[:1]
     other = next(c for c in border if c not in attacked)
     return [Mention(start=trigger.i, end=trigger.i + 1, kind="country", country=other)]
+
+
+def _patients_places(trigger: Token, mentions: DocMentions) -> list[Mention]:
+    """Places named in the phrase of who was attacked ("patrols near Dubicze Cerkiewne",
+    "a patrol from the Czeremcha post" as the passive subject or the object)."""
+    return [m for patient in trigger.children if patient.dep_ in ("nsubjpass", "dobj")
+            for t in patient.subtree if t.i != patient.i
+            if (m := mentions.at(t)) is not None and m.kind == "place" and m.country]
