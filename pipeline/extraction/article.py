@@ -367,9 +367,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             candidate.sources += origin_side(candidate, mentions)
         else:
             placed = doers_side(candidate, mentions, placed=True)
-            sides = {m.country for m in placed + candidate.targets if m.country}
-            if placed and len(sides) == 2:  # "standing on the Belarusian side of the border
-                candidate.border = tuple(sorted(sides))  # threw stones at Polish officers"
+            met = {m.country for m in placed + candidate.targets if m.country}
+            if placed and len(met) == 2:  # "standing on the Belarusian side of the border
+                candidate.border = tuple(sorted(met))  # threw stones at Polish officers"
             candidate.sources += placed
         if not any(m.country for m in candidate.sources):
             candidate.sources += came_from(candidate, mentions)
