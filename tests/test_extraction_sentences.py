@@ -264,6 +264,20 @@ def test_a_day_long_before_the_news_leaves_the_story_at_the_ledes_day() -> None:
     assert statement.date == dt.date(2024, 5, 13)
 
 
+def test_the_news_day_is_the_first_the_text_gives_even_after_an_undated_lede() -> None:
+    """An undated lede ("is free again"), the news day in the next paragraph, an old date
+    recalled, and then the reactions: they belong to the news day, not to publication."""
+    found = events_of("Andżelika Borys is a free woman again.\n\n"
+                      "Belarus's Prosecutor General's Office announced on Monday that the case "
+                      "against her had been closed.\n\n"
+                      "Borys was detained in Grodno on 23 March 2021.\n\n"
+                      "The Polish foreign ministry said in a statement that it welcomed the "
+                      "decision of the Belarusian authorities.")
+    statement = next(e for e in found if e.kind == "statement" and e.speaker is not None
+                     and e.speaker.name == "Ministry of Foreign Affairs of Poland")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
 def test_bare_ministry_refers_back_to_the_last_ministry() -> None:
     found = events_of("The Polish Ministry of Foreign Affairs summoned the Belarusian envoy on "
                       "Monday.\n\nThe ministry also demanded that Minsk explain the incident.")

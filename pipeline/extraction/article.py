@@ -27,6 +27,7 @@ from pipeline.extraction.borders import (
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.dates import ResolvedDate, dateline
 from pipeline.extraction.dating import (
+    ANCHOR_DAYS,
     date_for,
     fell_back,
     is_background,
@@ -125,8 +126,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     date_starts = [e.start for e in date_ents]
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:
-            if current_paragraph == paragraphs[0]:
-                ctx.lede_story = ctx.story_date
+            if current_paragraph != -1 and ctx.lede_story is None and ctx.story_date \
+                    and ctx.published and 0 <= (ctx.published - ctx.story_date).days <= ANCHOR_DAYS:
+                ctx.lede_story = ctx.story_date  # the news day: the first the text gives
+                # ("... is free again. / The office announced on Tuesday ... / Warsaw reacted")
             current_paragraph, ctx.paragraph_date = paragraph, None
         heading = heading_date(sentence.text, ctx.published) if len(sentence) <= 8 else None
         if heading is not None:
