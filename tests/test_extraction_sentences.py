@@ -685,6 +685,13 @@ def test_patrols_attacked_near_a_border_village_are_that_sides() -> None:
             if e.kind == "incident"] == [("BLR", "POL", 0), ("BLR", "POL", 5)]
 
 
+def test_a_closure_reported_from_across_the_border_closes_it_to_that_side() -> None:
+    found = events_of("MINSK, 16 March – Poland closed its border to foreigners on Sunday, "
+                      "letting in only freight carriers.", dt.date(2020, 3, 16))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("measure", "POL", "BLR")]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

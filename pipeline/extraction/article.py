@@ -349,9 +349,10 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # "on the Polish–Belarusian border ... a group forced its way across the border": a
         # breach of the border the article named (a closure needs its closer's own border)
         candidate.border = ctx.named_border
-    elif bare and not candidate.border and candidate.kind == "incident" and ctx.filed_in:
-        # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border": a report
-        # filed on one side of the border tells of an act from the other side
+    elif bare and not candidate.border and ctx.filed_in:
+        # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border", "MINSK,
+        # 16 March – ... Poland closed its border": a report filed on one side of a border
+        # tells of an act from (or a closure by) the other side
         known = {m.country for m in candidate.sources + candidate.targets if m.country}
         if len(known) == 1 and ctx.filed_in not in known:
             candidate.border = tuple(sorted(known | {ctx.filed_in}))
