@@ -692,6 +692,14 @@ def test_a_closure_reported_from_across_the_border_closes_it_to_that_side() -> N
         ("measure", "POL", "BLR")]
 
 
+def test_a_foreign_base_in_a_country_is_about_its_host() -> None:
+    """"a permanent US base in Poland would deepen mistrust": the US only names whose base
+    it is; the statement is about the country that would host it."""
+    event = one("Foreign Minister Vladimir Makei told reporters on Monday that a permanent US "
+                "base in Poland would deepen mistrust in the region.", "statement")
+    assert event.countries == ("BLR", "POL")
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

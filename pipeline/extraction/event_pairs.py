@@ -143,7 +143,8 @@ def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
     heads = [_position(doc[m.end - 1]) for m in candidate.targets if m.country == country]
     steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
     # ("Belarusian and Russian lorries": a conjunct is what its first is)
-    return steps, all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
+    modifier = all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
+    return steps + modifier, modifier  # ("a US base in Poland": the base's host is as near)
 
 
 def _steps_below(token: Token, trigger: Token | None) -> int:
