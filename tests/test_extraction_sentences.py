@@ -700,6 +700,14 @@ def test_a_foreign_base_in_a_country_is_about_its_host() -> None:
     assert event.countries == ("BLR", "POL")
 
 
+def test_a_named_speaker_of_no_known_side_about_two_countries_speaks_of_them() -> None:
+    """An activist the text does not place says "Belarusians were grateful to Poland": the
+    statement is about the two countries it names, not about one of them alone."""
+    event = one("Paweł Siewiaryniec, a civic activist, said on Monday that Belarusians were "
+                "grateful to Poland.", "statement")
+    assert event.countries == ("BLR", "POL")
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

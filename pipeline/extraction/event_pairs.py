@@ -63,6 +63,12 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
             return [(sources[0], next(iter(allies)))]
         if sources and targets:
             return [(sources[0], sources[0])]
+        if not sources and len(targets) == 2 and candidate.reported \
+                and candidate.cameo == "010" and candidate.sources \
+                and candidate.sources[0].kind == "person" and candidate.sources[0].name:
+            # "Siewiaryniec, an activist, said Belarusians were grateful to Poland": a
+            # speaker of no known side, about two countries, speaks of their relation
+            return [(targets[0], targets[1])]
         return _one_sided(candidate, sources, targets)
     if candidate.border and candidate.kind in ("measure", "incident"):
         # a crossing has two sides: the side not named as doer is the target
