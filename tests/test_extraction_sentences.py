@@ -708,6 +708,13 @@ def test_a_named_speaker_of_no_known_side_about_two_countries_speaks_of_them() -
     assert event.countries == ("BLR", "POL")
 
 
+def test_what_one_side_told_the_other_in_a_call_is_the_calls_content() -> None:
+    found = events_of("Late on Monday, Morawiecki said he had spoken by phone with opposition "
+                      "candidate Sviatlana Tsikhanouskaya and assured her that Belarusians had "
+                      "Poland's support.")
+    assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

@@ -146,7 +146,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
         for candidate in candidates:
-            if _words_retold(candidate, candidates):
+            if _words_retold(candidate, candidates) or _said_in_the_call(candidate, candidates):
                 continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and _reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
@@ -234,6 +234,18 @@ def _words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
         and (teller := {m.country for m in other.sources if m.country})
         and not teller & inner
         for other in candidates)  # (its own content is None)
+
+
+def _said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """"had spoken by phone with Tsikhanouskaya and assured her that ...": what one side
+    told the other in the contact is the contact's content, not a public statement."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None or trigger.dep_ != "conj":
+        return False
+    hearers = [c for c in trigger.children if c.dep_ in ("dobj", "dative")
+               and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON")]
+    return bool(hearers) and any(other.kind == "meeting" and other.trigger is not None
+                                 and other.trigger.i == trigger.head.i for other in candidates)
 
 
 def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
