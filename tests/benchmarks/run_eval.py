@@ -73,7 +73,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "fourth batch of 2026-12-05 (285-292, scored on arrival at 0.778 / 0.700 / "
                "0.737)": range(285, 293),
                "fifth batch of 2026-12-05 (293-300, mostly border incidents, scored on "
-               "arrival at 0.417 / 0.625 / 0.500)": range(293, 301)}
+               "arrival at 0.417 / 0.625 / 0.500)": range(293, 301),
+               "sixth batch of 2026-12-05 (301-308, 2018-2021, scored on arrival at 0.714 / "
+               "0.556 / 0.625)": range(301, 309),
+               "seventh batch of 2026-12-05 (309-316, 2022-2025, scored on arrival at 0.500 / "
+               "0.455 / 0.476)": range(309, 317)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
