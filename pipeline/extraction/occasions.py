@@ -60,7 +60,8 @@ def act_stem(word: str) -> str:
 def from_occasion(ent: Span, now: dt.date | None, ctx: Context) -> ResolvedDate | None:
     """"Two days before the reopening": a distance from an act the text has dated."""
     relation = ent.doc[ent.end]
-    noun = next((g for g in relation.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    noun = next((g for g in relation.children if g.dep_ == "pobj"
+                 and g.pos_ in ("NOUN", "VERB")), None)  # (the parser may tag "reopening" a verb)
     if noun is None or now is None:
         return None
     day = ctx.named_days.get(act_stem(noun.lemma_))
