@@ -130,6 +130,17 @@ def test_a_distance_from_an_act_dated_earlier_counts_from_that_act() -> None:
     assert [(e.date, e.countries) for e in said] == [(dt.date(2025, 11, 15), ("BLR", "POL"))]
 
 
+def test_words_of_an_announcement_dated_earlier_are_from_its_day() -> None:
+    text = ("Interior Minister Marcin Kierwiński has extended the buffer zone, his ministry "
+            "announced on Friday; the new regulation takes effect today and will apply until "
+            "4 December.\n\n"
+            "The ministry's announcement also accused Belarusian state services of taking part "
+            "in attacks on Polish soldiers.")
+    said = [e for e in of_kind(events(text, dt.date(2025, 9, 6)), "statement")
+            if e.countries == ("BLR", "POL")]
+    assert [e.date for e in said] == [dt.date(2025, 9, 5)]
+
+
 def test_the_day_a_statement_was_published_dates_the_appeal_made_in_it() -> None:
     found = events(MFA_APPEAL, dt.date(2025, 8, 10))
     # the appeal is the event; what it asks for (a release) is not a measure taken

@@ -99,6 +99,14 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
                 day = ctx.named_days.get(noun.lemma_.lower())
                 if definite and day is not None:
                     return ResolvedDate(day)
+        # "his ministry announced on Friday ... The ministry's announcement also accused":
+        # words told as those of an act the text dated are from that day
+        for noun in [c for c in head.children if c.dep_ == "nsubj"] + [
+                g for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj"]:
+            day = ctx.named_days.get(act_stem(noun.lemma_)) if noun.pos_ == "NOUN" else None
+            if day is not None and any(d.dep_ in ("det", "poss") for d in noun.children):
+                return ResolvedDate(day)
     return None
 
 
