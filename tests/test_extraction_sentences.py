@@ -715,6 +715,14 @@ def test_what_one_side_told_the_other_in_a_call_is_the_calls_content() -> None:
     assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
 
 
+def test_joining_a_person_of_the_other_side_is_a_contact() -> None:
+    """"Przydacz joined Tsikhanouskaya on a virtual panel": a contact (not "joined the EU")."""
+    found = events_of("On Thursday Deputy Foreign Minister Marcin Przydacz joined Sviatlana "
+                      "Tsikhanouskaya on a virtual panel.")
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    assert not events_of("Poland joined the European Union in 2004.")
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""
