@@ -723,6 +723,14 @@ def test_joining_a_person_of_the_other_side_is_a_contact() -> None:
     assert not events_of("Poland joined the European Union in 2004.")
 
 
+def test_private_travellers_in_a_relative_clause_are_no_contact() -> None:
+    """"the number of Belarusians who have travelled to Poland on tourist visas": people
+    travelling on their own account, however the clause names them."""
+    assert not events_of("Unofficial estimates put the number of Belarusians who have "
+                         "travelled to Poland on ordinary tourist visas in the tens of "
+                         "thousands.")
+
+
 def test_since_the_weekend_dates_no_act() -> None:
     """"have died since the weekend": the start of a period, not the day of the deaths or
     of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""

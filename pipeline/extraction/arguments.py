@@ -64,6 +64,8 @@ def private_people_arrive(verb: Token, mentions: DocMentions) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "the number of Belarusians who have travelled to Poland"
     if subject.lemma_.lower() in QUANTITY_HEADS:  # "a group of pilgrims", "hundreds of"
         subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"), subject)
