@@ -12,7 +12,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
 from pipeline.extraction.attribution import phrase_words
@@ -55,7 +55,15 @@ from pipeline.extraction.meeting_sides import extra_sides, residents
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
-from pipeline.extraction.roles import is_future, reporter_of
+from pipeline.extraction.retold import (
+    intended,
+    planned,
+    quoted_words,
+    reports_own_act,
+    said_in_the_call,
+    words_retold,
+)
+from pipeline.extraction.roles import reporter_of
 from pipeline.extraction.speakers import (
     counterpart_side,
     home_side,
@@ -146,9 +154,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
         for candidate in candidates:
-            if _words_retold(candidate, candidates) or _said_in_the_call(candidate, candidates):
+            if words_retold(candidate, candidates) or said_in_the_call(candidate, candidates):
                 continue  # "according to her, Morawiecki promised ...": her statement
-            if candidate.content is not None and _reports_own_act(candidate, produced):
+            if candidate.content is not None and reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
             if paragraph > paragraphs[0] and standing_position(candidate, dated):
                 continue  # background; (in the lede, the present tells the news itself)
@@ -156,16 +164,16 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     and proposed(candidate.trigger):
                 continue  # an act put forward, not done: the saying stays a statement
             candidate.quote = quote_of_sentence.get(sentence.start)
-            if _quoted_words(candidate):
+            if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
             for event in built if candidate.kind == "statement" else ():
                 said_about[id(event)] = {m.country for m in candidate.targets if m.country}
                 if told_at_another_time(candidate.trigger):
                     own_occasion.add(id(event))  # ("She had said earlier ...": another talk)
-            if candidate.trigger is not None and not _intended(candidate.trigger) and any(
+            if candidate.trigger is not None and not intended(candidate.trigger) and any(
                     len(e.countries) == 2 and e.kind not in ("other", "statement")
-                    and not _planned(e, published) for e in built):
+                    and not planned(e, published) for e in built):
                 # a reported act stands for the report; a *future* act is also a statement
                 # of intent ("Tusk said Poland would reopen the crossings": both); another
                 # side's words do not ("told an audience that Duda had gone to Xi to ask
@@ -208,71 +216,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     merged = one_per_occasion(merged, own_occasion)  # (joined remarks count once)
     lean_from_exchange(merged)
     return merged
-
-
-def _quoted_words(candidate: Candidate) -> bool:
-    """A statement verb inside a quotation that has its speaker ("'Poland is to blame,' he
-    said") is part of what the speaker said, not a statement of its own."""
-    quote, trigger = candidate.quote, candidate.trigger
-    return candidate.kind == "statement" and quote is not None and quote.speaker is not None \
-        and trigger is not None and quote.start_char <= trigger.idx < quote.end_char \
-        and (quote.verb is None or quote.verb.i != trigger.i)
-
-
-def _words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
-    """Whether a statement is another side's words as a speaker retells them ("according
-    to her, Morawiecki promised ...", "Lukashenko said Duda had gone to Xi to complain"):
-    the news is the teller's statement; the words retold are its content, unchecked.  Words
-    of the teller's own side are its side's news ("Brazil and the US are seeking ..., a US
-    official said")."""
-    if candidate.kind != "statement" or candidate.trigger is None \
-            or candidate.content is not None:
-        return False
-    inner = {m.country for m in candidate.sources if m.country}
-    return bool(inner) and any(
-        other.content and candidate.trigger.i in other.content
-        and (teller := {m.country for m in other.sources if m.country})
-        and not teller & inner
-        for other in candidates)  # (its own content is None)
-
-
-def _said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
-    """"had spoken by phone with Tsikhanouskaya and assured her that ...": what one side
-    told the other in the contact is the contact's content, not a public statement."""
-    trigger = candidate.trigger
-    if candidate.kind != "statement" or trigger is None or trigger.dep_ != "conj":
-        return False
-    hearers = [c for c in trigger.children if c.dep_ in ("dobj", "dative")
-               and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON")]
-    return bool(hearers) and any(other.kind == "meeting" and other.trigger is not None
-                                 and other.trigger.i == trigger.head.i for other in candidates)
-
-
-def _reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
-    """Whether a report's clause holds an act already made into an event that involves the
-    reporter's own country ("Minsk said Polish helicopters crossed"): the act is the news.
-    A third side's account of an act between others ("Belarus said the Russian drones had
-    entered Polish airspace") is also that side's statement about the country it names."""
-    acts = [produced[i] for i in candidate.content or () if i in produced]
-    if not acts:
-        return False
-    own = next((m.country for m in candidate.sources if m.country), None)
-    return own is None or any(own in countries for countries in acts)
-
-
-PLAN_DAYS = 60
-
-
-def _planned(event: ExtractedEvent, published: dt.date | None) -> bool:
-    """An act dated in the weeks after publication is a plan ("announced that on Monday he
-    would ..."); a day a year ahead is rather a past day read forward, not a plan."""
-    return published is not None and 0 < (event.date - published).days <= PLAN_DAYS
-
-
-def _intended(trigger: Token) -> bool:
-    """A future act ("said Poland will reopen ..."); "would" is left out: in reported
-    speech it is as often a past act's background as an intention."""
-    return is_future(trigger)
 
 
 def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:

@@ -1,0 +1,79 @@
+"""Which candidates of a sentence stand as events of their own (split out of
+:mod:`article`): words a speaker retells or quotes are the teller's statement, what one side
+told the other in a call is the call's content, a report of an own-side act is the act, and
+an act dated in the weeks after publication is a plan, not a deed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from pipeline.extraction.events import Candidate
+from pipeline.extraction.roles import is_future
+from pipeline.types import ExtractedEvent
+
+
+def quoted_words(candidate: Candidate) -> bool:
+    """A statement verb inside a quotation that has its speaker ("'Poland is to blame,' he
+    said") is part of what the speaker said, not a statement of its own."""
+    quote, trigger = candidate.quote, candidate.trigger
+    return candidate.kind == "statement" and quote is not None and quote.speaker is not None \
+        and trigger is not None and quote.start_char <= trigger.idx < quote.end_char \
+        and (quote.verb is None or quote.verb.i != trigger.i)
+
+
+def words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """Whether a statement is another side's words as a speaker retells them ("according
+    to her, Morawiecki promised ...", "Lukashenko said Duda had gone to Xi to complain"):
+    the news is the teller's statement; the words retold are its content, unchecked.  Words
+    of the teller's own side are its side's news ("Brazil and the US are seeking ..., a US
+    official said")."""
+    if candidate.kind != "statement" or candidate.trigger is None \
+            or candidate.content is not None:
+        return False
+    inner = {m.country for m in candidate.sources if m.country}
+    return bool(inner) and any(
+        other.content and candidate.trigger.i in other.content
+        and (teller := {m.country for m in other.sources if m.country})
+        and not teller & inner
+        for other in candidates)  # (its own content is None)
+
+
+def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """"had spoken by phone with Tsikhanouskaya and assured her that ...": what one side
+    told the other in the contact is the contact's content, not a public statement."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None or trigger.dep_ != "conj":
+        return False
+    hearers = [c for c in trigger.children if c.dep_ in ("dobj", "dative")
+               and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON")]
+    return bool(hearers) and any(other.kind == "meeting" and other.trigger is not None
+                                 and other.trigger.i == trigger.head.i for other in candidates)
+
+
+def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
+    """Whether a report's clause holds an act already made into an event that involves the
+    reporter's own country ("Minsk said Polish helicopters crossed"): the act is the news.
+    A third side's account of an act between others ("Belarus said the Russian drones had
+    entered Polish airspace") is also that side's statement about the country it names."""
+    acts = [produced[i] for i in candidate.content or () if i in produced]
+    if not acts:
+        return False
+    own = next((m.country for m in candidate.sources if m.country), None)
+    return own is None or any(own in countries for countries in acts)
+
+
+PLAN_DAYS = 60
+
+
+def planned(event: ExtractedEvent, published: dt.date | None) -> bool:
+    """An act dated in the weeks after publication is a plan ("announced that on Monday he
+    would ..."); a day a year ahead is rather a past day read forward, not a plan."""
+    return published is not None and 0 < (event.date - published).days <= PLAN_DAYS
+
+
+def intended(trigger: Token) -> bool:
+    """A future act ("said Poland will reopen ..."); "would" is left out: in reported
+    speech it is as often a past act's background as an intention."""
+    return is_future(trigger)
