@@ -297,20 +297,21 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         # from is no doer beside the doers the sentence names
         candidate.sources = [m for m in candidate.sources if m not in filed_from]
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
-    if bare and not candidate.border and ctx.last_border:
-        # "Poland sealed the frontier": the border the article has been talking about
-        candidate.border = ctx.last_border
-    elif bare and not candidate.border and ctx.named_border and candidate.kind == "incident":
-        # "on the Polish–Belarusian border ... a group forced its way across the border": a
-        # breach of the border the article named (a closure needs its closer's own border)
-        candidate.border = ctx.named_border
-    elif bare and not candidate.border and ctx.filed_in:
-        # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border", "MINSK,
-        # 16 March – ... Poland closed its border": a report filed on one side of a border
-        # tells of an act from (or a closure by) the other side
-        known = {m.country for m in candidate.sources + candidate.targets if m.country}
-        if len(known) == 1 and ctx.filed_in not in known:
-            candidate.border = tuple(sorted(known | {ctx.filed_in}))
+    if bare and not candidate.border:
+        if ctx.last_border:
+            # "Poland sealed the frontier": the border the article has been talking about
+            candidate.border = ctx.last_border
+        elif ctx.named_border and candidate.kind == "incident":
+            # "on the Polish–Belarusian border ... a group forced its way across the border":
+            # a breach of the border the article named (a closure needs its closer's own)
+            candidate.border = ctx.named_border
+        elif ctx.filed_in:
+            # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border", "MINSK,
+            # 16 March – ... Poland closed its border": a report filed on one side of a
+            # border tells of an act from (or a closure by) the other side
+            known = {m.country for m in candidate.sources + candidate.targets if m.country}
+            if len(known) == 1 and ctx.filed_in not in known:
+                candidate.border = tuple(sorted(known | {ctx.filed_in}))
     summoned = {m.country for m in candidate.targets if m.country}
     if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
             and {m.country for m in candidate.sources if m.country} == summoned:
