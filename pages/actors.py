@@ -41,16 +41,7 @@ st.dataframe(
     [["actor", "country", "organization", "title", "events", "meetings", "statements",
       "mean_tone"]],
     hide_index=True, width="stretch", height=min(460, 38 + 35 * len(ranking)),
-    column_config={  # pixel widths: the whole table fits a laptop's page without scrolling
-        "actor": st.column_config.TextColumn("Actor", width=240),
-        "country": st.column_config.TextColumn("Country", width=62),
-        "organization": st.column_config.TextColumn("Organization", width=140),
-        "title": st.column_config.TextColumn("Title / function", width=130),
-        "events": st.column_config.NumberColumn("Events", width=56),
-        "meetings": st.column_config.NumberColumn("Meetings", width=68),
-        "statements": st.column_config.NumberColumn("Statements", width=76),
-        "mean_tone": st.column_config.NumberColumn("Mean tone", format="%+.2f", width=76),
-    },
+    column_config=ui.ACTOR_TABLE_CONFIG,
 )
 ui.download_buttons(flt, ui.file_stem(flt, "events"), key="actors")
 

@@ -126,9 +126,10 @@ def place_labels(pos: Mapping[str, tuple[float, float]], weight: Mapping[str, fl
     for name in sorted(pos, key=lambda n: (-weight.get(n, 0.0), n)):
         x, y = pixel[name]
         own = (x - radius[name], y - radius[name], x + radius[name], y + radius[name])
+        lines = label_text(name)
         slots[name] = None
         for slot in LABEL_SLOTS:
-            box = _label_box(x, y, label_text(name), slot, radius[name] + 2)
+            box = _label_box(x, y, lines, slot, radius[name] + 2)
             inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] \
                 and box[3] <= frame[3]
             gaps = {n: _gap(p, box) - radius[n] for n, p in pixel.items()}

@@ -48,9 +48,7 @@ with right:
         st.dataframe(  # fits the narrow column; meetings and statements are on Actors
             ranking[["actor", "country", "events"]], hide_index=True,
             width="stretch", height=min(300, 38 + 35 * len(ranking)),
-            column_config={"actor": st.column_config.TextColumn("Actor", width=240),
-                           "country": st.column_config.TextColumn("Country", width=62),
-                           "events": st.column_config.NumberColumn("Events", width=56)},
+            column_config={c: ui.ACTOR_TABLE_CONFIG[c] for c in ("actor", "country", "events")},
         )
 
 st.markdown("#### Latest events")

@@ -136,6 +136,19 @@ EVENT_TABLE_CONFIG: dict[str, Any] = {
 }
 
 
+ACTOR_TABLE_CONFIG: dict[str, Any] = {  # pixel widths: the Actors ranking fits a laptop page
+    "actor": st.column_config.TextColumn("Actor", width=240),
+    "country": st.column_config.TextColumn("Country", width=62),
+    "organization": st.column_config.TextColumn("Organization", width=140),
+    "title": st.column_config.TextColumn("Title / function", width=130),
+    "events": st.column_config.NumberColumn("Events", width=56),
+    "meetings": st.column_config.NumberColumn("Meetings", width=68),
+    "statements": st.column_config.NumberColumn("Statements", width=76),
+    "mean_tone": st.column_config.NumberColumn("Mean tone", format="%+.2f", width=76),
+}
+"""Columns of an actor ranking (the Actors page shows all, the overview the first three)."""
+
+
 def events_table(frame: pd.DataFrame, columns: list[str], height: int = 360,
                  widths: dict[str, int] | None = None) -> None:
     """A read-only, sortable events table (dataframes render text as text); ``widths``
