@@ -467,3 +467,12 @@ def test_an_ambassador_called_home_for_consultations_is_a_recall() -> None:
                    dt.date(2020, 10, 6))
     assert of_kind(found, "meeting") == []
     assert [e.cameo_code for e in of_kind(found, "measure")] == ["161"]
+
+
+def test_an_answer_given_by_an_act_is_the_act_not_a_statement() -> None:
+    text = ("Poland expelled a Belarusian diplomat on Monday. Minsk responded on Tuesday by "
+            "expelling two Polish diplomats.")
+    found = events(text, dt.date(2023, 3, 8))
+    second = [e for e in found if "responded" in (e.evidence or "")]
+    assert [(e.kind, e.source_country, e.target_country) for e in second] \
+        == [("measure", "BLR", "POL")]

@@ -188,8 +188,19 @@ def habitual(verb: Token) -> bool:
 
 def names_no_act(word: Token, kind: str) -> bool:
     """A trigger word that names no act of its own: a contact wished for, offered or told as
-    a custom, or the predicate of a relative clause restating its antecedent."""
-    return kind == "meeting" and (wished_for(word) or habitual(word)) or restated(word)
+    a custom, the predicate of a relative clause restating its antecedent, or a saying
+    whose answer was an act ("Warsaw answered by shutting the crossing", "Minsk responded
+    by expelling two diplomats": the act is the event, no words were said)."""
+    return kind == "meeting" and (wished_for(word) or habitual(word)) or restated(word) \
+        or kind == "statement" and answered_by_act(word)
+
+
+def answered_by_act(word: Token) -> bool:
+    """"responded by expelling", "answered by closing": a verb's "by" with a gerund."""
+    return word.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in word.children)
 
 
 def said_in_a_place(prep: Token, mentions: DocMentions) -> bool:
