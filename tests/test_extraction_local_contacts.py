@@ -300,3 +300,13 @@ def test_meeting_the_kin_minority_abroad_is_a_contact_with_its_state() -> None:
     found = extract(Article(text="President Andrzej Duda met activists of the Polish minority "
                                  "in Belarus on Monday.", published=dt.date(2021, 6, 8)))
     assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]
+
+
+def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal() -> None:
+    visit = ("Members of a Polish friendship society called on Belarus's consul general in "
+             "Białystok, Alla Fedorova, on Friday.")
+    appeal = "Andrzej Duda called on Alexander Lukashenko on Friday to free the prisoners."
+    assert [(e.countries, e.cameo_code) for e in meetings(visit)] == [(("BLR", "POL"), "042")]
+    found = extract(Article(text=appeal, published=MONDAY))
+    assert [(e.kind, e.cameo_code) for e in found if len(e.countries) == 2] \
+        == [("statement", "020")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
+from pipeline.extraction.mention import is_official
 from pipeline.extraction.roles import antecedent
 from pipeline.types import fold
 
@@ -44,6 +45,8 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
                    if c.dep_ in ("nsubj", "nsubjpass"))
     if what == "child":  # "set them free": a light verb and its predicate word
         return any(c.lower_ in values for c in token.children)
+    if what == "visit":  # "called on the consul general": a visit, not an appeal
+        return _called_on_person(token, values, gaz)
     if what == "dep":  # "called the claims absurd" (object predicate: a verdict)
         return any(c.dep_ in values for c in token.children)
     if what == "after":  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
@@ -51,6 +54,19 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
     if what in ("xcomp", "ccomp"):
         return any(c.lemma_.lower() in values for c in token.children if c.dep_ == what)
     return False
+
+
+def _called_on_person(verb: Token, preps: frozenset[str], gaz: Gazetteer) -> bool:
+    """"called on Belarus's consul general", "has called on the leaders of the Grodno
+    region": the preposition's object is a person or an official, and nothing is asked of
+    them ("called on Lukashenko to free Poczobut" is an appeal)."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and any(a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        return False
+    return any(c.lower_ in preps and _particle(c, verb) and any(
+        _fits(g, frozenset({PERSON_VALUE}), gaz) or g.lemma_.lower() in ("leader", "counterpart")
+        or is_official(" ".join(t.text for t in g.lefts if t.dep_ == "compound") + " " + g.text)
+        for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
 
 def _particle(word: Token, verb: Token) -> bool:
