@@ -25,7 +25,7 @@ from pipeline.extraction.borders import (
     origin_side,
 )
 from pipeline.extraction.cameo_info import cameo_facts
-from pipeline.extraction.dates import ResolvedDate, dateline
+from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.dating import (
     ANCHOR_DAYS,
     date_for,
@@ -119,18 +119,17 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     quote_ranges = [(q.start_char, q.end_char) for q in quotes]
     quote_end_at = {id(q.sentences[-1]): q for q in quotes}
     quote_of_sentence = {s.start: q for q in quotes for s in q.sentences}
-    line = dateline(doc[:40].text, published)  # (a dateline opens the text)
-    reference = line[1] if line is not None and line[1] is not None else published
+    line = mentions.dateline
+    reference = line.day if line is not None and line.day is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
-    ctx.dateline_end = line[0] if line is not None else 0
-    ctx.filed_in = next((m.country for m in mentions.mentions if m.kind in ("capital", "place")
-                         and m.country and doc[m.start].idx < ctx.dateline_end), None)
+    ctx.dateline_end = line.end if line is not None else 0
+    ctx.filed_in = line.filed_in if line is not None else None
     events: list[ExtractedEvent] = []
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
     current_paragraph = -1
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS  # (a dateline's day is the
-                 and (line is None or e.start_char >= line[0])]  # report's, not an act's)
+                 and (line is None or e.start_char >= line.end)]  # report's, not an act's)
     date_starts = [e.start for e in date_ents]
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
         if paragraph != current_paragraph:

@@ -37,6 +37,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, t
 from pipeline.extraction.mention import (
     ACTOR_KINDS,
     OFFICIAL_WORDS,
+    Dateline,
     DocMentions,
     Mention,
     is_official,
@@ -109,7 +110,10 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     _resolve(doc, mentions, gaz, published)
     _share_aliases(mentions)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    return DocMentions(mentions, by_token)
+    filed = None if line is None else Dateline(line[0], line[1], next(
+        (m.country for m in mentions if m.kind in ("capital", "place") and m.country
+         and doc[m.start].idx < line[0]), None))
+    return DocMentions(mentions, by_token, filed)
 
 
 def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:

@@ -4,6 +4,7 @@ them: the shared vocabulary of entity resolution and event extraction (split out
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -55,12 +56,25 @@ class Mention:
                         aliases=list(dict.fromkeys(self.aliases or [self.surface])))
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline opening the text ("WARSAW, Jan 31 (Reuters) -"): where it ends
+    (character offset), the day it names (None: none, or not trusted) and the country of
+    its place (``filed_in``: a report filed on one side tells of acts from the other)."""
+
+    end: int
+    day: dt.date | None
+    filed_in: str | None
+
+
 @dataclass
 class DocMentions:
-    """All mentions of one document and a token -> mention index."""
+    """All mentions of one document and a token -> mention index, and the wire dateline
+    the document opens with (read once, here: it decides which names are speakers)."""
 
     mentions: list[Mention]
     by_token: dict[int, Mention]
+    dateline: Dateline | None = None
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
