@@ -246,3 +246,11 @@ def test_the_one_quoted_as_saying_speaks(text: str) -> None:
     """"X quoted Y as saying": Y speaks; the agency only reports it."""
     assert [(speaker_of(e), e.countries) for e in statements(text)] in (
         [("Uladzimir Makei", ("BLR", "POL"))], [("Alyaksandr Lukashenka", ("BLR", "POL"))])
+
+
+def test_a_quotes_speaker_is_the_name_after_a_diplomats_posting() -> None:
+    text = ('"We will keep visiting the graves of Polish soldiers," Poland\'s chargé '
+            "d'affaires in Minsk, Marcin Wojciechowski, told reporters on Monday.")
+    found = statements(text)
+    assert [(speaker_of(e), e.countries) for e in found] \
+        == [("Marcin Wojciechowski", ("BLR", "POL"))]

@@ -51,6 +51,9 @@ def _speaker_from(verb: Token, mentions: DocMentions) -> Mention | None:
         return None
     for subject in subjects:
         actors = argument_actors(subject, mentions)
+        if actors and actors[0].kind in ("country", "capital"):
+            # "Poland's chargé d'affaires in Minsk, Marcin Wojciechowski": the name
+            actors = _named_beside(subject, mentions) or actors
         if actors:
             return actors[0]
     # "said X" inversion: the subject follows the verb
@@ -60,6 +63,16 @@ def _speaker_from(verb: Token, mentions: DocMentions) -> Mention | None:
             if actors:
                 return actors[0]
     return None
+
+
+def _named_beside(title: Token, mentions: DocMentions) -> list[Mention]:
+    """A person named beside a title with a country ("Poland's chargé d'affaires in Minsk,
+    Marcin Wojciechowski"), which the parser hangs as an apposition, an adverbial or a
+    conjunct without "and": the holder is the speaker, not the country."""
+    coordinated = any(c.dep_ == "cc" for c in title.children)
+    return [m for c in title.children
+            if c.dep_ in ("appos", "npadvmod") or (c.dep_ == "conj" and not coordinated)
+            if (m := mentions.at(c)) is not None and m.kind == "person" and m.name]
 
 
 def find_quotes(doc: Doc, sentences: list[Span], mentions: DocMentions) -> list[Quote]:
