@@ -373,3 +373,20 @@ def test_a_date_after_the_colon_of_a_saying_is_not_its_day() -> None:
     said = statements(text, dt.date(2025, 10, 22))
     assert {e.date for e in said} == {dt.date(2025, 10, 21)}
 
+
+
+def test_a_ranges_first_day_cut_off_by_the_parser_takes_the_ranges_year() -> None:
+    text = ("Polish and Belarusian environment officials met in Brest on 17 and 18 July "
+            "last year.")
+    found = [e for e in events(text, dt.date(2018, 7, 12)) if e.kind == "meeting"]
+    assert [(e.date.year, e.date.month) for e in found] == [(2017, 7)]
+
+
+def test_of_that_year_is_the_year_last_named_and_a_things_period_no_day() -> None:
+    text = ("The Polish Senate marshal led a delegation to Minsk in December 2016. On 5 "
+            "December of that year he met Belarusian officials, and the Polish and "
+            "Belarusian academies of sciences signed a cooperation agreement and protocol for 2017 "
+            "to 2019.")
+    found = [e for e in events(text, dt.date(2019, 2, 6)) if len(e.countries) == 2]
+    assert found and {(e.date, e.date_precision) for e in found} \
+        == {(dt.date(2016, 12, 5), "day")}

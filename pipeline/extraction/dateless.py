@@ -1,7 +1,8 @@
 """Date expressions that date nothing of the story: an ordinal counting sittings, a year in
 a name, the period a quota serves, what lies ahead of an act, a weekday before its numbered
-date, a date described, some weekday.  :func:`dating.sentence_dates` drops them before it
-resolves the rest."""
+date, a range's first day cut off by the parser, a date described, some weekday.
+:func:`dating.sentence_dates` drops them before it resolves the rest; :func:`period_end`
+(the end of a period, a thing's period) is kept for the story but dates no act."""
 
 from __future__ import annotations
 
@@ -68,6 +69,17 @@ def weekday_of(ent: Span, after: Span | None) -> bool:
         and all(t.is_punct for t in ent.doc[ent.end:after.start])
 
 
+RANGE_START = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|—)?")
+
+
+def range_start(ent: Span, after: Span | None) -> bool:
+    """"on 17 and 18 July last year": the parser may cut a range's first day ("17 and")
+    off as a date of its own, which alone would be the 17th of the current month; the day
+    is the range's, and the date that follows it dates the act."""
+    return after is not None and RANGE_START.fullmatch(ent.text.strip()) is not None \
+        and after.start - ent.end <= 1 and after.text[:1].isdigit()
+
+
 def described(ent: Span) -> bool:
     """"describes 2019 as a year of intensive contacts": a date that is the object of a
     description (the verb goes on with "as ..." or a predicate) is its topic, not its day."""
@@ -81,3 +93,34 @@ def any_weekday(ent: Span) -> bool:
     some day of that name, not the last one before publication."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an") \
         and ent.text.lower() in WEEKDAY_WORDS
+
+
+def period_end(ent: Span) -> bool:
+    """"extended visa-free travel for Poles until the end of 2023", "closed the crossing
+    until 5 March", "keep visa-free entry in force throughout 2023": the day a period ends,
+    or the period itself, is not the day of the act that set it."""
+    word = ent.root
+    if period_of_a_thing(ent):
+        return True
+    for _ in range(3):  # ("until the end of 2023": up through "of" and "the end")
+        if word.dep_ == "pobj" and word.head.lower_ in ("until", "till", "throughout"):
+            return True
+        if word.dep_ not in ("pobj", "prep"):
+            return False
+        word = word.head
+    return False
+
+
+def period_of_a_thing(ent: Span) -> bool:
+    """"signed a protocol for 2017 to 2019", "the permits for 2019": the period a thing
+    covers (a date under "for" on a noun, and the end of its range) is not the act's day."""
+    doc, first = ent.doc, ent.start
+    ranged = first >= 2 and doc[first - 1].lower_ in ("to", "-", "–") \
+        and doc[first - 2].ent_type_ in ("DATE", "CARDINAL")
+    if ranged:  # ("for 2017 to 2019": a span, however the parser hangs it)
+        first -= 2
+        while first > 0 and doc[first - 1].ent_type_ == doc[first].ent_type_:
+            first -= 1
+    prep = doc[first - 1] if first > 0 else None
+    return prep is not None and prep.lower_ == "for" and prep.dep_ == "prep" \
+        and (ranged or prep.head.pos_ in ("NOUN", "PROPN"))

@@ -19,7 +19,9 @@ from pipeline.extraction.dateless import (
     any_weekday,
     described,
     ordinal_of_a_noun,
+    period_end,
     period_served,
+    range_start,
     weekday_of,
     year_of_a_name,
 )
@@ -76,6 +78,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and not ordinal_of_a_noun(e)  # "22nd session", "The 19th sitting"
             and not year_of_a_name(e) and not ahead_of(e) and not period_served(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not weekday_of(e, after)
+            and not range_start(e, after)
             and not any_weekday(e) and not described(e)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
@@ -109,6 +112,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             text += " ago"
         if "weekend" in text.lower() and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
             continue  # "have died since the weekend": a period's start dates no one act
+        if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
+            text = THAT_YEAR.sub(str(ctx.last_dated.date.year), text)
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and ctx.last_dated is not None \
@@ -141,24 +146,13 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     return found
 
 
+THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
+
+
 def looks_ahead(word: Token) -> bool:
     """Whether a date under this word lies ahead of when it was said: a future ("will
     open on Friday") or a future in the past ("said it would be ready in November")."""
     return is_future(word, would=True)
-
-
-def period_end(ent: Span) -> bool:
-    """"extended visa-free travel for Poles until the end of 2023", "closed the crossing
-    until 5 March", "keep visa-free entry in force throughout 2023": the day a period ends,
-    or the period itself, is not the day of the act that set it."""
-    word = ent.root
-    for _ in range(3):  # ("until the end of 2023": up through "of" and "the end")
-        if word.dep_ == "pobj" and word.head.lower_ in ("until", "till", "throughout"):
-            return True
-        if word.dep_ not in ("pobj", "prep"):
-            return False
-        word = word.head
-    return False
 
 
 def _deadline(ent: Span) -> bool:
