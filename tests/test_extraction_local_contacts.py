@@ -310,3 +310,9 @@ def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal(
     found = extract(Article(text=appeal, published=MONDAY))
     assert [(e.kind, e.cameo_code) for e in found if len(e.countries) == 2] \
         == [("statement", "020")]
+
+
+def test_agreeing_at_a_meeting_is_the_contact() -> None:
+    text = ("Belarus's environment minister Andrei Khudyk and Poland's ambassador Artur "
+            "Michalski agreed at a working meeting in Minsk on Friday to expand cooperation.")
+    assert [(e.countries, e.cameo_code) for e in meetings(text)] == [(("BLR", "POL"), "057")]
