@@ -316,3 +316,9 @@ def test_agreeing_at_a_meeting_is_the_contact() -> None:
     text = ("Belarus's environment minister Andrei Khudyk and Poland's ambassador Artur "
             "Michalski agreed at a working meeting in Minsk on Friday to expand cooperation.")
     assert [(e.countries, e.cameo_code) for e in meetings(text)] == [(("BLR", "POL"), "057")]
+
+
+def test_no_contact_is_no_contact() -> None:
+    text = ("Belarus's customs chief said on Monday that Belarusian customs officers had had "
+            "almost no contact with their Polish colleagues for three years.")
+    assert meetings(text) == []

@@ -322,6 +322,9 @@ def has_modal_or_negation(word: Token) -> bool:
     for child in word.children:
         if child.dep_ == "neg":
             return True
+        if child.dep_ in ("det", "nummod") and child.lower_ == "no" \
+                and word.pos_ in ("NOUN", "PROPN"):
+            return True  # "had had almost no contact with their Polish colleagues"
         if child.dep_ in ("nsubj", "nsubjpass") and any(
                 g.lower_ == "neither" or (g.dep_ == "det" and g.lower_ == "no")
                 for g in child.children):
