@@ -81,7 +81,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "eighth batch of 2026-12-05 (317-324, 2018-2022, scored on arrival at 0.308 / "
                "0.400 / 0.348)": range(317, 325),
                "ninth batch of 2026-12-05 (325-332, 2022-2025, scored on arrival at 0.500 / "
-               "0.438 / 0.467)": range(325, 333)}
+               "0.438 / 0.467)": range(325, 333),
+               "tenth batch of 2026-12-05 (333-340, 2018-2022, scored on arrival at 0.500 / "
+               "0.556 / 0.526)": range(333, 341),
+               "eleventh batch of 2026-12-05 (341-348, 2022-2025, scored on arrival at "
+               "0.600 / 0.667 / 0.632)": range(341, 349)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
