@@ -254,3 +254,11 @@ def test_a_quotes_speaker_is_the_name_after_a_diplomats_posting() -> None:
     found = statements(text)
     assert [(speaker_of(e), e.countries) for e in found] \
         == [("Marcin Wojciechowski", ("BLR", "POL"))]
+
+
+def test_a_body_named_again_by_its_description_speaks() -> None:
+    text = ("Mikhail Myasnikovich, who chairs the Council of the Republic, the upper house of "
+            "Belarus's parliament, met Poland's ambassador on Monday. The upper house said "
+            "parliaments had a role to play in strengthening Belarusian-Polish relations.")
+    found = [e for e in statements(text) if e.countries == ("BLR", "POL")]
+    assert [speaker_of(e) for e in found] == ["Council of the Republic of Belarus"]

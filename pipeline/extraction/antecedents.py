@@ -62,9 +62,22 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                 return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
             found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
                      if (m := mentions.at(child)) is not None and m.is_actor and m.country]
+            named = _named_before_comma(earlier, mentions)
+            if named is not None and named.kind in ("org", "ministry") and named.country:
+                found = [named]  # "the Council of the Republic, the upper house of ...": it
             if found:
                 return found[:1]
     return titled_antecedent(head, mentions)
+
+
+def _named_before_comma(noun: Token, mentions: DocMentions) -> Mention | None:
+    """The name a descriptive noun phrase stands beside ("the Council of the Republic, the
+    upper house of Belarus's parliament"), read by position: the parser may hang the
+    description on another noun of the sentence."""
+    start = noun.left_edge.i
+    if noun.dep_ != "appos" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    return mentions.at(noun.doc[start - 2])
 
 
 VISITING_PARTY = frozenset({"delegation", "visitor", "guest", "delegate"})
