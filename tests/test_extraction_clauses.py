@@ -476,3 +476,10 @@ def test_an_answer_given_by_an_act_is_the_act_not_a_statement() -> None:
     second = [e for e in found if "responded" in (e.evidence or "")]
     assert [(e.kind, e.source_country, e.target_country) for e in second] \
         == [("measure", "BLR", "POL")]
+
+
+def test_visas_given_are_a_measure_not_the_tellers_statement() -> None:
+    text = ("Poland has given humanitarian visas to a Belarusian rider and her partner, a "
+            "Polish MP said on Sunday.")
+    found = [e for e in events(text, dt.date(2021, 9, 6)) if len(e.countries) == 2]
+    assert [(e.kind, e.source_country, e.cameo_code) for e in found] == [("measure", "POL", "080")]
