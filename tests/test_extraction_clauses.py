@@ -483,3 +483,10 @@ def test_visas_given_are_a_measure_not_the_tellers_statement() -> None:
             "Polish MP said on Sunday.")
     found = [e for e in events(text, dt.date(2021, 9, 6)) if len(e.countries) == 2]
     assert [(e.kind, e.source_country, e.cameo_code) for e in found] == [("measure", "POL", "080")]
+
+
+def test_an_act_against_a_minoritys_leader_is_towards_its_kin_state() -> None:
+    text = ("A court in Grodno on Wednesday sentenced Andrzej Poczobut, a journalist, to "
+            "eight years in a penal colony.")
+    found = [e for e in events(text, dt.date(2023, 2, 9)) if e.kind == "measure"]
+    assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]

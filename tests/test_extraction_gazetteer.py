@@ -9,6 +9,7 @@ from pipeline.cameo import lookup
 from pipeline.extraction.entities import find_mentions
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.nlp import load_nlp
+from pipeline.types import fold
 
 KINDS = {"meeting", "statement", "measure", "incident", "other"}
 
@@ -113,3 +114,12 @@ def test_state_agencies_and_companies_have_their_country() -> None:
     assert found["Polish Investment and Trade Agency"] == "POL"
     assert found["Belarusian Railways"] == "BLR"
     assert found["Council of the Republic of Belarus"] == "BLR"
+
+
+def test_kin_states_name_known_bodies_and_real_countries() -> None:
+    gaz = load_gazetteer()
+    codes = set(gaz.country_names)
+    orgs = {fold(e.key) for e in gaz.entries.values() if e.kind == "org"}
+    assert gaz.kin and all(kin in codes and home in codes and kin != home
+                           for kin, home in gaz.kin.values())
+    assert "union of poles in belarus" in orgs & set(gaz.kin)

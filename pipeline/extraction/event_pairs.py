@@ -14,6 +14,8 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from pipeline.extraction.events import Candidate
+from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.types import fold
 
 Pair = tuple[str | None, str | None]
 COERCION_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -70,6 +72,8 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
             # speaker of no known side, about two countries, speaks of their relation
             return [(targets[0], targets[1])]
         return _one_sided(candidate, sources, targets)
+    if candidate.kind == "measure":
+        sources, targets = _with_kin_state(candidate, sources, targets, place)
     if candidate.border and candidate.kind in ("measure", "incident"):
         # a crossing has two sides: the side not named as doer is the target
         if not sources and len(candidate.border) == 2:
@@ -90,6 +94,22 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
     if not targets:
         return _one_sided(candidate, sources, targets)
     return [(s, t) for s in sources for t in targets]
+
+
+def _with_kin_state(candidate: Candidate, sources: list[str], targets: list[str],
+                    place: str | None) -> tuple[list[str], list[str]]:
+    """"A court in Grodno sentenced Poczobut", "the leaders of the Union of Poles in Belarus
+    were detained": an act against a national minority's body or leader (kin.tsv) is also
+    an act towards the minority's kin state, by the state they live in when the text names
+    no doer."""
+    kin = load_gazetteer().kin
+    found = [kin[fold(m.name)] for m in candidate.targets if m.name and fold(m.name) in kin]
+    states = [state for state, _home in found if state not in sources]
+    if not found or not states:
+        return sources, targets
+    sources = sources or [found[0][1]]
+    return sources, [t for t in targets if t not in sources] + [
+        s for s in dict.fromkeys(states) if s not in targets]
 
 
 def _allies(candidate: Candidate, own: str) -> set[str]:

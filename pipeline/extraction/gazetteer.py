@@ -78,6 +78,8 @@ class Gazetteer:
     tone_harmers: frozenset[str] = frozenset()  # "undermined cooperation": good words harmed
     cue_words: frozenset[str] = frozenset()
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
+    kin: dict[str, tuple[str, str]] = field(default_factory=dict)  # minority body or leader
+    # -> (kin state, state of residence)
     case_insensitive_forms: dict[str, list[str]] = field(default_factory=dict)
     case_sensitive_forms: dict[str, list[str]] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)  # matcher id -> entry label
@@ -206,6 +208,7 @@ def load_gazetteer() -> Gazetteer:
                             for row in _rows("statement_stance.tsv")}
     gaz.tone_reducers = frozenset(row[0] for row in _rows("tone_reducers.tsv"))
     gaz.tone_harmers = frozenset(row[0] for row in _rows("tone_harmers.tsv"))
+    gaz.kin = {fold(row[0]): (row[1], row[2]) for row in _rows("kin.tsv")}
     return gaz
 
 
