@@ -390,3 +390,12 @@ def test_of_that_year_is_the_year_last_named_and_a_things_period_no_day() -> Non
     found = [e for e in events(text, dt.date(2019, 2, 6)) if len(e.countries) == 2]
     assert found and {(e.date, e.date_precision) for e in found} \
         == {(dt.date(2016, 12, 5), "day")}
+
+
+def test_a_wire_ledes_one_date_is_the_news_day_the_story_goes_on_from() -> None:
+    text = ("WROCŁAW, Oct 18 – Belarus's ambassador to Poland, Vladimir Chushev, paid his first "
+            "visit to Lower Silesia on Thursday and held talks with the head of the regional "
+            "assembly, the regional government said.\n\n"
+            "Chushev told his hosts he wanted cooperation with Poland to go further.")
+    found = statements(text, dt.date(2019, 10, 18))
+    assert [e.date for e in found] == [dt.date(2019, 10, 17)]

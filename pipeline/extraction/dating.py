@@ -140,7 +140,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             ctx.anchor = resolved.date
             if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
                     and not _dates_a_back_reference(ent) and not ahead \
-                    and not _reported_inside(ent) and not _names_a_thing(ent) \
+                    and (not _reported_inside(ent) or _wire_lede(ent, ctx, day_dates)) \
+                    and not _names_a_thing(ent) \
                     and not period_end(ent):
                 ctx.story_date = resolved.date
     return found
@@ -346,6 +347,18 @@ def _reported_inside(ent: Span) -> bool:
             return False
         current = current.head
     return False
+
+
+def _wire_lede(ent: Span, ctx: Context, day_dates: int) -> bool:
+    """"Chushev paid his first visit to Lower Silesia on Thursday, the regional government
+    said": the opening sentence's one date, on an act told in the past, is the news day
+    the story goes on from, though an attribution frames it."""
+    if ctx.story_date is not None or ctx.lede_story is not None or day_dates != 1:
+        return False
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" and verb.lemma_ not in SPEECH_LEMMAS
 
 
 def _perfect(verb: Token) -> bool:
