@@ -262,3 +262,10 @@ def test_a_body_named_again_by_its_description_speaks() -> None:
             "parliaments had a role to play in strengthening Belarusian-Polish relations.")
     found = [e for e in statements(text) if e.countries == ("BLR", "POL")]
     assert [speaker_of(e) for e in found] == ["Council of the Republic of Belarus"]
+
+
+def test_belarus_customs_committee_is_a_belarusian_body() -> None:
+    text = ("The State Customs Committee said Polish hauliers had become hostages of "
+            "Warsaw's decision to close the border.")
+    found = [e for e in statements(text) if e.countries == ("BLR", "POL")]
+    assert [speaker_of(e) for e in found] == ["State Customs Committee of Belarus"]
