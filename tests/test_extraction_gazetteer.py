@@ -123,3 +123,14 @@ def test_kin_states_name_known_bodies_and_real_countries() -> None:
     assert gaz.kin and all(kin in codes and home in codes and kin != home
                            for kin, home in gaz.kin.values())
     assert "union of poles in belarus" in orgs & set(gaz.kin)
+
+
+def test_exile_bodies_and_the_customs_committee_are_belarusian() -> None:
+    doc = load_nlp()("Latushka spoke for the National Anti-Crisis Management, Tsikhanouskaya for "
+                     "the United Transitional Cabinet, and the State Customs Committee said "
+                     "nothing.")
+    found = {m.name: m.country for m in find_mentions(doc, dt.date(2023, 1, 1)).mentions
+             if m.kind == "org"}
+    assert found == {"National Anti-Crisis Management": "BLR",
+                     "United Transitional Cabinet of Belarus": "BLR",
+                     "State Customs Committee of Belarus": "BLR"}
