@@ -322,3 +322,9 @@ def test_no_contact_is_no_contact() -> None:
     text = ("Belarus's customs chief said on Monday that Belarusian customs officers had had "
             "almost no contact with their Polish colleagues for three years.")
     assert meetings(text) == []
+
+
+def test_a_visit_someone_would_be_able_to_make_is_no_contact() -> None:
+    text = ("Andżelika Borys, a Belarusian activist, was cleared on Monday. The Polish foreign "
+            "ministry hoped Borys would soon be able to visit Poland.")
+    assert meetings(text) == []

@@ -159,6 +159,10 @@ def wished_for(word: Token) -> bool:
     contact yet)."""
     if word.dep_ == "xcomp" and word.head.lemma_ in INTENT_LEMMAS:
         return True
+    if word.dep_ == "xcomp" and word.head.lemma_ in ("able", "unable") and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might", "may", "should")
+            for c in (*word.head.children, *word.head.head.children)):
+        return True  # "hoped Borys would soon be able to visit Poland": possible, not done
     verb = word.head if word.dep_ == "dobj" and word.pos_ == "NOUN" else word
     return verb.dep_ == "acl" and verb.head.lemma_ in WISH_NOUNS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
