@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extraction import extract
 from pipeline.types import Article, ExtractedEvent
 
@@ -198,13 +200,22 @@ def test_an_embassy_speaks_for_itself() -> None:
         ("Embassy of Poland", ("BLR", "POL"))]
 
 
-def test_speaking_there_is_at_the_last_occasion() -> None:
-    text = ("On 2 April, Grodno hosted a session of the commission attended by officials from "
-            "the Brest region and the Podlaskie province.\n\nSpeaking there, Dariusz Stefaniuk, "
-            "deputy marshal of Poland's Lublin province, urged Belarus to open up to local "
-            "border traffic.")
-    said = statements(text, dt.date(2019, 12, 16))
-    assert [e.date for e in said] == [dt.date(2019, 4, 2)]
+@pytest.mark.parametrize(("text", "published", "day"), [
+    pytest.param(  # "speaking there": at the last occasion
+        "On 2 April, Grodno hosted a session of the commission attended by officials from the "
+        "Brest region and the Podlaskie province.\n\nSpeaking there, Dariusz Stefaniuk, "
+        "deputy marshal of Poland's Lublin province, urged Belarus to open up to local border "
+        "traffic.", dt.date(2019, 12, 16), dt.date(2019, 4, 2), id="speaking-there"),
+    pytest.param(  # a wire lede's one date is the news day the story goes on from
+        "WROCŁAW, Oct 18 – Belarus's ambassador to Poland, Vladimir Chushev, paid his first "
+        "visit to Lower Silesia on Thursday and held talks with the head of the regional "
+        "assembly, the regional government said.\n\n"
+        "Chushev told his hosts he wanted cooperation with Poland to go further.",
+        dt.date(2019, 10, 18), dt.date(2019, 10, 17), id="wire-lede"),
+])
+def test_an_undated_saying_takes_the_day_of_its_occasion(text: str, published: dt.date,
+                                                         day: dt.date) -> None:
+    assert [e.date for e in statements(text, published)] == [day]
 
 
 def test_a_year_in_a_treaty_name_dates_nothing_and_names_no_country() -> None:
@@ -390,12 +401,3 @@ def test_of_that_year_is_the_year_last_named_and_a_things_period_no_day() -> Non
     found = [e for e in events(text, dt.date(2019, 2, 6)) if len(e.countries) == 2]
     assert found and {(e.date, e.date_precision) for e in found} \
         == {(dt.date(2016, 12, 5), "day")}
-
-
-def test_a_wire_ledes_one_date_is_the_news_day_the_story_goes_on_from() -> None:
-    text = ("WROCŁAW, Oct 18 – Belarus's ambassador to Poland, Vladimir Chushev, paid his first "
-            "visit to Lower Silesia on Thursday and held talks with the head of the regional "
-            "assembly, the regional government said.\n\n"
-            "Chushev told his hosts he wanted cooperation with Poland to go further.")
-    found = statements(text, dt.date(2019, 10, 18))
-    assert [e.date for e in found] == [dt.date(2019, 10, 17)]
