@@ -269,3 +269,10 @@ def test_belarus_customs_committee_is_a_belarusian_body() -> None:
             "Warsaw's decision to close the border.")
     found = [e for e in statements(text) if e.countries == ("BLR", "POL")]
     assert [speaker_of(e) for e in found] == ["State Customs Committee of Belarus"]
+
+
+def test_the_kin_state_speaking_of_a_minority_leader_speaks_of_his_state() -> None:
+    text = ("Ministry spokesman Paweł Wroński said on Monday that Andrzej Poczobut was not "
+            "among the prisoners freed.")
+    assert [(speaker_of(e), e.countries) for e in statements(text)] \
+        == [("Paweł Wroński", ("BLR", "POL"))]

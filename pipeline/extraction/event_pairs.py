@@ -44,6 +44,9 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
             return [(s, p) for s in sources for p in participants if p not in sources]
         return [(a, b) for a, b in combinations(participants, 2)]
     if candidate.kind == "statement":
+        if sources:  # "Wroński said Poczobut was not in the group": about where he is held
+            targets += [home for kin, home in _kin_of_targets(candidate)
+                        if kin == sources[0] and home not in targets]
         allies = _allies(candidate, sources[0]) if sources else set()
         others = sorted((t for t in targets if t not in sources[:1] and t not in allies),
                         key=lambda country: _aboutness(candidate, country))
@@ -102,14 +105,19 @@ def _with_kin_state(candidate: Candidate, sources: list[str], targets: list[str]
     were detained": an act against a national minority's body or leader (kin.tsv) is also
     an act towards the minority's kin state, by the state they live in when the text names
     no doer."""
-    kin = load_gazetteer().kin
-    found = [kin[fold(m.name)] for m in candidate.targets if m.name and fold(m.name) in kin]
+    found = _kin_of_targets(candidate)
     states = [state for state, _home in found if state not in sources]
     if not found or not states:
         return sources, targets
     sources = sources or [found[0][1]]
     return sources, [t for t in targets if t not in sources] + [
         s for s in dict.fromkeys(states) if s not in targets]
+
+
+def _kin_of_targets(candidate: Candidate) -> list[tuple[str, str]]:
+    """(kin state, state of residence) of the minority bodies and leaders among the targets."""
+    kin = load_gazetteer().kin
+    return [kin[fold(m.name)] for m in candidate.targets if m.name and fold(m.name) in kin]
 
 
 def _allies(candidate: Candidate, own: str) -> set[str]:
