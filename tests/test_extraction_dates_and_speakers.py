@@ -401,3 +401,17 @@ def test_of_that_year_is_the_year_last_named_and_a_things_period_no_day() -> Non
     found = [e for e in events(text, dt.date(2019, 2, 6)) if len(e.countries) == 2]
     assert found and {(e.date, e.date_precision) for e in found} \
         == {(dt.date(2016, 12, 5), "day")}
+
+
+def test_a_month_later_counts_from_the_month_last_named() -> None:
+    text = ("The case was opened in April 2021 by Belarus's prosecutor general. A month later "
+            "Prosecutor General Andrei Shved said Minsk would ask Warsaw for legal assistance.")
+    found = statements(text, dt.date(2024, 2, 9))
+    assert [(e.date, e.date_precision, e.countries) for e in found] \
+        == [(dt.date(2021, 5, 1), "month", ("BLR", "POL"))]
+
+
+def test_a_year_in_the_speakers_description_does_not_date_the_saying() -> None:
+    text = ("Krzysztof Tołwiński, a deputy minister in Poland's 2007 government, told Belarusian "
+            "state television on Monday that Belarus was a democracy.")
+    assert [e.date for e in statements(text, dt.date(2025, 1, 31))] == [dt.date(2025, 1, 27)]

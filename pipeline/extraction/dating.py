@@ -57,6 +57,9 @@ LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
                         r"|the (?:next|following) day|a day after")
 """A few days after the last date the text named (counted from it, not from the story)."""
+UNITS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d+) (?:week|month|year)s? "
+                         r"(?:later|afterwards)")
+"""Weeks, months or years after the last date the text named."""
 SAME_MONTH = re.compile(r"(?:later|earlier)(?: in)? (?:the|that) month")
 """Later or earlier in the month the text last named: that month, its day unknown."""
 HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
@@ -121,6 +124,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "sentenced him in February. Two days later Poland closed the crossing": a few
             # days after a month the text named is in that month (the day is not known)
             resolved = ctx.last_dated
+        elif resolved is not None and ctx.last_dated is not None \
+                and ctx.last_dated.precision != "day" and UNITS_LATER.fullmatch(text.lower()):
+            # "The case was opened in April 2021. A month later Shved announced ...": from
+            # the month (or year) the text last named, as precise as it was
+            resolved = _later_than(ctx.last_dated, text)
         if resolved is not None and found and ent.start > 0 \
                 and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
                 and resolved.date < found[-1][1].date:
@@ -148,6 +156,17 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
 
 
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
+
+
+def _later_than(last: ResolvedDate, text: str) -> ResolvedDate:
+    """A distance in weeks, months or years after a month or year the text named, at that
+    date's precision (resolved from its first day)."""
+    later = resolve_date(text, last.date, last.date)  # (counted from it)
+    if later is None:
+        return last
+    if last.precision == "year":
+        return ResolvedDate(later.date.replace(month=1, day=1), "year")
+    return ResolvedDate(later.date.replace(day=1), "month")
 
 
 def looks_ahead(word: Token) -> bool:
@@ -452,6 +471,9 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
                 and trigger not in current.subtree and not subjectless_participle(current) \
                 and not _nominal_gerund(current) and not same_time(current, trigger):
             return True
+        if current.dep_ == "appos" and trigger not in current.subtree:
+            return True  # "X, a deputy minister in Kaczyński's 2007 government, told ...":
+            # the year describes the speaker, it does not date the saying
         if current.head.i == current.i:
             return False
         current = current.head
