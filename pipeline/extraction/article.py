@@ -30,7 +30,6 @@ from pipeline.extraction.dating import (
     ANCHOR_DAYS,
     date_for,
     fell_back,
-    is_background,
     sentence_dates,
     standing_position,
 )
@@ -72,6 +71,7 @@ from pipeline.extraction.speakers import (
     voice_of,
     was_told,
 )
+from pipeline.extraction.story_day import is_background
 from pipeline.extraction.tone import lean_from_exchange, negation_scoped, tone, verb_stance
 from pipeline.types import ActorRef, ExtractedEvent, fold
 

@@ -1,8 +1,8 @@
 """Dating the acts of a sentence while reading an article in order.
 
 Split out of :mod:`article` (which keeps the reading loop): which date expression of a
-sentence dates which act, and which dates move the story's day forward.  The order of
-preference is described in the module docstring of :mod:`events`.
+sentence dates which act (which dates move the story's day forward is :mod:`story_day`'s).
+The order of preference is described in the module docstring of :mod:`events`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ from pipeline.extraction.dateless import (
 )
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
 from pipeline.extraction.events import Candidate, Context
-from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.occasions import (
     from_occasion,
     name_the_day,
@@ -42,6 +41,15 @@ from pipeline.extraction.roles import (
     is_future,
     subjectless_participle,
 )
+from pipeline.extraction.story_day import (
+    LOOK_BACK,
+    dates_a_back_reference,
+    looks_ahead,
+    names_a_thing,
+    pluperfect,
+    reported_inside,
+    wire_lede,
+)
 from pipeline.types import ExtractedEvent
 
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -52,8 +60,6 @@ DAY_WORDS = re.compile(
 NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES
                         + r")\b")
 """A month, a weekday or a year: a date of its own, not a distance from another act."""
-LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
-"""Date words that look back from the story ("last Friday", "two days earlier")."""
 DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
                         r"|the (?:next|following) day|a day after")
 """A few days after the last date the text named (counted from it, not from the story)."""
@@ -146,10 +152,10 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             if day_dates == 1:
                 name_the_occasions(ent, resolved.date, ctx)
             ctx.anchor = resolved.date
-            if not LOOK_BACK.search(ent.text.lower()) and not _pluperfect(ent) \
-                    and not _dates_a_back_reference(ent) and not ahead \
-                    and (not _reported_inside(ent) or _wire_lede(ent, ctx, day_dates)) \
-                    and not _names_a_thing(ent) \
+            if not LOOK_BACK.search(ent.text.lower()) and not pluperfect(ent) \
+                    and not dates_a_back_reference(ent) and not ahead \
+                    and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
+                    and not names_a_thing(ent) \
                     and not period_end(ent):
                 ctx.story_date = resolved.date
     return found
@@ -167,12 +173,6 @@ def _later_than(last: ResolvedDate, text: str) -> ResolvedDate:
     if last.precision == "year":
         return ResolvedDate(later.date.replace(month=1, day=1), "year")
     return ResolvedDate(later.date.replace(day=1), "month")
-
-
-def looks_ahead(word: Token) -> bool:
-    """Whether a date under this word lies ahead of when it was said: a future ("will
-    open on Friday") or a future in the past ("said it would be ready in November")."""
-    return is_future(word, would=True)
 
 
 def _deadline(ent: Span) -> bool:
@@ -193,18 +193,6 @@ def _after_past_verb(ent: Span) -> bool:
     if before >= 0 and ent.doc[before].pos_ == "ADP":
         before -= 1
     return before >= 0 and ent.doc[before].tag_ == "VBD"
-
-
-def _dates_a_back_reference(ent: Span) -> bool:
-    """"The incursion took place on Thursday, November 2": a date given to an act the story
-    already told ("the incursion", "the incident") places that act, not the story's day."""
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    nouns = load_gazetteer().anaphor_nouns
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
-               and any(d.lower_ in ("the", "this", "that") for d in c.children)
-               for c in verb.children)
 
 
 def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
@@ -351,35 +339,6 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     return _perfect(trigger) and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
 
 
-def _reported_inside(ent: Span) -> bool:
-    """"Gora said on Monday that investigators were checking whether the response on
-    November 16 had been planned": a date inside what is reported dates the reported past,
-    while the story goes on from the day of the saying."""
-    current = ent.root
-    for _ in range(12):
-        if current.dep_ == "ccomp" and current.head.i != current.i \
-                and current.head.lemma_ in SPEECH_LEMMAS:
-            return True
-        if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS for c in current.children):
-            return True  # ("On 17 September 1939, he said, the shackles ... fell")
-        if current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _wire_lede(ent: Span, ctx: Context, day_dates: int) -> bool:
-    """"Chushev paid his first visit to Lower Silesia on Thursday, the regional government
-    said": the opening sentence's one date, on an act told in the past, is the news day
-    the story goes on from, though an attribution frames it."""
-    if ctx.story_date is not None or ctx.lede_story is not None or day_dates != 1:
-        return False
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    return verb.tag_ == "VBD" and verb.lemma_ not in SPEECH_LEMMAS
-
-
 def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
                                       for c in verb.children)
@@ -406,44 +365,6 @@ def _said_there(trigger: Token | None) -> bool:
         return False
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return any(c.lower_ == "there" and c.dep_ == "advmod" for h in heads for c in h.children)
-
-
-def is_background(ent: Span) -> bool:
-    """A look back inside a subordinate clause ("the activist, who was detained two years
-    ago, ...", "since it closed last year") is background: it dates that clause only, so it
-    must not become the date of the paragraph's later sentences."""
-    if _pluperfect(ent) or _dates_a_back_reference(ent) or looks_ahead(ent.root.head):
-        return True  # (a plan's date is not the day the paragraph's news happened)
-    if _names_a_thing(ent):
-        return True
-    if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
-            and ent.root.head.head.tag_ == "VBN" and ent.root.head.head.head.pos_ == "NOUN":
-        return True  # "the results of the referendum held in Belarus on 27 February"
-    if not LOOK_BACK.search(ent.text.lower()):
-        return False
-    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
-
-
-def _names_a_thing(ent: Span) -> bool:
-    """"honoured the city's defenders of September 1939", "protests against the result of
-    Sunday's election": a date that is part of a noun's name (the object of "of" under a
-    noun, a possessive) is no day of the story, so it never becomes the story's or the
-    paragraph's day (it is still read within its own sentence)."""
-    if ent.root.dep_ == "poss":
-        return True  # "the result of Sunday's election": the occasion's own name
-    prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
-
-
-def _pluperfect(ent: Span) -> bool:
-    """A sentence told in the past perfect ("X had been barred from leaving, but tried to
-    escape on 3 January") is a flashback: its dates belong to that background, and the story
-    (and the paragraph) stay at the day the article had reached."""
-    root = ent.root
-    while root.head.i != root.i:  # up the tree (Tokens are new objects: compare indices)
-        root = root.head
-    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
-                                      for c in root.children)
 
 
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"})

@@ -1,0 +1,106 @@
+"""Which dates move the story's day and which are background.
+
+Split out of :mod:`dating`: undated sentences continue from the day the article last
+established (the story's day), so a date must not become it when it only looks back ("two
+years ago"), belongs to a flashback in the past perfect, places an act the story already
+told ("the incursion took place on Thursday"), names a thing ("the 2020 election"), lies
+ahead, or sits inside what someone reports -- except the one date of a wire lede's act.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from pipeline.extraction.events import Context
+from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.roles import SPEECH_LEMMAS, is_future
+
+LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
+"""Date words that look back from the story ("last Friday", "two days earlier")."""
+
+
+def looks_ahead(word: Token) -> bool:
+    """Whether a date under this word lies ahead of when it was said: a future ("will
+    open on Friday") or a future in the past ("said it would be ready in November")."""
+    return is_future(word, would=True)
+
+
+def dates_a_back_reference(ent: Span) -> bool:
+    """"The incursion took place on Thursday, November 2": a date given to an act the story
+    already told ("the incursion", "the incident") places that act, not the story's day."""
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = load_gazetteer().anaphor_nouns
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
+               and any(d.lower_ in ("the", "this", "that") for d in c.children)
+               for c in verb.children)
+
+
+def reported_inside(ent: Span) -> bool:
+    """"Gora said on Monday that investigators were checking whether the response on
+    November 16 had been planned": a date inside what is reported dates the reported past,
+    while the story goes on from the day of the saying."""
+    current = ent.root
+    for _ in range(12):
+        if current.dep_ == "ccomp" and current.head.i != current.i \
+                and current.head.lemma_ in SPEECH_LEMMAS:
+            return True
+        if any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS for c in current.children):
+            return True  # ("On 17 September 1939, he said, the shackles ... fell")
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def wire_lede(ent: Span, ctx: Context, day_dates: int) -> bool:
+    """"Chushev paid his first visit to Lower Silesia on Thursday, the regional government
+    said": the opening sentence's one date, on an act told in the past, is the news day
+    the story goes on from, though an attribution frames it."""
+    if ctx.story_date is not None or ctx.lede_story is not None or day_dates != 1:
+        return False
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" and verb.lemma_ not in SPEECH_LEMMAS
+
+
+def is_background(ent: Span) -> bool:
+    """A look back inside a subordinate clause ("the activist, who was detained two years
+    ago, ...", "since it closed last year") is background: it dates that clause only, so it
+    must not become the date of the paragraph's later sentences."""
+    if pluperfect(ent) or dates_a_back_reference(ent) or looks_ahead(ent.root.head):
+        return True  # (a plan's date is not the day the paragraph's news happened)
+    if names_a_thing(ent):
+        return True
+    if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
+            and ent.root.head.head.tag_ == "VBN" and ent.root.head.head.head.pos_ == "NOUN":
+        return True  # "the results of the referendum held in Belarus on 27 February"
+    if not LOOK_BACK.search(ent.text.lower()):
+        return False
+    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def names_a_thing(ent: Span) -> bool:
+    """"honoured the city's defenders of September 1939", "protests against the result of
+    Sunday's election": a date that is part of a noun's name (the object of "of" under a
+    noun, a possessive) is no day of the story, so it never becomes the story's or the
+    paragraph's day (it is still read within its own sentence)."""
+    if ent.root.dep_ == "poss":
+        return True  # "the result of Sunday's election": the occasion's own name
+    prep = ent.root.head
+    return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def pluperfect(ent: Span) -> bool:
+    """A sentence told in the past perfect ("X had been barred from leaving, but tried to
+    escape on 3 January") is a flashback: its dates belong to that background, and the story
+    (and the paragraph) stay at the day the article had reached."""
+    root = ent.root
+    while root.head.i != root.i:  # up the tree (Tokens are new objects: compare indices)
+        root = root.head
+    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                      for c in root.children)
