@@ -415,3 +415,10 @@ def test_a_year_in_the_speakers_description_does_not_date_the_saying() -> None:
     text = ("Krzysztof Tołwiński, a deputy minister in Poland's 2007 government, told Belarusian "
             "state television on Monday that Belarus was a democracy.")
     assert [e.date for e in statements(text, dt.date(2025, 1, 31))] == [dt.date(2025, 1, 27)]
+
+
+def test_the_year_a_thing_dates_from_dates_no_later_saying() -> None:
+    text = ("Hauliers run under a Polish-Belarusian agreement dating from 1992. Poland's "
+            "infrastructure minister has told the industry that there will be no exchange of "
+            "permits with Belarus this year.")
+    assert [e.date.year for e in statements(text, dt.date(2023, 2, 2))] == [2023]

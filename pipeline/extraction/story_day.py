@@ -77,8 +77,10 @@ def is_background(ent: Span) -> bool:
     if names_a_thing(ent):
         return True
     if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
-            and ent.root.head.head.tag_ == "VBN" and ent.root.head.head.head.pos_ == "NOUN":
-        return True  # "the results of the referendum held in Belarus on 27 February"
+            and ent.root.head.head.tag_ in ("VBN", "VBG") \
+            and ent.root.head.head.head.pos_ == "NOUN":
+        return True  # "the results of the referendum held in Belarus on 27 February", "an
+        # agreement dating from 1992"
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
