@@ -422,3 +422,11 @@ def test_the_year_a_thing_dates_from_dates_no_later_saying() -> None:
             "infrastructure minister has told the industry that there will be no exchange of "
             "permits with Belarus this year.")
     assert [e.date.year for e in statements(text, dt.date(2023, 2, 2))] == [2023]
+
+
+def test_a_date_naming_a_thing_does_not_date_the_verb_above_it() -> None:
+    text = ("The Polish foreign ministry said on Friday that detailed information on the "
+            "violation of 1 August had been passed to the Belarusian government through the "
+            "Polish embassy in Minsk.")
+    found = [e for e in events(text, dt.date(2023, 8, 5)) if e.kind == "meeting"]
+    assert [e.date for e in found] == [dt.date(2023, 8, 4)]

@@ -254,6 +254,9 @@ def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
                 and not is_future(trigger):
             return resolved  # "said on Monday it would ...": the parser may hang the
             # date on the reported verb, but right after the trigger it dates the trigger
+        if names_a_thing(ent) and trigger.pos_ in ("VERB", "AUX"):
+            continue  # "had passed on information on the violation of 1 August": the
+            # violation's day, not the passing's
         ancestors = {t.i for t in ent.root.ancestors}
         noun_head = trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i in ancestors
         if (trigger.i in ancestors or noun_head) and not _in_other_clause(ent, trigger):

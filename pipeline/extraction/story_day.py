@@ -90,7 +90,8 @@ def names_a_thing(ent: Span) -> bool:
     """"honoured the city's defenders of September 1939", "protests against the result of
     Sunday's election": a date that is part of a noun's name (the object of "of" under a
     noun, a possessive) is no day of the story, so it never becomes the story's or the
-    paragraph's day (it is still read within its own sentence)."""
+    paragraph's day, nor the day of a verb it hangs under (it may still date a sentence
+    that gives no other)."""
     if ent.root.dep_ == "poss":
         return True  # "the result of Sunday's election": the occasion's own name
     prep = ent.root.head
