@@ -490,3 +490,12 @@ def test_an_act_against_a_minoritys_leader_is_towards_its_kin_state() -> None:
             "eight years in a penal colony.")
     found = [e for e in events(text, dt.date(2023, 2, 9)) if e.kind == "measure"]
     assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]
+
+
+def test_a_group_crossing_the_border_from_the_other_side_is_the_incident() -> None:
+    text = ("BIAŁYSTOK, Poland, Dec 12 – A Polish soldier was struck by a stone when a group of "
+            "55 people forced their way across the border from Belarus near Czeremcha, "
+            "Poland's Border Guard said on Sunday.")
+    found = [e for e in events(text, dt.date(2021, 12, 12)) if len(e.countries) == 2]
+    assert [(e.kind, e.source_country, e.target_country) for e in found] \
+        == [("incident", "BLR", "POL")]

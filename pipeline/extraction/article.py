@@ -309,6 +309,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             # 16 March – ... Poland closed its border": a report filed on one side of a
             # border tells of an act from (or a closure by) the other side
             known = {m.country for m in candidate.sources + candidate.targets if m.country}
+            if not known and candidate.kind == "incident":  # ("a group forced its way
+                known = {m.country for m in came_from(candidate, mentions) if m.country}
+                # across the border from Belarus": from where it came)
             if len(known) == 1 and ctx.filed_in not in known:
                 candidate.border = tuple(sorted(known | {ctx.filed_in}))
     summoned = {m.country for m in candidate.targets if m.country}

@@ -104,6 +104,8 @@ def came_from(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         # (the parser hangs "coming from X" on the object as often as on the doer)
         heads += [c for c in subject.children if c.dep_ == "acl" and c.lemma_ in MOTION_LEMMAS]
+    heads += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("across", "over")
+              for g in c.children if g.dep_ == "pobj"]  # ("across the border from Belarus")
     for head in heads:
         for phrase in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
             for word in (g for g in phrase.children if g.dep_ == "pobj"):
