@@ -499,3 +499,11 @@ def test_a_group_crossing_the_border_from_the_other_side_is_the_incident() -> No
     found = [e for e in events(text, dt.date(2021, 12, 12)) if len(e.countries) == 2]
     assert [(e.kind, e.source_country, e.target_country) for e in found] \
         == [("incident", "BLR", "POL")]
+
+
+def test_soldiers_firing_signal_pistols_at_the_border_is_an_incident() -> None:
+    text = ("– Belarusian soldiers fired signal pistols near Krynki; the shots were heard and "
+            "seen from the Polish side, Michalska tells PAP.")
+    found = [e for e in events(text, dt.date(2022, 2, 7)) if len(e.countries) == 2]
+    assert [(e.kind, e.source_country, e.cameo_code) for e in found] \
+        == [("incident", "BLR", "190")]
