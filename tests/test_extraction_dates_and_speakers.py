@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from pipeline.extraction import extract
+from pipeline.extraction.retold import said_by_publication
 from pipeline.types import Article, ExtractedEvent
 
 
@@ -430,3 +431,20 @@ def test_a_date_naming_a_thing_does_not_date_the_verb_above_it() -> None:
             "Polish embassy in Minsk.")
     found = [e for e in events(text, dt.date(2023, 8, 5)) if e.kind == "meeting"]
     assert [e.date for e in found] == [dt.date(2023, 8, 4)]
+
+
+def test_a_saying_is_never_dated_after_the_report() -> None:
+    published = dt.date(2025, 1, 31)
+    plan = ExtractedEvent("statement", dt.date(2025, 5, 1), ("BLR", "POL"), "month")
+    act = ExtractedEvent("measure", dt.date(2025, 5, 1), ("BLR", "POL"), "month")
+    for event in (plan, act):
+        said_by_publication(event, published)
+    assert (plan.date, plan.date_precision) == (published, "day")
+    assert (act.date, act.date_precision) == (dt.date(2025, 5, 1), "month")  # a plan's day
+
+
+def test_years_later_counts_from_the_year_named_even_inside_a_longer_phrase() -> None:
+    text = ("Andrzej Poczobut, a journalist, was detained in Grodno in 2021 and sentenced two "
+            "years later to eight years in a penal colony.")
+    found = [e for e in events(text, dt.date(2025, 8, 10)) if e.kind == "measure"]
+    assert sorted(e.date.year for e in found) == [2021, 2023]

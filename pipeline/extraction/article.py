@@ -59,6 +59,7 @@ from pipeline.extraction.retold import (
     planned,
     quoted_words,
     reports_own_act,
+    said_by_publication,
     said_in_the_call,
     words_retold,
 )
@@ -198,6 +199,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                     if p == paragraphs[0]), default=0)
     for event in events:
         about_measure(event, events)
+        said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
     # a statement is someone's words: in the body, a plain saying with no speaker found

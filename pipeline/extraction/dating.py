@@ -131,7 +131,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # days after a month the text named is in that month (the day is not known)
             resolved = ctx.last_dated
         elif resolved is not None and ctx.last_dated is not None \
-                and ctx.last_dated.precision != "day" and UNITS_LATER.fullmatch(text.lower()):
+                and ctx.last_dated.precision != "day" and UNITS_LATER.match(text.lower()):
             # "The case was opened in April 2021. A month later Shved announced ...": from
             # the month (or year) the text last named, as precise as it was
             resolved = _later_than(ctx.last_dated, text)

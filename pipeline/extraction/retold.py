@@ -77,3 +77,17 @@ def intended(trigger: Token) -> bool:
     """A future act ("said Poland will reopen ..."); "would" is left out: in reported
     speech it is as often a past act's background as an intention."""
     return is_future(trigger)
+
+
+def said_by_publication(event: ExtractedEvent, published: dt.date | None) -> None:
+    """Words were said by the time the report was published: a statement dated after it
+    took the day of what it announces ("has announced that he will run in the election in
+    May"), so it is of the publication day instead."""
+    if event.kind != "statement" or published is None:
+        return
+    late = {"day": event.date > published,
+            "month": (event.date.year, event.date.month) > (published.year, published.month),
+            "year": event.date.year > published.year}.get(event.date_precision, False)
+    if late:
+        event.date, event.date_precision, event.end_date = published, "day", None
+
