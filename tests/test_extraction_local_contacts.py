@@ -328,3 +328,9 @@ def test_a_visit_someone_would_be_able_to_make_is_no_contact() -> None:
     text = ("Andżelika Borys, a Belarusian activist, was cleared on Monday. The Polish foreign "
             "ministry hoped Borys would soon be able to visit Poland.")
     assert meetings(text) == []
+
+
+def test_a_contact_dated_after_the_report_is_a_plan() -> None:
+    text = ("Polish and Belarusian border officials will hold talks in Brest in February, "
+            "Poland's interior ministry said on Monday.")
+    assert meetings(text) == []

@@ -55,6 +55,7 @@ from pipeline.extraction.occasions import occasion_referred, told_at_another_tim
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.retold import (
+    after_publication,
     intended,
     planned,
     quoted_words,
@@ -202,6 +203,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     merged = name_the_lede(merge_events(events, published), lede_end, published)
+    # a contact dated after the report ("the forum will be held in February") is a plan:
+    # the announcement is the statement, no contact has taken place yet
+    merged = [e for e in merged if e.kind != "meeting" or not after_publication(e, published)]
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
     # visited", "It said ..." with no body to refer to) is the writer's summary or an

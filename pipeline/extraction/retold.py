@@ -83,11 +83,16 @@ def said_by_publication(event: ExtractedEvent, published: dt.date | None) -> Non
     """Words were said by the time the report was published: a statement dated after it
     took the day of what it announces ("has announced that he will run in the election in
     May"), so it is of the publication day instead."""
-    if event.kind != "statement" or published is None:
-        return
-    late = {"day": event.date > published,
+    if event.kind == "statement" and published is not None \
+            and after_publication(event, published):
+        event.date, event.date_precision, event.end_date = published, "day", None
+
+
+def after_publication(event: ExtractedEvent, published: dt.date | None) -> bool:
+    """Whether an event is dated after the report, at its date's precision."""
+    if published is None:
+        return False
+    return {"day": event.date > published,
             "month": (event.date.year, event.date.month) > (published.year, published.month),
             "year": event.date.year > published.year}.get(event.date_precision, False)
-    if late:
-        event.date, event.date_precision, event.end_date = published, "day", None
 
