@@ -76,7 +76,7 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
             return [(targets[0], targets[1])]
         return _one_sided(candidate, sources, targets)
     if candidate.kind == "measure":
-        sources, targets = _with_kin_state(candidate, sources, targets, place)
+        sources, targets = _with_kin_state(candidate, sources, targets)
     if candidate.border and candidate.kind in ("measure", "incident"):
         # a crossing has two sides: the side not named as doer is the target
         if not sources and len(candidate.border) == 2:
@@ -99,8 +99,8 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
     return [(s, t) for s in sources for t in targets]
 
 
-def _with_kin_state(candidate: Candidate, sources: list[str], targets: list[str],
-                    place: str | None) -> tuple[list[str], list[str]]:
+def _with_kin_state(candidate: Candidate, sources: list[str],
+                    targets: list[str]) -> tuple[list[str], list[str]]:
     """"A court in Grodno sentenced Poczobut", "the leaders of the Union of Poles in Belarus
     were detained": an act against a national minority's body or leader (kin.tsv) is also
     an act towards the minority's kin state, by the state they live in when the text names
