@@ -124,8 +124,6 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     line = mentions.dateline
     reference = line.day if line is not None and line.day is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
-    ctx.dateline_end = line.end if line is not None else 0
-    ctx.filed_in = line.filed_in if line is not None else None
     events: list[ExtractedEvent] = []
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
@@ -294,8 +292,9 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             speaker = voice_of(state, mentions, sentence)
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
-    filed_from = [m for m in candidate.sources if m.kind == "capital"
-                  and sentence.doc[m.start].idx < ctx.dateline_end
+    line = mentions.dateline
+    filed_from = [m for m in candidate.sources if m.kind == "capital" and line is not None
+                  and sentence.doc[m.start].idx < line.end
                   and candidate.kind in ("incident", "measure")]
     if filed_from and any(m.country and m not in filed_from for m in candidate.sources):
         # "WARSAW, Jan 31 – Belarusian soldiers fired ...": the place the report was filed
@@ -310,7 +309,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             # "on the Polish–Belarusian border ... a group forced its way across the border":
             # a breach of the border the article named (a closure needs its closer's own)
             candidate.border = ctx.named_border
-        elif ctx.filed_in:
+        elif line is not None and line.filed_in:
             # "WARSAW, Jan 31 – Belarusian soldiers fired a flare across the border", "MINSK,
             # 16 March – ... Poland closed its border": a report filed on one side of a
             # border tells of an act from (or a closure by) the other side
@@ -318,8 +317,8 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             if not known and candidate.kind == "incident":  # ("a group forced its way
                 known = {m.country for m in came_from(candidate, mentions) if m.country}
                 # across the border from Belarus": from where it came)
-            if len(known) == 1 and ctx.filed_in not in known:
-                candidate.border = tuple(sorted(known | {ctx.filed_in}))
+            if len(known) == 1 and line.filed_in not in known:
+                candidate.border = tuple(sorted(known | {line.filed_in}))
     summoned = {m.country for m in candidate.targets if m.country}
     if candidate.kind == "meeting" and candidate.cameo.startswith(SUMMONS_CODE) and summoned \
             and {m.country for m in candidate.sources if m.country} == summoned:

@@ -152,8 +152,6 @@ class Context:
     named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
     section_date: dt.date | None = None  # the day of the live-blog heading above
     last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
-    dateline_end: int = 0  # character offset where a wire dateline ends (0: none)
-    filed_in: str | None = None  # the country of the dateline's place ("WARSAW, Jan 31 -")
 
     def partner_of(self, country: str, before: int | None = None) -> str | None:
         """The other side of the last two-country event involving ``country`` the article
