@@ -27,12 +27,18 @@ def looks_ahead(word: Token) -> bool:
     return is_future(word, would=True)
 
 
-def dates_a_back_reference(ent: Span) -> bool:
-    """"The incursion took place on Thursday, November 2": a date given to an act the story
-    already told ("the incursion", "the incident") places that act, not the story's day."""
+def _clause_verb(ent: Span) -> Token:
+    """The verb of the clause a date stands in (up from the date through its nouns)."""
     verb = ent.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    return verb
+
+
+def dates_a_back_reference(ent: Span) -> bool:
+    """"The incursion took place on Thursday, November 2": a date given to an act the story
+    already told ("the incursion", "the incident") places that act, not the story's day."""
+    verb = _clause_verb(ent)
     nouns = load_gazetteer().anaphor_nouns
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
                and any(d.lower_ in ("the", "this", "that") for d in c.children)
@@ -62,9 +68,7 @@ def wire_lede(ent: Span, ctx: Context, day_dates: int) -> bool:
     the story goes on from, though an attribution frames it."""
     if ctx.story_date is not None or ctx.lede_story is not None or day_dates != 1:
         return False
-    verb = ent.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_verb(ent)
     return verb.tag_ == "VBD" and verb.lemma_ not in SPEECH_LEMMAS
 
 
