@@ -424,3 +424,12 @@ def test_a_restriction_extended_is_a_measure_not_a_saying() -> None:
                       "with Belarus.", dt.date(2025, 5, 23))
     assert [(e.kind, e.source_country, e.target_country) for e in found] == [
         ("measure", "POL", "BLR")]
+
+
+def test_returning_to_a_subject_is_no_measure_and_returning_someone_is() -> None:
+    assert events_of("Belarus's ambassador returned to the subject of the Polish minority in "
+                     "an interview with a Polish portal.", dt.date(2020, 8, 14)) == []
+    found = events_of("Belarus returned the detained Polish fishermen to Poland on Tuesday.",
+                      dt.date(2020, 8, 14))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("measure", "BLR", "POL")]

@@ -276,3 +276,14 @@ def test_the_kin_state_speaking_of_a_minority_leader_speaks_of_his_state() -> No
             "among the prisoners freed.")
     assert [(speaker_of(e), e.countries) for e in statements(text)] \
         == [("Paweł Wroński", ("BLR", "POL"))]
+
+
+def test_he_after_a_description_of_the_envoy_is_the_envoy() -> None:
+    """"The head of the diplomatic mission ... He described": the subject that describes the
+    ambassador is who "he" goes on with, not the man he had praised a sentence before."""
+    text = ("Belarus's ambassador to Poland, Vladimir Chushev, handed Jan Szynaka his consular "
+            "commission at the embassy on 30 June.\n\n"
+            "The head of the diplomatic mission returned to the subject in an interview this "
+            "month. He described Belarusian-Polish relations as stable and normal.")
+    found = [e for e in statements(text) if "stable" in (e.evidence or "")]
+    assert [speaker_of(e) for e in found] == ["Vladimir Chushev"]

@@ -108,9 +108,16 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     a definite role noun is the last person named before it with that title."""
     words = " ".join(t.lower_ for t in head.subtree
                      if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
-    titles = DIPLOMAT_TITLES if words == "diplomat" else (words,)
+    titles = DIPLOMAT_TITLES if words == "diplomat" or _head_of_mission(head) else (words,)
     return next(([person] for person in people_named_before(head, mentions)
                  if person.title and any(t in fold(person.title) for t in titles)), [])
+
+
+def _head_of_mission(head: Token) -> bool:
+    """"the head of the diplomatic mission", "the head of mission": an ambassador or chargé."""
+    return head.lemma_.lower() == "head" and any(
+        g.lemma_.lower() == "mission" for c in head.children if c.dep_ == "prep"
+        and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
 
 DIPLOMAT_TITLES = ("diplomat", "ambassador", "envoy", "charge", "consul", "attache",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extraction.antecedents import titled_antecedent
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.mention import mention_head
 from pipeline.types import fold
@@ -138,17 +139,38 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     who is the subject of a clause of this or the previous sentence outranks one named in
     passing (a possessive, an apposition, an object), however near that one is."""
     sentence_start, start = token.sent.start, _window_start(token)
+    described = _described_subject(token, start, mentions)
     for mention in reversed(mentions.within(start, token.i)):
+        if described is not None and described[0] > mention.start:
+            break
         if not _person_for(token, mention):
             continue
         root = mention_head(token.doc, mention)
         if root.dep_ in ("nsubj", "nsubjpass"):
             return _reporting_subject(root, token, mentions) or mention
+    if described is not None:
+        return described[1]
     if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
         for word in token.doc[start:sentence_start]:
             if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
                     and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
                 return resolve_pronoun(word, mentions)
+    return None
+
+
+def _described_subject(token: Token, start: int,
+                       mentions: DocMentions) -> tuple[int, Mention] | None:
+    """"Chushev handed him the flag and called Szynaka a friend. The head of the diplomatic
+    mission returned to the topic ... He described relations as stable": the last subject
+    before the pronoun (from ``start``) that describes a person named earlier by their title
+    ("the diplomat", "the head of mission"), with its position."""
+    for word in reversed(token.doc[start:token.i]):
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+            continue
+        person = next(iter(titled_antecedent(word, mentions)), None)
+        if person is not None and _person_for(token, person):
+            return word.i, person
     return None
 
 
