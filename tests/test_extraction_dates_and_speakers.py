@@ -448,3 +448,14 @@ def test_years_later_counts_from_the_year_named_even_inside_a_longer_phrase() ->
             "years later to eight years in a penal colony.")
     found = [e for e in events(text, dt.date(2025, 8, 10)) if e.kind == "measure"]
     assert sorted(e.date.year for e in found) == [2021, 2023]
+
+
+def test_today_after_a_dateline_is_the_report_day() -> None:
+    """The small model leaves "Today" untagged after a dateline and an earlier day; the
+    session is still held on the report's day, not on the day named before."""
+    text = ("MINSK, 21 September (BelTA) – This week brought a busy round of contacts.\n\n"
+            "The visit, made at the invitation of the Polish side, ended on Thursday.\n\n"
+            "Today Minsk hosted the seventh session of the Belarusian-Polish working group on "
+            "cooperation in agriculture.")
+    found = [e for e in events(text, dt.date(2018, 9, 21)) if "seventh session" in (e.evidence or "")]
+    assert [e.date for e in found] == [dt.date(2018, 9, 21)]

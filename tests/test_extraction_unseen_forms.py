@@ -433,3 +433,17 @@ def test_returning_to_a_subject_is_no_measure_and_returning_someone_is() -> None
                       dt.date(2020, 8, 14))
     assert [(e.kind, e.source_country, e.target_country) for e in found] == [
         ("measure", "BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sviatlana Tsikhanouskaya met Senate speaker Małgorzata Kidawa-Błońska in Warsaw on "
+    "Thursday. Later on Thursday she was due to meet President Andrzej Duda.",
+    "Belarus's defence attaché will be summoned to the ministry in Warsaw today, Poland's "
+    "defence minister said.",
+])
+def test_a_contact_still_ahead_on_the_day_of_the_report_is_no_contact(text: str) -> None:
+    thursday = dt.date(2025, 1, 9)
+    found = [e for e in events_of(text, thursday) if e.kind == "meeting"]
+    assert all("due to meet" not in (e.evidence or "") and "will be" not in (e.evidence or "")
+               for e in found)
+    assert len(found) == (1 if "Kidawa" in text else 0)

@@ -287,3 +287,14 @@ def test_he_after_a_description_of_the_envoy_is_the_envoy() -> None:
             "month. He described Belarusian-Polish relations as stable and normal.")
     found = [e for e in statements(text) if "stable" in (e.evidence or "")]
     assert [speaker_of(e) for e in found] == ["Vladimir Chushev"]
+
+
+def test_her_received_and_her_met_next_are_the_same_visitor() -> None:
+    """"Kidawa-Błońska received her. Sikorski also met her.": the second "her" goes on with the
+    first (the visitor), not with the host named in between."""
+    text = ("Sviatlana Tsikhanouskaya arrived in Warsaw on Tuesday.\n\n"
+            "The Marshal of the Senate, Małgorzata Kidawa-Błońska, received her.\n\n"
+            "Foreign Minister Radosław Sikorski also met her, his ministry reported.")
+    found = [e for e in extract(Article(text=text, published=TUESDAY))
+             if e.kind == "meeting" and "Sikorski" in (e.evidence or "")]
+    assert [e.countries for e in found] == [("BLR", "POL")]

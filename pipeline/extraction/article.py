@@ -166,6 +166,11 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
+            if candidate.kind == "meeting" and candidate.trigger is not None \
+                    and intended(candidate.trigger) and published is not None:
+                # "Later on Thursday she was due to meet Duda": a contact still ahead on the
+                # day of the report has not taken place when it is written
+                built = [e for e in built if e.date < published]
             for event in built if candidate.kind == "statement" else ():
                 said_about[id(event)] = {m.country for m in candidate.targets if m.country}
                 if told_at_another_time(candidate.trigger):

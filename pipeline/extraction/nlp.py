@@ -98,11 +98,13 @@ RELATIVE_DAY_PATTERNS: list[list[dict[str, Any]]] = [
     [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
     [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in", "OP": "?"},
      {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "month"}],
+    [{"LOWER": {"IN": ["today", "yesterday", "tonight", "tomorrow"]}}],
 ]
 """Day expressions relative to the story that the small model often leaves untagged ("The
 next day Defence Minister Viktor Khrenin ... went a step further"); "the day before" only
 when a punctuation mark closes it (not "the day before the vote", a distance); "later in
-the month" (the month the text last named)."""
+the month" (the month the text last named); "today", "yesterday" ("Today Minsk hosted the
+seventh session", left untagged after a dateline)."""
 
 
 DAY_NUMBER = {"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])$"}}

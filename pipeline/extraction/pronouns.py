@@ -85,7 +85,8 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
     elif word in PLURAL_PRONOUNS:
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
-        governing = _governing_subject_person(token, mentions) or _recent_subject(token, mentions) \
+        governing = _governing_subject_person(token, mentions) \
+            or _parallel_object(token, mentions) or _recent_subject(token, mentions) \
             or _recent_unpossessive(token, mentions)
         if governing is not None:
             return governing
@@ -155,6 +156,19 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
             if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
                     and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
                 return resolve_pronoun(word, mentions)
+    return None
+
+
+def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
+    """"The Marshal of the Senate, Kidawa-Błońska, received her. Sikorski also met her.": an
+    object pronoun goes on with the same object pronoun of the previous sentence (the
+    visitor met in turn), not with the host who received her."""
+    if token.dep_ != "dobj" or token.sent.start == 0:
+        return None
+    for word in token.doc[_window_start(token):token.sent.start]:
+        if word.dep_ == "dobj" and word.lower_ == token.lower_:
+            found = resolve_pronoun(word, mentions)
+            return found if found is not None and _person_for(token, found) else None
     return None
 
 
