@@ -89,7 +89,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twelfth batch of 2026-12-05 (349-356, 2019-2022, scored on arrival at "
                "0.462 / 0.500 / 0.480)": range(349, 357),
                "thirteenth batch of 2026-12-05 (357-364, 2022-2025, scored on arrival at "
-               "0.481 / 0.448 / 0.464)": range(357, 365)}
+               "0.481 / 0.448 / 0.464)": range(357, 365),
+               "fourteenth batch of 2026-12-05 (365-372, 2018-2022, scored on arrival at "
+               "0.429 / 0.316 / 0.364)": range(365, 373),
+               "fifteenth batch of 2026-12-05 (373-380, 2022-2025, scored on arrival at "
+               "0.429 / 0.462 / 0.444)": range(373, 381)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
