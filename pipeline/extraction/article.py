@@ -167,9 +167,11 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = _build(candidate, dated, ctx, gaz, mentions)
             if candidate.kind == "meeting" and candidate.trigger is not None \
-                    and intended(candidate.trigger) and published is not None:
+                    and intended(candidate.trigger) and published is not None \
+                    and any(resolved.date == published for _, resolved in dated):
                 # "Later on Thursday she was due to meet Duda": a contact still ahead on the
-                # day of the report has not taken place when it is written
+                # day the sentence names, the report's, has not taken place when it is
+                # written (undated, "will be summoned" may be the news of the day itself)
                 built = [e for e in built if e.date < published]
             for event in built if candidate.kind == "statement" else ():
                 said_about[id(event)] = {m.country for m in candidate.targets if m.country}
