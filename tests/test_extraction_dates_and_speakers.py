@@ -459,3 +459,31 @@ def test_today_after_a_dateline_is_the_report_day() -> None:
             "cooperation in agriculture.")
     found = [e for e in events(text, dt.date(2018, 9, 21)) if "seventh session" in (e.evidence or "")]
     assert [e.date for e in found] == [dt.date(2018, 9, 21)]
+
+
+def test_said_then_and_added_are_on_the_day_named_before() -> None:
+    """"The previous round took place on 3 December last year. [...] Karpiński said then
+    that ... He added that ...": both remarks were made at that round, not on the report's
+    day nor in "the years 1917-1921" the round dealt with."""
+    text = ("Polish and Belarusian historians met in Minsk on Friday for the fourth round of "
+            "their dialogue.\n\n"
+            "The previous round took place at the University of Białystok on 3 December last "
+            "year. It dealt with the turbulent years 1917-1921.\n\n"
+            "Cezary Karpiński, director of the Polish Institute in Minsk, said then that the "
+            "initiative could become part of a new opening in Polish-Belarusian relations. He "
+            "added that on both sides of the border there was demand for dialogue.")
+    said = [e for e in statements(text, dt.date(2019, 12, 9)) if e.countries == ("BLR", "POL")]
+    assert {(e.date, e.date_precision) for e in said} == {(dt.date(2018, 12, 3), "day")}
+
+
+def test_a_recalled_past_does_not_date_the_paragraph() -> None:
+    """"Recalling that Poland needed eight years to get from 1981 to 1989, he said ...": the
+    years recalled are no day of the story, so the next remark keeps the story's day."""
+    text = ("WARSAW, May 28 – The speaker of Poland's Senate, Tomasz Grodzki, on Friday visited "
+            "Belarusians on hunger strike in Warsaw.\n\n"
+            "Recalling that Poland needed eight years to get from 1981 to 1989, Grodzki said a "
+            "wounded dictator would go on biting. He also offered the activists a meeting in "
+            "the Senate of Poland to discuss Belarus.")
+    found = events(text, dt.date(2021, 5, 28))
+    assert found and all(e.date.year == 2021 for e in found)
+

@@ -32,6 +32,11 @@ def test_diplomatic_words_change_vader_scores() -> None:
     assert tone("They called it an insidious move.") < 0
 
 
+def test_hostility_to_a_nation_is_negative() -> None:
+    assert tone_label(tone("Analysts said the verdict carried an anti-Polish undertone.")) \
+        == "negative"
+
+
 def test_plain_report_is_neutral() -> None:
     value = tone("The delegation came to Brest in August.")
     assert value == 0.0

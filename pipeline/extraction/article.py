@@ -150,6 +150,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         if not dated and (at := occasion_referred(sentence, ctx)) is not None:
             ctx.paragraph_date = at  # ("Much of the session was spent on ...")
         produced: dict[int, set[str]] = {}  # trigger -> countries of the act it made
+        said_here: list[ExtractedEvent] = []  # this sentence's statements ("He added" next)
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
         for candidate in candidates:
@@ -187,10 +188,13 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 # dated after publication ("announced he would on Monday ...") is a plan
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
             events += built
+            said_here += [e for e in built if e.kind == "statement"]
         if not dated and events and events[-1].char_start == sentence.start_char \
                 and events[-1].date_precision == "day" and not fell_back(events[-1], ctx):
             # "the same day" after an undated sentence is that sentence's (story) day
             ctx.anchor = events[-1].date
+        ctx.last_said = ResolvedDate(said_here[-1].date, said_here[-1].date_precision) \
+            if said_here else None
         quote = quote_end_at.get(id(sentence))
         if quote is None:
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)

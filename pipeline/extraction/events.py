@@ -152,6 +152,7 @@ class Context:
     named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
     section_date: dt.date | None = None  # the day of the live-blog heading above
     last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
+    last_said: ResolvedDate | None = None  # the day of the previous sentence's statement
 
     def partner_of(self, country: str, before: int | None = None) -> str | None:
         """The other side of the last two-country event involving ``country`` the article

@@ -84,9 +84,16 @@ def name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
 def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
     """The day of the occasion a statement was made at ("told Belsat at the ceremony",
     "speaking during the visit"), when an earlier sentence dated it; "at the time" is the
-    date the text gave last."""
+    date the text gave last, "said then" the day it named last."""
     if trigger is None:
         return None
+    if trigger.lemma_ == "add" and ctx.last_said is not None:
+        return ctx.last_said  # "Karpiński said then ... He added that": the same remarks
+    if ctx.anchor is not None and any(
+            c.dep_ == "advmod" and c.lower_ == "then" and c.i == trigger.i + 1
+            for c in trigger.children):
+        return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
+        # named (not in "the years 1917-1921" the meeting dealt with)
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):

@@ -80,6 +80,9 @@ def is_background(ent: Span) -> bool:
         return True  # (a plan's date is not the day the paragraph's news happened)
     if names_a_thing(ent):
         return True
+    if any(t.lemma_.lower() in RECALLING for t in ent.root.ancestors):
+        return True  # "Recalling that Poland needed eight years to get from 1981 to 1989,
+        # he said ...": what a speaker recalls is the past, not the day of the story
     if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
             and ent.root.head.head.tag_ in ("VBN", "VBG") \
             and ent.root.head.head.head.pos_ == "NOUN":
@@ -88,6 +91,10 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+RECALLING = frozenset({"recall", "remember", "remind", "reminisce"})
+"""Verbs whose clause tells a past the speaker recalls."""
 
 
 def names_a_thing(ent: Span) -> bool:
