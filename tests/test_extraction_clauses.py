@@ -260,10 +260,15 @@ def test_figures_are_counted_not_said() -> None:
 
 
 def test_officials_due_to_sit_down_are_the_contacts_parties() -> None:
-    text = ("Officials from Poland and Belarus were due to sit down in Minsk on Friday to agree "
-            "how the contaminated oil will be flushed out of the pipeline.")
+    """Undated, the sitting officials of both sides were due to hold is a contact of both;
+    on a day the report names as its own ("on Friday", a Friday report) it is still ahead
+    and no contact yet (the brief's rule for reported future acts)."""
+    text = ("Officials from Poland and Belarus were due to sit down in Minsk to agree how the "
+            "contaminated oil will be flushed out of the pipeline.")
     met = of_kind(events(text, dt.date(2019, 4, 26)), "meeting")
     assert [(e.countries, e.date) for e in met] == [(("BLR", "POL"), dt.date(2019, 4, 26))]
+    dated = text.replace("in Minsk", "in Minsk on Friday")
+    assert of_kind(events(dated, dt.date(2019, 4, 26)), "meeting") == []
 
 
 def test_a_date_inside_what_is_reported_does_not_move_the_story() -> None:

@@ -447,3 +447,10 @@ def test_a_contact_still_ahead_on_the_day_of_the_report_is_no_contact(text: str)
     assert all("due to meet" not in (e.evidence or "") and "will be" not in (e.evidence or "")
                for e in found)
     assert len(found) == (1 if "Kidawa" in text else 0)
+
+
+def test_asking_about_something_is_no_statement() -> None:
+    assert [e.kind for e in events_of("The Belarusian guests asked Polish officials about the "
+                                      "digitisation of the archives on Tuesday.")] == []
+    assert [e.kind for e in events_of("Poland asked Belarus to release Andrzej Poczobut on "
+                                      "Tuesday.")] == ["statement"]

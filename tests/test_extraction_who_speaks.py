@@ -298,3 +298,14 @@ def test_her_received_and_her_met_next_are_the_same_visitor() -> None:
     found = [e for e in extract(Article(text=text, published=TUESDAY))
              if e.kind == "meeting" and "Sikorski" in (e.evidence or "")]
     assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+def test_they_goes_on_with_the_group_the_text_described() -> None:
+    """"The Institute hosted a delegation ... The guests asked ... They said ...": "they" is
+    the visiting group (by "the guests", then a chain of "they"), not the host institute."""
+    text = ("The Institute of National Remembrance in Warsaw hosted a delegation of the "
+            "Belarusian democratic opposition on Tuesday. The guests listened to a talk on the "
+            "archives. They were also interested in a memorial in Brussels, and they said "
+            "Poland's help to Belarusians mattered greatly to them.")
+    found = [e for e in statements(text) if "mattered" in (e.evidence or "")]
+    assert all(e.speaker is None or "Remembrance" not in e.speaker.name for e in found)

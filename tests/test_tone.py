@@ -37,6 +37,11 @@ def test_hostility_to_a_nation_is_negative() -> None:
         == "negative"
 
 
+def test_to_treat_is_no_praise() -> None:
+    assert tone_label(tone("The ministry said it would treat the declarations as they come.")) \
+        == "neutral"
+
+
 def test_plain_report_is_neutral() -> None:
     value = tone("The delegation came to Brest in August.")
     assert value == 0.0

@@ -387,8 +387,10 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             elif token.pos_ in ("NOUN", "PROPN") and announced_act(token):
                 dropped.add(head.i)  # "announced its withdrawal": the act is the event
     for token, _trigger in found:
-        if token.dep_ == "conj" and token.head.i in dropped \
-                and token.head.dep_ in ("xcomp", "ccomp"):
+        clause = token.head
+        appeal = chosen.get(clause.head.i) if clause.dep_ in ("xcomp", "ccomp") else None
+        if token.dep_ == "conj" and clause.dep_ in ("xcomp", "ccomp") and (
+                clause.i in dropped or appeal is not None and appeal.cameo.startswith("02")):
             dropped.add(token.i)  # "called on Minsk to return ... and to release ...": both
     for token, trigger in found:
         if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extraction.antecedents import titled_antecedent
+from pipeline.extraction.antecedents import definite_antecedent, titled_antecedent
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.mention import mention_head
 from pipeline.types import fold
@@ -83,6 +83,9 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
             return body
         searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
     elif word in PLURAL_PRONOUNS:
+        group = _recent_group_subject(token, mentions) if word == "they" else None
+        if group is not None:
+            return group
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
         governing = _governing_subject_person(token, mentions) \
@@ -169,6 +172,22 @@ def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
         if word.dep_ == "dobj" and word.lower_ == token.lower_:
             found = resolve_pronoun(word, mentions)
             return found if found is not None and _person_for(token, found) else None
+    return None
+
+
+def _recent_group_subject(token: Token, mentions: DocMentions) -> Mention | None:
+    """"The guests asked about the archives. They were also interested in ...": "they" as a
+    subject goes on with the plural subject of this or the previous sentence, a group the
+    text described ("the guests": the delegation), not the host body named in between."""
+    for word in reversed(token.doc[_window_start(token):token.i]):
+        if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ == "they":
+            return resolve_pronoun(word, mentions)  # a chain: "The guests ... They ... they"
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+            return None
+        found = [m for m in definite_antecedent(word, mentions) if m.country]
+        return found[0] if found else None
     return None
 
 
