@@ -334,3 +334,11 @@ def test_a_contact_dated_after_the_report_is_a_plan() -> None:
     text = ("Polish and Belarusian border officials will hold talks in Brest in February, "
             "Poland's interior ministry said on Monday.")
     assert meetings(text) == []
+
+
+def test_a_voivodeships_marshal_is_polish() -> None:
+    """Polish voivodeships are places of Poland (places.tsv), so the marshal of one is a
+    Polish official and his talks with a Belarusian are a Belarus-Poland contact."""
+    text = "The marshal of Podlaskie, Artur Kosicki, met Pavel Latushka on Monday."
+    found = extract(Article(text=text, published=dt.date(2024, 1, 16)))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
