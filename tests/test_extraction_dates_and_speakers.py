@@ -487,3 +487,14 @@ def test_a_recalled_past_does_not_date_the_paragraph() -> None:
     found = events(text, dt.date(2021, 5, 28))
     assert found and all(e.date.year == 2021 for e in found)
 
+
+
+def test_a_day_in_a_relative_clause_describes_the_thing_not_the_story() -> None:
+    """"the Belarusian Culture Centre, which started work on 1 January": that day says what
+    the centre is; the remarks after it stay on the day of the visit."""
+    text = ("Pavel Latushka visited the marshal's office in Białystok on Monday.\n\n"
+            "He thanked Poland for the Belarusian Culture Centre, which started work on 1 "
+            "January. Belarusians, he said, can still be active, but only in Poland, while "
+            "Belarus holds thousands of political prisoners.")
+    said = [e for e in statements(text, dt.date(2024, 1, 16)) if "active" in (e.evidence or "")]
+    assert [e.date for e in said] == [dt.date(2024, 1, 15)]
