@@ -498,3 +498,14 @@ def test_a_day_in_a_relative_clause_describes_the_thing_not_the_story() -> None:
             "Belarus holds thousands of political prisoners.")
     said = [e for e in statements(text, dt.date(2024, 1, 16)) if "active" in (e.evidence or "")]
     assert [e.date for e in said] == [dt.date(2024, 1, 15)]
+
+
+def test_today_in_a_newspapers_name_is_no_day() -> None:
+    """"the state newspaper SB. Belarus Today ran a report": "Today" is part of a title, so
+    the interview told next stays in the January the text named."""
+    text = ("Minsk accused Warsaw on Friday of killing bison with its border wall.\n\n"
+            "In January the state newspaper SB. Belarus Today ran a report on the fence. Mark "
+            "Baransky of the Belarusian Society of Hunters told the paper that the Polish "
+            "barrier had cut off contacts with Polish environmental groups.")
+    said = [e for e in statements(text, dt.date(2023, 3, 13)) if "Baransky" in (e.evidence or "")]
+    assert [(e.date, e.date_precision) for e in said] == [(dt.date(2023, 1, 1), "month")]

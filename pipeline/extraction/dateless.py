@@ -28,8 +28,11 @@ def ordinal_of_a_noun(ent: Span) -> bool:
 
 
 def year_of_a_name(ent: Span) -> bool:
-    """"Under the 2011 Vienna Document": a year inside a proper name dates nothing of the
-    story (and must not become the day "at the time" refers to)."""
+    """"Under the 2011 Vienna Document", "Belarus Today": a year or day word inside a proper
+    name dates nothing of the story (and must not become the day "at the time" refers to)."""
+    if len(ent) == 1 and ent.root.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in ent.root.children):
+        return True  # "the state newspaper SB. Belarus Today", "USA Today": a title's word
     return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
         and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
         and ent.root.head.i > ent.root.i
