@@ -483,3 +483,13 @@ def test_a_remark_naming_the_storys_other_side_is_about_the_story_pair() -> None
     said = statements(text, dt.date(2025, 1, 28))
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
         ("Radosław Sikorski", ("BLR", "POL"))]
+
+
+def test_what_follows_let_alone_is_denied_too() -> None:
+    """"have never aimed to worsen relations with their neighbours, let alone fight them":
+    the fight is denied with the worsening, so it lends no hostility to the statement."""
+    text = ("Belarusians have never aimed to worsen relations with their Polish neighbours, "
+            "let alone fight them, Alexander Lukashenko told the media on Friday.")
+    said = statements(text, dt.date(2023, 10, 6))
+    assert [(e.countries, e.tone is not None and e.tone >= 0.2) for e in said] \
+        == [(("BLR", "POL"), True)]

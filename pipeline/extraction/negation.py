@@ -30,6 +30,8 @@ def denied(token: Token, lean: bool = False) -> bool:
         return True  # "media had expected them to meet": the expectation was not met
     if _aimed_at_nobody(token):
         return True  # "Belarusians pose a threat to no one", "threatens nobody"
+    if _let_alone(token.head):
+        return True  # "have never aimed to worsen relations, let alone fight them"
     current = token
     for _ in range(5):
         if lean and current.i != token.i and current.lemma_ in NEGATIVE_GOVERNORS \
@@ -114,7 +116,14 @@ def negated_words(sentence: Span, valence: Callable[[str], float]) -> set[int]:
     return found
 
 
+def _let_alone(word: Token) -> bool:
+    """"let alone": what follows is denied with the negated act before it."""
+    return word.lemma_ == "let" and any(c.lower_ == "alone" for c in word.children)
+
+
 def _denied_part(word: Token) -> bool:
+    if word.dep_ == "conj" and _let_alone(word):
+        return True  # "never aimed to worsen relations, let alone fight them": neither
     if word.dep_ == "conj":  # "not A or B": neither
         return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children)
     if word.dep_ == "prep" and word.lower_ == "of":
