@@ -309,3 +309,13 @@ def test_they_goes_on_with_the_group_the_text_described() -> None:
             "Poland's help to Belarusians mattered greatly to them.")
     found = [e for e in statements(text) if "mattered" in (e.evidence or "")]
     assert all(e.speaker is None or "Remembrance" not in e.speaker.name for e in found)
+
+
+def test_the_role_named_again_is_the_person_its_first_mention_named() -> None:
+    """"Latushka met the governor of Podlaskie, Artur Kosicki ... thanked the governor": the
+    governor is Kosicki (the name the parser hangs on the place after "of"), so the thanks
+    are about Poland."""
+    text = ("Pavel Latushka met the governor of Podlaskie, Artur Kosicki, on Monday. "
+            "Latushka thanked the governor for setting up the centre.")
+    found = [e for e in statements(text) if "thanked" in (e.evidence or "")]
+    assert [e.countries for e in found] == [("BLR", "POL")]

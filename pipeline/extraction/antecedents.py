@@ -60,6 +60,9 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
             own = mentions.at(earlier)
             if own is not None and own.kind == "role" and own.name and own.country:
                 return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
+            person = _appositive_person(earlier, mentions)
+            if person is not None:
+                return [person]  # "the governor of Podlaskie, Artur Kosicki ... the governor"
             found = [m for child in earlier.children if child.dep_ in ("amod", "compound", "poss")
                      if (m := mentions.at(child)) is not None and m.is_actor and m.country]
             named = _named_before_comma(earlier, mentions)
@@ -68,6 +71,16 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
             if found:
                 return found[:1]
     return titled_antecedent(head, mentions)
+
+
+def _appositive_person(noun: Token, mentions: DocMentions) -> Mention | None:
+    """The person a role noun's phrase names beside it ("the marshal of Podlaskie, Artur
+    Kosicki"): the parser may hang the name on the noun or on the place after "of"."""
+    for token in noun.subtree:
+        mention = mentions.at(token) if token.dep_ == "appos" else None
+        if mention is not None and mention.kind == "person" and mention.country:
+            return mention
+    return None
 
 
 def _named_before_comma(noun: Token, mentions: DocMentions) -> Mention | None:
