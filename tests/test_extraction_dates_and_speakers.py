@@ -509,3 +509,15 @@ def test_today_in_a_newspapers_name_is_no_day() -> None:
             "barrier had cut off contacts with Polish environmental groups.")
     said = [e for e in statements(text, dt.date(2023, 3, 13)) if "Baransky" in (e.evidence or "")]
     assert [(e.date, e.date_precision) for e in said] == [(dt.date(2023, 1, 1), "month")]
+
+
+def test_since_a_date_tells_when_a_state_began_not_the_story_day() -> None:
+    """"although he has been in Poland since October 2020" dates nothing the paragraph tells
+    next: "he said" stays at the solidarity evening of 23 March."""
+    text = ("On the evening of 23 March supporters held a solidarity meeting in Supraśl. "
+            "Before it began, Artur Michalski, Poland's ambassador in Minsk although he has been "
+            "in Poland since October 2020, told reporters he hoped the two prisoners of Belarus "
+            "would soon be free. Efforts to free them never stop, he said, but everyone knows "
+            "who is in charge in Belarus.")
+    found = statements(text, dt.date(2022, 3, 30))
+    assert found and all(e.date.year == 2022 for e in found)

@@ -342,3 +342,16 @@ def test_a_voivodeships_marshal_is_polish() -> None:
     text = "The marshal of Podlaskie, Artur Kosicki, met Pavel Latushka on Monday."
     found = extract(Article(text=text, published=dt.date(2024, 1, 16)))
     assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Podlaskie's deputy marshal, Sebastian Łukaszewicz, received the Belarusian opposition "
+    "politician Pavel Latushka at the regional government's offices on Friday.",
+    "Members of the United Transitional Cabinet of Belarus spent Friday in Białystok. The "
+    "marshal of Podlaskie, Artur Kosicki, received them at his office.",
+])
+def test_a_person_received_by_description_or_as_them_is_a_visitor(text: str) -> None:
+    """"received the ... politician Pavel Latushka" (a description with the name beside it),
+    "the marshal of Podlaskie, Artur Kosicki, received them" (a person receiving a group):
+    contacts."""
+    assert ("BLR", "POL") in [e.countries for e in meetings(text)]

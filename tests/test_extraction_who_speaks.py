@@ -319,3 +319,68 @@ def test_the_role_named_again_is_the_person_its_first_mention_named() -> None:
             "Latushka thanked the governor for setting up the centre.")
     found = [e for e in statements(text) if "thanked" in (e.evidence or "")]
     assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+def test_a_forum_named_after_a_title_word_is_no_person() -> None:
+    """"the Warsaw Security Forum": "Security" is a title word, but "Forum" heads the name
+    of a gathering, not a person's, so the contact is Duda's with Tsikhanouskaya alone."""
+    text = ("On Tuesday, on the sidelines of the Warsaw Security Forum, President Andrzej "
+            "Duda received Sviatlana Tsikhanouskaya.")
+    found = [e for e in extract(Article(text=text, published=TUESDAY)) if e.kind == "meeting"]
+    assert [e.countries for e in found] == [("BLR", "POL")]
+    assert all(a.name != "Forum" for e in found for a in e.actors)
+
+
+def test_the_leader_of_a_countrys_opposition_is_not_its_head_of_state() -> None:
+    """"the leader of Belarus's democratic opposition" is not Lukashenka: the country names
+    the opposition, not the leader's state."""
+    text = ("At the voivodeship office the leader of Belarus's democratic opposition was "
+            "received by Voivode Bohdan Paszkowski on Monday.")
+    found = [e for e in extract(Article(text=text, published=TUESDAY)) if e.kind == "meeting"]
+    assert [e.countries for e in found] == [("BLR", "POL")]
+    assert all("Lukashenka" not in a.name for e in found for a in e.actors)
+
+
+def test_she_is_not_the_president_a_title_named() -> None:
+    """"the president's bureau" names Duda; the "she" after it is the visitor."""
+    text = ("President Andrzej Duda received Sviatlana Tsikhanouskaya on Monday. Jakub Kumoch, "
+            "head of the president's international policy bureau, sat in. She also had talks "
+            "with Foreign Minister Zbigniew Rau.")
+    found = [e for e in extract(Article(text=text, published=TUESDAY))
+             if e.kind == "meeting" and "Rau" in (e.evidence or "")]
+    assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+def test_he_after_the_role_the_lede_named_is_that_person() -> None:
+    """"Podlaskie's deputy marshal, Sebastian Łukaszewicz ... The deputy marshal promised
+    ... He said": "he" goes on with the deputy marshal, not the ruler named in between."""
+    text = ("Podlaskie's deputy marshal, Sebastian Łukaszewicz, received Pavel Latushka on "
+            "Monday.\n\nLatushka spoke of Alyaksandr Lukashenka's regime.\n\n"
+            "The deputy marshal promised that the region would keep supporting the Belarusian "
+            "minority. He said the regional board looked kindly on Belarusian culture.")
+    assert "Alyaksandr Lukashenka" not in speakers(text)
+
+
+def test_the_polish_spelling_of_latushka_is_latushka() -> None:
+    text = "Łatuszka said on Monday that Poland had been a true friend to Belarusians."
+    assert speakers(text) == ["Pavel Latushka"]
+
+
+def test_a_dateline_city_is_no_speaker() -> None:
+    """"WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border Guard":
+    Belarus speaks, and neither the city the report was filed from nor the Border Guard."""
+    text = ("WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border Guard "
+            "that Belarusian officers had thrown firecrackers at the frontier.")
+    found = [e for e in extract(Article(text=text, published=dt.date(2021, 12, 7)))
+             if e.kind == "statement"]
+    assert found and all(e.source_country == "BLR" for e in found)
+
+
+def test_an_envoy_summoned_and_handed_a_protest_received_it() -> None:
+    """"was summoned ... and handed a strong protest": the envoy received the protest; he
+    does not speak it."""
+    text = ("MINSK, Nov 3 – Poland's chargé d'affaires in Minsk, Marcin Wojciechowski, was "
+            "summoned to the Belarusian Foreign Ministry on Friday and handed a strong protest "
+            "over another violation of the border.")
+    found = extract(Article(text=text, published=dt.date(2023, 11, 3)))
+    assert all(speaker_of(e) != "Marcin Wojciechowski" for e in found)

@@ -289,6 +289,14 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         return []
     sentence = candidate.sentence
     evidence = (sentence.start_char, sentence.end_char, sentence.text)
+    line = mentions.dateline
+    filed_from = [m for m in candidate.sources if m.kind == "capital" and line is not None
+                  and sentence.doc[m.start].idx < line.end]
+    if filed_from and any(m.country and m not in filed_from for m in candidate.sources):
+        # "WARSAW, Jan 31 – Belarusian soldiers fired ...", "WARSAW, Dec 7 - Belarus
+        # rejected ...": the place the report was filed from is no doer or speaker beside
+        # the ones the sentence names
+        candidate.sources = [m for m in candidate.sources if m not in filed_from]
     speaker = None
     if candidate.kind == "statement":
         # "the ministry's spokesman, X, said": the person speaks (for the body)
@@ -304,13 +312,6 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
     line = mentions.dateline
-    filed_from = [m for m in candidate.sources if m.kind == "capital" and line is not None
-                  and sentence.doc[m.start].idx < line.end
-                  and candidate.kind in ("incident", "measure")]
-    if filed_from and any(m.country and m not in filed_from for m in candidate.sources):
-        # "WARSAW, Jan 31 – Belarusian soldiers fired ...": the place the report was filed
-        # from is no doer beside the doers the sentence names
-        candidate.sources = [m for m in candidate.sources if m not in filed_from]
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border:
         if ctx.last_border:

@@ -29,8 +29,10 @@ def adjacent_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> s
         right = index.get(after + 1)
         if right is None and doc[after + 1].lower_ == "the":
             right = index.get(after + 2)
-        if right is not None and right.kind in ("country", "capital"):
-            return right.country
+        if right is not None and right.kind in ("country", "capital") \
+                and doc[right.end - 1].dep_ == "pobj":
+            return right.country  # (not "the leader of Belarus's opposition" or "of the
+            # Belarusian democratic forces": the country names another noun's)
     return None
 
 

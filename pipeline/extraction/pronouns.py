@@ -47,8 +47,8 @@ def mention_gender(mention: Mention) -> str | None:
         return "f"
     if words & MALE_TITLE_WORDS:
         return "m"
-    if mention.kind != "person" or not mention.name:
-        return None
+    if not mention.name:  # (a role resolved to its holder has the holder's name: "the
+        return None  # president's bureau" is Duda's, and "she" is not him)
     parts = fold(mention.name).replace("-", " ").split()
     surname = parts[-1]
     if surname.endswith(FEMALE_SURNAME_ENDINGS):
@@ -201,7 +201,9 @@ def _described_subject(token: Token, start: int,
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ != "NOUN" \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
             continue
-        person = next(iter(titled_antecedent(word, mentions)), None)
+        person = next(iter(titled_antecedent(word, mentions)), None) or next(
+            (m for m in definite_antecedent(word, mentions) if m.kind == "person"), None)
+        # ("the deputy marshal" after "Podlaskie's deputy marshal, Sebastian Łukaszewicz")
         if person is not None and _person_for(token, person):
             return word.i, person
     return None

@@ -37,6 +37,9 @@ RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom"})
 HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "instruct",
                           "notify", "advise", "remind"})
 """Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
+RECIPIENT_VERBS = frozenset({"hand", "give", "serve", "present"})
+"""Verbs whose passive keeps the thing given as object: after "was summoned and", "handed a
+protest" (no one it went to) is passive, and its subject received the protest."""
 
 
 OWN_PREPS = frozenset({"of", "by", "'s", "’s"})
@@ -202,7 +205,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
     # coordinated with a passive verb is passive too
     shares_passive = verb.tag_ == "VBN" or (
         verb.lemma_ in HEARER_VERBS and verb.tag_ == "VBD"
-        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children))
+        and not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children)) or (
+        verb.lemma_ in RECIPIENT_VERBS and verb.tag_ == "VBD" and verb.dep_ == "conj"
+        and not any(c.dep_ in ("dative", "iobj") or c.dep_ == "prep" and c.lower_ == "to"
+                    for c in verb.children))
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
         if subjects:

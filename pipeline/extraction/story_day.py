@@ -80,6 +80,9 @@ def is_background(ent: Span) -> bool:
         return True  # (a plan's date is not the day the paragraph's news happened)
     if names_a_thing(ent):
         return True
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since":
+        return True  # "although he has been in Poland since October 2020": when a state
+        # that lasts until now began, not the day of the story
     if any(t.lemma_.lower() in RECALLING for t in ent.root.ancestors):
         return True  # "Recalling that Poland needed eight years to get from 1981 to 1989,
         # he said ...": what a speaker recalls is the past, not the day of the story

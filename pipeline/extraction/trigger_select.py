@@ -96,10 +96,24 @@ def _fits(word: Token, values: frozenset[str], gaz: Gazetteer) -> bool:
                                    or word.lower_ in ("him", "her")):
         return True  # (the small model tags some foreign names as organisations; "received
         # her the same day": a person named before)
+    if PERSON_VALUE in values and any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                      for c in word.children):
+        return True  # "received the Belarusian opposition politician Pavel Latushka"
+    if PERSON_VALUE in values and word.lower_ == "them" and any(
+            c.dep_ == "nsubj" and _a_person(c, gaz) for c in word.head.children):
+        return True  # "where Marshal Artur Kosicki received them": guests a person receives
     if CROSSING_VALUE not in values or word.pos_ != "PROPN":
         return False
     entry = gaz.entries.get(f"place:{word.text}")
     return entry is not None and entry.neighbour is not None
+
+
+def _a_person(word: Token, gaz: Gazetteer) -> bool:
+    """A subject that names a person: a name, or a title with the name beside it ("the
+    marshal of Podlaskie, Artur Kosicki")."""
+    return word.ent_type_ == "PERSON" or fold(word.text) in gaz.surname_index or any(
+        t.dep_ == "appos" and t.ent_type_ == "PERSON" for t in word.subtree)
+    # (the parser may hang the name on the place after "of")
 
 
 def _object_heads(token: Token) -> list[Token]:
