@@ -93,7 +93,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "fourteenth batch of 2026-12-05 (365-372, 2018-2022, scored on arrival at "
                "0.429 / 0.316 / 0.364)": range(365, 373),
                "fifteenth batch of 2026-12-05 (373-380, 2022-2025, scored on arrival at "
-               "0.429 / 0.462 / 0.444)": range(373, 381)}
+               "0.429 / 0.462 / 0.444)": range(373, 381),
+               "sixteenth batch of 2026-12-05 (381-388, 2020-2022, scored on arrival at "
+               "0.417 / 0.435 / 0.426)": range(381, 389),
+               "seventeenth batch of 2026-12-05 (389-396, 2022-2025, scored on arrival at "
+               "0.643 / 0.643 / 0.643)": range(389, 397)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
