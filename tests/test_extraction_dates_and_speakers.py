@@ -521,3 +521,14 @@ def test_since_a_date_tells_when_a_state_began_not_the_story_day() -> None:
             "who is in charge in Belarus.")
     found = statements(text, dt.date(2022, 3, 30))
     assert found and all(e.date.year == 2022 for e in found)
+
+
+def test_a_plan_for_a_month_lies_ahead_and_dates_no_saying() -> None:
+    """"more are planned for May, he said" in April: next May, and the saying stays on the
+    report's day (not the May before, read as an intention the speaker once had)."""
+    text = ("Aleksandr Lukashenko spoke about Poland on Thursday. The president also drew "
+            "attention to the military build-up on the Polish side of the border. Exercises "
+            "are under way there and more are planned for May, he said.")
+    found = statements(text, dt.date(2024, 4, 12))
+    assert found and all(e.date == dt.date(2024, 4, 11) for e in found)
+

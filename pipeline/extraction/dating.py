@@ -123,7 +123,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             continue  # "have died since the weekend": a period's start dates no one act
         if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
             text = THAT_YEAR.sub(str(ctx.last_dated.date.year), text)
-        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent)
+        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent) \
+            or _planned_for(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and ctx.last_dated is not None \
                 and ctx.last_dated.precision == "month" and DAYS_LATER.fullmatch(text.lower()):
@@ -184,6 +185,20 @@ def _deadline(ent: Span) -> bool:
     verb = prep.head
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBP", "VBZ") or any(
         c.dep_ == "aux" and c.lower_ in ("must", "should", "will", "shall") for c in verb.children))
+
+
+def _planned_for(ent: Span) -> bool:
+    """"More exercises are planned for May", "talks are scheduled for Friday": a plan told
+    in the present is for a day ahead."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    return verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
+
+
+PLAN_LEMMAS = frozenset({"plan", "schedule", "set", "slate", "expect"})
 
 
 def _after_past_verb(ent: Span) -> bool:
