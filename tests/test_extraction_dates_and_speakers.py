@@ -532,3 +532,14 @@ def test_a_plan_for_a_month_lies_ahead_and_dates_no_saying() -> None:
     found = statements(text, dt.date(2024, 4, 12))
     assert found and all(e.date == dt.date(2024, 4, 11) for e in found)
 
+
+
+def test_a_day_in_a_clause_on_a_person_is_not_the_same_day() -> None:
+    """"their commander, who fell on August 21, 1944. The same day the spokesman said":
+    the same day as the news, not as the commander's death."""
+    text = ("The portal reported on Thursday that the cemetery at Surkonty in Belarus had been "
+            "wiped out. It holds 35 Home Army soldiers and their commander, who fell fighting an "
+            "NKVD regiment on August 21, 1944.\n\nThe same day the Polish foreign ministry's "
+            "spokesman, Łukasz Jasina, said Belarus would pay for such acts of barbarity.")
+    found = [e for e in statements(text, dt.date(2022, 8, 27)) if "Jasina" in (e.evidence or "")]
+    assert [e.date for e in found] == [dt.date(2022, 8, 25)]

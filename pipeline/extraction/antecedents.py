@@ -120,7 +120,9 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     """"X, press secretary of the ministry, stated ... According to the press secretary":
     a definite role noun is the last person named before it with that title."""
     words = " ".join(t.lower_ for t in head.subtree
-                     if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i))
+                     if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i
+                                          and t.lower_ not in FORMER_WORDS))
+    # ("the former prime minister": the person whose title says prime minister)
     titles = DIPLOMAT_TITLES if words == "diplomat" or _head_of_mission(head) else (words,)
     return next(([person] for person in people_named_before(head, mentions)
                  if person.title and any(t in fold(person.title) for t in titles)), [])
@@ -131,6 +133,10 @@ def _head_of_mission(head: Token) -> bool:
     return head.lemma_.lower() == "head" and any(
         g.lemma_.lower() == "mission" for c in head.children if c.dep_ == "prep"
         and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+
+
+FORMER_WORDS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile"})
+"""Words that date a title without changing whom it names."""
 
 
 DIPLOMAT_TITLES = ("diplomat", "ambassador", "envoy", "charge", "consul", "attache",

@@ -44,6 +44,7 @@ from pipeline.extraction.roles import (
 from pipeline.extraction.story_day import (
     LOOK_BACK,
     dates_a_back_reference,
+    describes_a_noun,
     looks_ahead,
     names_a_thing,
     pluperfect,
@@ -152,7 +153,10 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             name_the_day(ent, resolved.date, ctx)
             if day_dates == 1:
                 name_the_occasions(ent, resolved.date, ctx)
-            ctx.anchor = resolved.date
+            if not describes_a_noun(ent) or ctx.story_date is None \
+                    or abs((resolved.date - ctx.story_date).days) <= ANCHOR_DAYS:
+                ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
+                # 1944. The same day ...": a day describing a person long before the story)
             if not LOOK_BACK.search(ent.text.lower()) and not pluperfect(ent) \
                     and not dates_a_back_reference(ent) and not ahead \
                     and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \

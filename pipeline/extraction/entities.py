@@ -123,6 +123,8 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
         name_start = start + 1
         if any(i in covered for i in range(name_start, end)):
             continue
+        if end < len(doc) and fold(doc[end].lower_) in load_gazetteer().institution_words:
+            continue  # "the International Civil Aviation Organization": a body's name
         if end - name_start >= 2 or doc[name_start].dep_ in ("nsubj", "pobj"):
             found.append(Span(doc, name_start, end, label="person:?"))
             covered.update(range(name_start, end))
@@ -134,10 +136,16 @@ def _introduced_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]
     NER missed that an appositive title introduces (first name and surname, capitalised)."""
     found: list[Span] = []
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" \
-                or not token.is_title or token.i in covered:
+        if token.pos_ != "PROPN" or not token.is_title or token.i in covered:
             continue
-        if not any(c.dep_ == "appos" and fold(c.lemma_) in gaz.titles for c in token.children):
+        subject = token.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "appos" and fold(c.lemma_) in gaz.titles for c in token.children)
+        # "the deputy speaker of the Sejm, Piotr Zgorzelski, answered": a name set beside a
+        # title, the parser hanging it on the title or on the body after "of"
+        beside = token.dep_ == "appos" and doc[token.i - 1].dep_ == "compound" and any(
+            fold(t.lemma_) in gaz.titles for t in doc[max(0, token.left_edge.i - 8):
+                                                      token.left_edge.i])
+        if not subject and not beside:
             continue
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" \

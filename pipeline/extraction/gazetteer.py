@@ -221,10 +221,11 @@ def title_matcher() -> Matcher:
     gaz = load_gazetteer()
     titles = sorted(gaz.titles)
     not_names = sorted(gaz.titles | gaz.institution_words)  # "General Command" is no person
-    matcher.add("TITLED", [[
-        {"LOWER": {"IN": titles}, "IS_TITLE": True},
-        {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": not_names}, "OP": "+"},
-    ]], greedy="LONGEST")
+    name = {"POS": "PROPN", "IS_TITLE": True, "LOWER": {"NOT_IN": not_names}, "OP": "+"}
+    matcher.add("TITLED", [
+        [{"LOWER": {"IN": titles}, "IS_TITLE": True}, name],
+        [{"LOWER": {"IN": titles}, "IS_UPPER": True, "LENGTH": {"<=": 3}}, name],
+    ], greedy="LONGEST")  # ("MP Grzegorz Braun": an abbreviated title in capitals)
     return matcher
 
 

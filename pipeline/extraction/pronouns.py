@@ -17,7 +17,9 @@ from spacy.tokens import Token
 
 from pipeline.extraction.antecedents import definite_antecedent, titled_antecedent
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.mention import mention_head
+from pipeline.extraction.noun_phrases import np_mentions
 from pipeline.types import fold
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
@@ -93,6 +95,9 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
             or _recent_unpossessive(token, mentions)
         if governing is not None:
             return governing
+        if token.dep_ == "nsubj" and _unnamed_role_subject(token, mentions):
+            return None  # "The mayor of Białystok has admitted ... He said": the mayor, whom
+            # the text never names, not the last man it did name
         searches = [(("person", "role"), 400)]
     else:
         return None
@@ -144,10 +149,13 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     passing (a possessive, an apposition, an object), however near that one is."""
     sentence_start, start = token.sent.start, _window_start(token)
     described = _described_subject(token, start, mentions)
+    interrupted = token.head.head if token.dep_ == "nsubj" \
+        and token.head.dep_ == "parataxis" else None  # ("The dictator, he said, wanted")
     for mention in reversed(mentions.within(start, token.i)):
         if described is not None and described[0] > mention.start:
             break
-        if not _person_for(token, mention):
+        if not _person_for(token, mention) or interrupted is not None \
+                and interrupted.left_edge.i <= mention.start < token.i:
             continue
         root = mention_head(token.doc, mention)
         if root.dep_ in ("nsubj", "nsubjpass"):
@@ -159,7 +167,28 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
             if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
                     and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
                 return resolve_pronoun(word, mentions)
+            if word.lower_ in ("his", "her") and word.head.lemma_.lower() in VIEW_NOUNS \
+                    and (word.lower_ == "her") == (token.lower_ in FEMALE_PRONOUNS):
+                return resolve_pronoun(word, mentions)  # "In his view, Minsk had one motive
+                # ... He called the incident ...": the one whose view it was
     return None
+
+
+VIEW_NOUNS = frozenset({"view", "opinion", "words", "assessment", "judgement", "judgment"})
+"""Nouns of "in his view": the holder of the view is the speaker the text goes on with."""
+
+
+def _unnamed_role_subject(token: Token, mentions: DocMentions) -> bool:
+    """Whether the subject of the previous sentence is a person by title alone ("The mayor
+    of Białystok"), one that neither the text nor the gazetteer names."""
+    if token.sent.start == 0:
+        return False
+    previous = token.doc[token.sent.start - 1].sent
+    return any(word.dep_ == "nsubj" and word.pos_ == "NOUN" and word.head.dep_ == "ROOT"
+               and fold(word.lemma_) in load_gazetteer().titles and mentions.at(word) is None
+               and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+               and not any(m.kind == "person" for m in np_mentions(word, mentions))
+               for word in previous)
 
 
 def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
@@ -257,7 +286,10 @@ def _reporting_subject(subject: Token, pronoun: Token,
 def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | None:
     """'The leader showed Putin a map that he said ...': a pronoun inside a clause refers
     to the subject of the clause that contains it (subjects outrank objects as antecedents),
-    not to the nearest name."""
+    not to the nearest name.  (Not "The dictator in Minsk, he said, wanted ...": the
+    clause a saying interrupts is what is said, and its subject is not the one saying it.)"""
+    if token.dep_ == "nsubj" and token.head.dep_ == "parataxis":
+        return None
     current = token.head
     for _ in range(6):
         if current.head.i == current.i and current.dep_ != "ROOT":

@@ -92,12 +92,20 @@ def is_background(ent: Span) -> bool:
         return True  # "the results of the referendum held in Belarus on 27 February", "an
         # agreement dating from 1992"
     chain = [ent.root, *ent.root.ancestors]
-    if any(t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") for t in chain):
+    if describes_a_noun(ent):
         return True  # "the Belarusian Culture Centre, which started work on 1 January": the
         # day describes the thing, the story stays where it was
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in chain)
+
+
+def describes_a_noun(ent: Span) -> bool:
+    """A date inside a relative clause on a noun ("their commander, who fell fighting an
+    NKVD regiment on August 21, 1944"): it tells of the thing or person, so it is neither
+    the story's day nor the day "the same day" later refers to."""
+    return any(t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN")
+               for t in [ent.root, *ent.root.ancestors])
 
 
 RECALLING = frozenset({"recall", "remember", "remind", "reminisce"})
