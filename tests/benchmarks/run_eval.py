@@ -97,7 +97,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "sixteenth batch of 2026-12-05 (381-388, 2020-2022, scored on arrival at "
                "0.417 / 0.435 / 0.426)": range(381, 389),
                "seventeenth batch of 2026-12-05 (389-396, 2022-2025, scored on arrival at "
-               "0.643 / 0.643 / 0.643)": range(389, 397)}
+               "0.643 / 0.643 / 0.643)": range(389, 397),
+               "eighteenth batch of 2026-12-05 (397-404, 2020-2021, scored on arrival at "
+               "0.348 / 0.381 / 0.364)": range(397, 405),
+               "nineteenth batch of 2026-12-05 (405-412, 2022-2025, scored on arrival at "
+               "0.550 / 0.367 / 0.440)": range(405, 413)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
