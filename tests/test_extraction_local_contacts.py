@@ -355,3 +355,11 @@ def test_a_person_received_by_description_or_as_them_is_a_visitor(text: str) -> 
     "the marshal of Podlaskie, Artur Kosicki, received them" (a person receiving a group):
     contacts."""
     assert ("BLR", "POL") in [e.countries for e in meetings(text)]
+
+
+def test_a_meeting_with_ones_own_minister_takes_no_side_from_the_topic() -> None:
+    """"raised the Polish question at a meeting with his foreign minister": two Belarusians
+    met; the topic is Poland, not a party to the meeting."""
+    text = ('Lukashenko raised the "Polish question" on Tuesday at a meeting with his foreign '
+            "minister, Uladzimir Makei.")
+    assert ("BLR", "POL") not in [e.countries for e in meetings(text)]

@@ -330,10 +330,11 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
             for subject in subjects if not passive else []:
                 named_subject = named_subject or subject.pos_ != "PRON"
                 sources += argument_actors(subject, mentions)
-            if token.dep_ in ("pobj", "dobj") and not (own and token.dep_ == "pobj"):
+            if token.dep_ in ("pobj", "dobj") and not ((own or targets) and token.dep_ == "pobj"):
                 # "issued warrants for two Brazilian men", "engaged peacekeepers in a
                 # firefight" (but "in his talks with Xi he raised the crisis on the Belarusian
-                # border": talks that name their own parties take none from the clause)
+                # border", "raised the Polish question at a meeting with his foreign minister":
+                # talks that name their own parties take none from the clause)
                 for obj in objects_of(governor):
                     if obj.i != token.i:
                         targets += argument_actors(obj, mentions)
