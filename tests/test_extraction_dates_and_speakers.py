@@ -543,3 +543,13 @@ def test_a_day_in_a_clause_on_a_person_is_not_the_same_day() -> None:
             "spokesman, Łukasz Jasina, said Belarus would pay for such acts of barbarity.")
     found = [e for e in statements(text, dt.date(2022, 8, 27)) if "Jasina" in (e.evidence or "")]
     assert [e.date for e in found] == [dt.date(2022, 8, 25)]
+
+
+def test_a_timetable_in_the_present_lies_ahead() -> None:
+    """"Poland takes over the rotating presidency on 1 January", written in December: next
+    January, so the undated remark after it keeps the report's day."""
+    text = ("Poland takes over the rotating presidency of the EU on 1 January. Presenting the "
+            "programme at a recent press conference, Foreign Minister Radosław Sikorski said "
+            "the presidency would keep up sanctions against Belarus.")
+    found = statements(text, dt.date(2024, 12, 20))
+    assert found and all(e.date.year == 2024 and e.date.month == 12 for e in found)

@@ -125,7 +125,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
         if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
             text = THAT_YEAR.sub(str(ctx.last_dated.date.year), text)
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent) \
-            or _planned_for(ent)
+            or _planned_for(ent) or _scheduled_present(ent)
         resolved = resolve_date(text, now, ctx.anchor, ahead)
         if resolved is not None and ctx.last_dated is not None \
                 and ctx.last_dated.precision == "month" and DAYS_LATER.fullmatch(text.lower()):
@@ -203,6 +203,19 @@ def _planned_for(ent: Span) -> bool:
 
 
 PLAN_LEMMAS = frozenset({"plan", "schedule", "set", "slate", "expect"})
+
+
+def _scheduled_present(ent: Span) -> bool:
+    """"Poland takes over the presidency on 1 January": a day with the simple present of an
+    act (not of saying) is a timetable, so it lies ahead."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("on", "from") or any(
+            t.like_num and len(t.text) == 4 for t in ent):
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
+        and verb.lemma_ not in SPEECH_LEMMAS and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _after_past_verb(ent: Span) -> bool:
