@@ -142,9 +142,9 @@ def _introduced_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]
             c.dep_ == "appos" and fold(c.lemma_) in gaz.titles for c in token.children)
         # "the deputy speaker of the Sejm, Piotr Zgorzelski, answered": a name set beside a
         # title, the parser hanging it on the title or on the body after "of"
-        beside = token.dep_ == "appos" and doc[token.i - 1].dep_ == "compound" and any(
-            fold(t.lemma_) in gaz.titles for t in doc[max(0, token.left_edge.i - 8):
-                                                      token.left_edge.i])
+        before = doc[max(0, token.left_edge.i - 8):token.left_edge.i]
+        beside = token.dep_ == "appos" and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
+            and any(fold(t.lemma_) in gaz.titles for t in before)
         if not subject and not beside:
             continue
         start = token.i
