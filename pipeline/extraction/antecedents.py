@@ -16,12 +16,17 @@ from pipeline.types import fold
 ANTECEDENT_WINDOW = 250  # tokens searched back for a definite noun's antecedent
 
 
+def with_the(word: Token) -> bool:
+    """Whether the noun has "the" as its determiner ("the minister", "the guests")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+
+
 def the_two(head: Token) -> bool:
     """"the two", "the two ministers": a definite pair of people that refers back ("the two
     sides", "the two parliaments" are not people)."""
     pair_of_people = head.lower_ == "two" or head.lemma_.lower() in PAIR_OF_PEOPLE and any(
         c.dep_ == "nummod" and c.lower_ == "two" for c in head.children)
-    return pair_of_people and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return pair_of_people and with_the(head)
 
 
 PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "official",
@@ -104,7 +109,7 @@ def holder_named_before(head: Token, bodies: list[Mention],
     in that body, not the body itself."""
     role = fold(head.text)
     if head.pos_ != "NOUN" or role not in load_gazetteer().titles \
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            or not with_the(head):
         return []
     names = [fold(m.name) for m in bodies if m.name]
     for person in people_named_before(head, mentions):

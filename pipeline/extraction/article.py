@@ -311,7 +311,6 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
             speaker = voice_of(state, mentions, sentence)
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
-    line = mentions.dateline
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border:
         if ctx.last_border:

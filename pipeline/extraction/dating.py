@@ -180,25 +180,26 @@ def _later_than(last: ResolvedDate, text: str) -> ResolvedDate:
     return ResolvedDate(later.date.replace(day=1), "month")
 
 
+def _verb_of_prep(ent: Span, preps: tuple[str, ...]) -> Token | None:
+    """The word a date hangs on through one of these prepositions ("planned for May": planned)."""
+    prep = ent.root.head
+    return prep.head if ent.root.dep_ == "pobj" and prep.lower_ in preps else None
+
+
 def _deadline(ent: Span) -> bool:
     """"Companies have until 22 September to submit bids", "must answer by Friday": a
     deadline set in the present lies ahead, and dates no act of the story."""
-    prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.lower_ not in ("until", "till", "by"):
-        return False
-    verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBP", "VBZ") or any(
-        c.dep_ == "aux" and c.lower_ in ("must", "should", "will", "shall") for c in verb.children))
+    verb = _verb_of_prep(ent, ("until", "till", "by"))
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in (
+            "must", "should", "will", "shall") for c in verb.children))
 
 
 def _planned_for(ent: Span) -> bool:
     """"More exercises are planned for May", "talks are scheduled for Friday": a plan told
     in the present is for a day ahead."""
-    prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.lower_ != "for":
-        return False
-    verb = prep.head
-    return verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(
+    verb = _verb_of_prep(ent, ("for",))
+    return verb is not None and verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
 
 
@@ -208,11 +209,9 @@ PLAN_LEMMAS = frozenset({"plan", "schedule", "set", "slate", "expect"})
 def _scheduled_present(ent: Span) -> bool:
     """"Poland takes over the presidency on 1 January": a day with the simple present of an
     act (not of saying) is a timetable, so it lies ahead."""
-    prep = ent.root.head
-    if ent.root.dep_ != "pobj" or prep.lower_ not in ("on", "from") or any(
-            t.like_num and len(t.text) == 4 for t in ent):
+    verb = _verb_of_prep(ent, ("on", "from"))
+    if verb is None or any(t.like_num and len(t.text) == 4 for t in ent):
         return False
-    verb = prep.head
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
         and verb.lemma_ not in SPEECH_LEMMAS and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children)

@@ -79,7 +79,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             spans.append(Span(doc, ent.start, ent.end, label="person:?"))
             covered.update(range(ent.start, ent.end))
-    spans.extend(_titled_names(doc, covered))
+    spans.extend(_titled_names(doc, covered, gaz))
     spans.extend(_introduced_names(doc, covered, gaz))
     spans.extend(_repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
@@ -116,14 +116,14 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     return DocMentions(mentions, by_token, filed)
 
 
-def _titled_names(doc: Doc, covered: set[int]) -> list[Span]:
+def _titled_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
     """Names the NER missed but a capitalised title announces ("Spokesman Uladzimir Makarau")."""
     found: list[Span] = []
     for _match_id, start, end in title_matcher()(doc):
         name_start = start + 1
         if any(i in covered for i in range(name_start, end)):
             continue
-        if end < len(doc) and fold(doc[end].lower_) in load_gazetteer().institution_words:
+        if end < len(doc) and fold(doc[end].lower_) in gaz.institution_words:
             continue  # "the International Civil Aviation Organization": a body's name
         if end - name_start >= 2 or doc[name_start].dep_ in ("nsubj", "pobj"):
             found.append(Span(doc, name_start, end, label="person:?"))

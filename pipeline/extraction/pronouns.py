@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extraction.antecedents import definite_antecedent, titled_antecedent
+from pipeline.extraction.antecedents import definite_antecedent, titled_antecedent, with_the
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.mention import mention_head
@@ -186,7 +186,7 @@ def _unnamed_role_subject(token: Token, mentions: DocMentions) -> bool:
     previous = token.doc[token.sent.start - 1].sent
     return any(word.dep_ == "nsubj" and word.pos_ == "NOUN" and word.head.dep_ == "ROOT"
                and fold(word.lemma_) in load_gazetteer().titles and mentions.at(word) is None
-               and any(c.dep_ == "det" and c.lower_ == "the" for c in word.children)
+               and with_the(word)
                and not any(m.kind == "person" for m in np_mentions(word, mentions))
                for word in previous)
 
@@ -213,7 +213,7 @@ def _recent_group_subject(token: Token, mentions: DocMentions) -> Mention | None
             return resolve_pronoun(word, mentions)  # a chain: "The guests ... They ... they"
         if word.dep_ not in ("nsubj", "nsubjpass") or word.tag_ != "NNS":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+        if not with_the(word):
             return None
         found = [m for m in definite_antecedent(word, mentions) if m.country]
         return found[0] if found else None
@@ -228,7 +228,7 @@ def _described_subject(token: Token, start: int,
     ("the diplomat", "the head of mission"), with its position."""
     for word in reversed(token.doc[start:token.i]):
         if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ != "NOUN" \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children):
+                or not with_the(word):
             continue
         person = next(iter(titled_antecedent(word, mentions)), None) or next(
             (m for m in definite_antecedent(word, mentions) if m.kind == "person"), None)

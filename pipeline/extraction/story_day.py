@@ -91,13 +91,12 @@ def is_background(ent: Span) -> bool:
             and ent.root.head.head.head.pos_ == "NOUN":
         return True  # "the results of the referendum held in Belarus on 27 February", "an
         # agreement dating from 1992"
-    chain = [ent.root, *ent.root.ancestors]
     if describes_a_noun(ent):
         return True  # "the Belarusian Culture Centre, which started work on 1 January": the
         # day describes the thing, the story stays where it was
     if not LOOK_BACK.search(ent.text.lower()):
         return False
-    return any(t.dep_ in ("relcl", "advcl", "acl") for t in chain)
+    return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
 
 
 def describes_a_noun(ent: Span) -> bool:
