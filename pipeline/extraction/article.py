@@ -25,6 +25,7 @@ from pipeline.extraction.borders import (
     origin_side,
 )
 from pipeline.extraction.cameo_info import cameo_facts
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.dating import (
     ANCHOR_DAYS,
@@ -41,12 +42,7 @@ from pipeline.extraction.event_merge import (
     one_per_occasion,
 )
 from pipeline.extraction.event_pairs import Pair, country_pairs
-from pipeline.extraction.events import (
-    MAX_PAIRS,
-    Candidate,
-    Context,
-    sentence_candidates,
-)
+from pipeline.extraction.events import MAX_PAIRS, sentence_candidates
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.headings import heading_date
 from pipeline.extraction.measure_roles import proposed

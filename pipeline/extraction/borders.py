@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.events import BORDER_NOUNS, CROSSING_NOUNS, Candidate, Context
+from pipeline.extraction.noun_phrases import np_mentions
+
+BORDER_SPAN = 12
+"""Tokens of an argument searched for a border crossing's name or a border's countries."""
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 
 
 def doers_side(candidate: Candidate, mentions: DocMentions,
@@ -185,3 +191,34 @@ def _patients_places(trigger: Token, mentions: DocMentions) -> list[Mention]:
     return [m for patient in trigger.children if patient.dep_ in ("nsubjpass", "dobj")
             for t in patient.subtree if t.i != patient.i
             if (m := mentions.at(t)) is not None and m.kind == "place" and m.country]
+
+
+def border_of(arguments: list[Token], location: Mention | None,
+               mentions: DocMentions) -> tuple[str, ...]:
+    """Countries of a border crossing named in the act's arguments or place ("shut
+    Bobrowniki", "the Kuźnica crossing reopened"): closing a crossing concerns both sides."""
+    places = [m for a in arguments for t in list(a.subtree)[:BORDER_SPAN]
+              if (m := mentions.at(t)) is not None and m.neighbour]
+    if location is not None and location.neighbour:
+        places.append(location)
+    for place in places:
+        if place.country and place.neighbour:
+            return (place.country, place.neighbour)
+    # "through its land border crossings with Poland, Lithuania and Latvia": the states
+    # across a border named with "with", however far down the act's phrase
+    across = [m.country for a in arguments for t in a.subtree
+              if t.lemma_ in BORDER_NOUNS or t.lemma_ in CROSSING_NOUNS
+              for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
+              for g in w.children if g.dep_ == "pobj"
+              for c in (g, *g.conjuncts) if (m := mentions.at(c)) is not None
+              and m.kind in ("country", "capital") and m.country]
+    if across:
+        return tuple(dict.fromkeys(across))
+    # "on the border with Belarus", "Poland's border with Belarus", "the Belarusian frontier"
+    for token in (t for a in arguments for t in list(a.subtree)[:BORDER_SPAN]):
+        if token.lemma_ in BORDER_NOUNS:
+            sides = [m.country for m in np_mentions(token, mentions)
+                     if m.country and m.kind in ("country", "capital")]
+            if sides:
+                return tuple(dict.fromkeys(sides))[:2]
+    return ()

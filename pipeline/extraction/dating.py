@@ -13,6 +13,7 @@ from itertools import zip_longest
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dateless import (
     WEEKDAY_NAMES,
     ahead_of,
@@ -26,7 +27,6 @@ from pipeline.extraction.dateless import (
     year_of_a_name,
 )
 from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
-from pipeline.extraction.events import Candidate, Context
 from pipeline.extraction.occasions import (
     from_occasion,
     name_the_day,

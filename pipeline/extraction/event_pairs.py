@@ -13,7 +13,7 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from pipeline.extraction.events import Candidate
+from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.types import fold
 

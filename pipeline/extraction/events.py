@@ -42,9 +42,6 @@ a Polish visa", "added to Poland's sanctions list") is read by :mod:`measure_rol
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.arguments import (
@@ -61,13 +58,13 @@ from pipeline.extraction.arguments import (
     verdict_word,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
-from pipeline.extraction.dates import ResolvedDate
+from pipeline.extraction.borders import BORDER_SPAN, border_of
+from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.measure_roles import implicit_doers
 from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.pronouns import resolve_pronoun
-from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import (
     OWN_PREPS,
     SPEECH_LEMMAS,
@@ -88,11 +85,7 @@ INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack
                               "bombing", "bombardment", "shell", "missile", "rocket", "drone",
                               "tank", "artillery", "gunfire", "mortar", "sniper"})
 """Means of violence whose country adjective names the doer ("in Israeli shelling")."""
-BORDER_SPAN = 12
-"""Tokens of an argument searched for a border crossing's name or a border's countries."""
 SUMMONS_CODE = "114"
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
-CROSSING_NOUNS = frozenset({"crossing", "checkpoint"})
 LOCATION_PREPS = frozenset({"to", "at", "into"})
 """A required particle that names where, not whom ("called to the ministry")."""
 NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct", "mark", "aux",
@@ -103,66 +96,6 @@ is the statement's content, whose countries are its targets."""
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "relcl", "advcl", "acl"})
 """Edges that lead from a statement verb into what it says (for nested statement verbs)."""
 MAX_PAIRS = 6
-
-
-@dataclass
-class Candidate:
-    """An event before dating and merging."""
-
-    kind: str
-    cameo: str
-    sources: list[Mention]
-    targets: list[Mention]
-    location: Mention | None
-    sentence: Span
-    trigger: Token | None
-    extra_actors: list[Mention] = field(default_factory=list)
-    quote: Quote | None = None
-    speaker: Mention | None = None
-    has_subject: bool = False  # the text names a doer (with or without a country)
-    has_object: bool = False  # the text names who or what it was done to
-    content: set[int] | None = None  # tokens of a reporting verb's reported clause
-    coordinated: bool = False  # "Brazil and the United States are seeking ...": a joint act
-    sentence_codes: tuple[str, ...] = ()  # CAMEO codes of every act the sentence names
-    border: tuple[str, ...] = ()  # both countries of a border crossing the act concerns
-    reported: bool = False  # a statement verb with a that-clause: reported speech
-
-    def named_countries(self) -> set[str]:
-        """Countries of the doers and targets found so far."""
-        return {m.country for m in self.sources + self.targets if m.country}
-
-
-@dataclass
-class Context:
-    """What the article has established so far while reading it in order."""
-
-    published: dt.date | None
-    anchor: dt.date | None
-    paragraph_date: ResolvedDate | None = None
-    paragraph_start: int = -1
-    story_date: dt.date | None = None  # last day-precision date that is not a look back
-    previous_story: dt.date | None = None  # story_date before the current sentence
-    lede_story: dt.date | None = None  # the story day the first paragraph established
-    pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
-    tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
-    tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
-    tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
-    last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
-    named_border: tuple[str, str] | None = None  # the border last named with both countries
-    named_days: dict[str, dt.date] = field(default_factory=dict)  # "election" -> its day
-    section_date: dt.date | None = None  # the day of the live-blog heading above
-    last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
-    last_said: ResolvedDate | None = None  # the day of the previous sentence's statement
-
-    def partner_of(self, country: str, before: int | None = None) -> str | None:
-        """The other side of the last two-country event involving ``country`` the article
-        reported (only of sentences before token ``before``, if given), or None."""
-        for start, pair in reversed(self.pair_events):
-            if before is not None and start >= before:
-                continue
-            if country in pair:
-                return pair[1] if pair[0] == country else pair[0]
-        return None
 
 
 def _countries(mentions: list[Mention]) -> list[str]:
@@ -258,38 +191,7 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
          if (noun := antecedent(o, token)) is not None]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
-                     border=_border_of(arguments, location, mentions))
-
-
-def _border_of(arguments: list[Token], location: Mention | None,
-               mentions: DocMentions) -> tuple[str, ...]:
-    """Countries of a border crossing named in the act's arguments or place ("shut
-    Bobrowniki", "the Kuźnica crossing reopened"): closing a crossing concerns both sides."""
-    places = [m for a in arguments for t in list(a.subtree)[:BORDER_SPAN]
-              if (m := mentions.at(t)) is not None and m.neighbour]
-    if location is not None and location.neighbour:
-        places.append(location)
-    for place in places:
-        if place.country and place.neighbour:
-            return (place.country, place.neighbour)
-    # "through its land border crossings with Poland, Lithuania and Latvia": the states
-    # across a border named with "with", however far down the act's phrase
-    across = [m.country for a in arguments for t in a.subtree
-              if t.lemma_ in BORDER_NOUNS or t.lemma_ in CROSSING_NOUNS
-              for w in t.children if w.dep_ == "prep" and w.lower_ == "with"
-              for g in w.children if g.dep_ == "pobj"
-              for c in (g, *g.conjuncts) if (m := mentions.at(c)) is not None
-              and m.kind in ("country", "capital") and m.country]
-    if across:
-        return tuple(dict.fromkeys(across))
-    # "on the border with Belarus", "Poland's border with Belarus", "the Belarusian frontier"
-    for token in (t for a in arguments for t in list(a.subtree)[:BORDER_SPAN]):
-        if token.lemma_ in BORDER_NOUNS:
-            sides = [m.country for m in np_mentions(token, mentions)
-                     if m.country and m.kind in ("country", "capital")]
-            if sides:
-                return tuple(dict.fromkeys(sides))[:2]
-    return ()
+                     border=border_of(arguments, location, mentions))
 
 
 def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
@@ -347,7 +249,7 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject or bool(sources),
                      has_object=bool(objects_of(token)),
-                     border=_border_of(phrases, location, mentions))
+                     border=border_of(phrases, location, mentions))
 
 
 def _triggers_in(sentence: Span, gaz: Gazetteer,

@@ -24,7 +24,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extraction.events import Candidate, Context
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention
 from pipeline.extraction.roles import objects_of, subject_of
 

@@ -13,8 +13,8 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from pipeline.extraction.candidate import Context
 from pipeline.extraction.dates import ResolvedDate, resolve_date
-from pipeline.extraction.events import Context
 
 
 def name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:

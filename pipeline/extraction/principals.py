@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pipeline.extraction.events import Candidate
+from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.mention import DocMentions, Mention
 
 SERVICE_LEMMAS = frozenset({"spy", "spying", "espionage", "work", "act", "collaborate",

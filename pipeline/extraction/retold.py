@@ -9,7 +9,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from pipeline.extraction.events import Candidate
+from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.roles import is_future
 from pipeline.types import ExtractedEvent
 

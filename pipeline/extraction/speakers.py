@@ -9,7 +9,7 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.events import Candidate, Context
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention, is_official
 
 

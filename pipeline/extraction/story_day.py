@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.extraction.events import Context
+from pipeline.extraction.candidate import Context
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.roles import SPEECH_LEMMAS, is_future
 
