@@ -26,7 +26,7 @@ from pipeline.extraction.borders import (
 )
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.candidate import Candidate, Context
-from pipeline.extraction.dates import ResolvedDate
+from pipeline.extraction.dates import ResolvedDate, names_the_day
 from pipeline.extraction.dating import (
     ANCHOR_DAYS,
     date_for,
@@ -123,6 +123,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     events: list[ExtractedEvent] = []
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
+    own_day: set[int] = set()  # events dated by a date their own sentence gives
     current_paragraph = -1
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS  # (a dateline's day is the
                  and (line is None or e.start_char >= line.end)]  # report's, not an act's)
@@ -183,6 +184,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 # him to rein in Lukashenko": the teller's claim is the statement); an act
                 # dated after publication ("announced he would on Monday ...") is a plan
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
+            own_day.update(id(e) for e in built if any(  # ("this week" names no one day)
+                resolved.date == e.date and names_the_day(ent.text) for ent, resolved in dated))
             events += built
             said_here += [e for e in built if e.kind == "statement"]
         if not dated and events and events[-1].char_start == sentence.start_char \
@@ -207,7 +210,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         about_measure(event, events)
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
-    merged = name_the_lede(merge_events(events, published), lede_end, published)
+    merged = name_the_lede(merge_events(events, published), lede_end, published, own_day)
     # a contact dated after the report ("the forum will be held in February") is a plan:
     # the announcement is the statement, no contact has taken place yet
     merged = [e for e in merged if e.kind != "meeting" or not after_publication(e, published)]

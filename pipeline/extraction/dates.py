@@ -96,6 +96,14 @@ class ResolvedDate:
     precision: str = "day"  # day | month | year
 
 
+def names_the_day(text: str) -> bool:
+    """Whether a date expression names one day ("on Tuesday", "7 December", "today"), not
+    a stretch around it ("this week", "recently", "one evening")."""
+    words = text.lower().split()
+    return any(w.strip(".,") in WEEKDAYS or w in ("today", "yesterday", "tonight")
+               or any(ch.isdigit() for ch in w) for w in words)
+
+
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 

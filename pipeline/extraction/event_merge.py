@@ -132,7 +132,8 @@ def one_per_occasion(events: list[ExtractedEvent],
 
 
 def name_the_lede(events: list[ExtractedEvent], lede_end: int,
-                  published: dt.date | None = None) -> list[ExtractedEvent]:
+                  published: dt.date | None = None,
+                  own_day: set[int] | None = None) -> list[ExtractedEvent]:
     """"MINSK - Belarus on Monday accused Poland of ... [...] Belarus's State Border Committee
     said the queue ...", "Khrenin says Minsk wants ... [...] In an interview aired yesterday,
     Khrenin said ...": a lede's statement with no speaker, or with no day but the
@@ -143,7 +144,10 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     body's speaker and, when the lede only had the publication day, on the body's day.
     So too a lede's contact with only the publication day ("has summoned Belarus's chargé
     d'affaires") and the contact the body dates the day before ("On Thursday Rau summoned").
-    ``lede_end``: where the first paragraph ends (a character offset)."""
+    ``lede_end``: where the first paragraph ends (a character offset); ``own_day``: ids of
+    events whose own sentence gives their day ("Belarus on Tuesday rejected ...", written on
+    Tuesday): such a lede keeps its day when the body's remark took an earlier one from the
+    paragraph before it, not from its own words."""
     dropped: set[int] = set()
     for index, lede in enumerate(events):
         if lede.kind == "meeting" and lede.date == published and lede.char_start is not None \
@@ -173,7 +177,8 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
         if voice is None:
             continue
         lede.speaker = voice.speaker
-        if lede.date == published:
+        own = own_day or set()
+        if lede.date == published and (id(lede) not in own or id(voice) in own):
             lede.date, lede.date_precision = voice.date, voice.date_precision
         _add_actors(lede, voice)
         dropped.add(id(voice))
