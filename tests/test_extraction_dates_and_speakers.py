@@ -213,6 +213,21 @@ def test_an_embassy_speaks_for_itself() -> None:
         "assembly, the regional government said.\n\n"
         "Chushev told his hosts he wanted cooperation with Poland to go further.",
         dt.date(2019, 10, 18), dt.date(2019, 10, 17), id="wire-lede"),
+    pytest.param(  # "the talks" are the meeting the text dated, not Monday's invitations
+        "After Wednesday's meeting at the Chancellery with every parliamentary club, Prime "
+        "Minister Mateusz Morawiecki said all sides agreed on Belarus's sovereignty.\n\n"
+        "The invitations went out on Monday.\n\n"
+        "After the talks Morawiecki told reporters that Poland would remain the ambassador of "
+        "a free Belarus.", dt.date(2020, 8, 27), dt.date(2020, 8, 26), id="the-talks"),
+    pytest.param(  # "since 2021" is when the attack began, not when he spoke
+        "Defence Minister Mariusz Błaszczak visited troops at Gruszki on Tuesday. Poland, in "
+        "his words, has been under hybrid attack since 2021, an attack launched from "
+        "Belarusian territory.",
+        dt.date(2023, 4, 5), dt.date(2023, 4, 4), id="since-a-year"),
+    pytest.param(  # written on Friday: earlier in the week, not on Friday
+        "In a statement sent to PAP earlier this week, the Polish foreign ministry said it "
+        "was watching Belarus's military ties with China with concern.",
+        dt.date(2024, 7, 12), dt.date(2024, 7, 10), id="earlier-this-week"),
 ])
 def test_an_undated_saying_takes_the_day_of_its_occasion(text: str, published: dt.date,
                                                          day: dt.date) -> None:

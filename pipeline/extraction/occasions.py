@@ -41,6 +41,19 @@ OCCASION_NOUNS = frozenset({"ceremony", "summit", "forum", "conference", "briefi
                             "parade", "congress", "plenary", "sitting", "hearing", "trial"})
 """Occasions a later sentence refers back to with "at the ceremony", "during the visit"."""
 OCCASION_PREPS = frozenset({"at", "during", "on", "after", "before", "following"})
+SAME_OCCASION = {"talk": "meeting", "consultation": "meeting", "negotiation": "meeting"}
+"""Nouns a text uses by turns for a contact it dated as "the meeting" ("After Wednesday's
+meeting ... After the talks, Morawiecki told reporters")."""
+
+
+def day_of_occasion(noun: Token, ctx: Context) -> dt.date | None:
+    """The day the text gave the occasion ``noun`` names, under its own name or, if the
+    text dated none by that name, as "the meeting"."""
+    lemma = noun.lemma_.lower()
+    day = ctx.named_days.get(lemma)
+    if day is None and lemma in SAME_OCCASION:
+        day = ctx.named_days.get(SAME_OCCASION[lemma])
+    return day
 
 
 ACT_SUFFIXES = ("ing", "ion", "ure", "al", "ment")
@@ -103,7 +116,7 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
                         and not any(a.lower_ == "same" for a in noun.children) \
                         and ctx.last_dated is not None:  # ("at the same time": meanwhile)
                     return ctx.last_dated  # "rejected those claims at the time"
-                day = ctx.named_days.get(noun.lemma_.lower())
+                day = day_of_occasion(noun, ctx)
                 if definite and day is not None:
                     return ResolvedDate(day)
         # "his ministry announced on Friday ... The ministry's announcement also accused":
@@ -201,9 +214,10 @@ def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
     undated sentence about an occasion the text dated ("the session", "the talks") is told
     at that occasion, and so is what its paragraph goes on to tell."""
     for token in sentence:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in OCCASION_NOUNS and any(
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in OCCASION_NOUNS
+                                     or token.lemma_.lower() in SAME_OCCASION) and any(
                 d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in token.children):
-            day = ctx.named_days.get(token.lemma_.lower())
+            day = day_of_occasion(token, ctx)
             if day is not None:
                 return ResolvedDate(day)
     return None
