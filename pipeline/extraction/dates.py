@@ -236,6 +236,10 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
     """Expressions relative to publication (or to the anchor date)."""
     if re.search(r"\b(same|that) (day|date|morning|afternoon|evening|night)\b", text):
         return ResolvedDate(anchor)  # "the same day", "that evening": the date just reported
+    if "earlier this week" in text and not future and published.weekday() > 0:
+        # "in a statement sent earlier this week", written on Friday: a day between
+        # Monday and the day before, the middle one (Tuesday)
+        return ResolvedDate(published - dt.timedelta(days=(published.weekday() + 1) // 2))
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening|week)|now|currently)\b",
                  text):
         return ResolvedDate(published)

@@ -232,7 +232,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     the story-day fallback is the one established *before* this sentence, so a date of
     another clause ("manoeuvres that begin on Friday") does not date the main act.
     ``words``: the trigger is a statement's (its own date only, never a joined act's)."""
-    dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)]
+    dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)
+             and not (words and _period_start(ent))]
     if trigger is not None:
         own = _attached_date(trigger, dated, ctx)
         if own is None and not words and trigger.dep_ == "conj" \
@@ -275,6 +276,13 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _period_start(ent: Span) -> bool:
+    """"Poland, in his words, has been under hybrid attack since 2021": when a state that
+    lasts until the words began, never the day they were said."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" \
+        or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
 
 
 def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
