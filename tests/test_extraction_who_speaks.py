@@ -449,3 +449,17 @@ def test_he_after_an_unnamed_office_holder_is_not_the_last_man_named() -> None:
     path = next((Path(__file__).parent / "gold").glob("305-*.md"))
     article = read_path(path, published=dt.date(2021, 3, 30))[0]
     assert all(speaker_of(e) != "Andrzej Poczobut" for e in extract(article))
+
+
+@pytest.mark.parametrize("text", [
+    "Poland's ambassador to the United Nations told the Security Council on Monday that the "
+    "region would see no stability until Belarus becomes a democracy.",
+    # a dateline that names a body, not a city, is where the report was filed from
+    "UNITED NATIONS, Nov 1 – Poland's ambassador to the United Nations told the Security "
+    "Council on Monday that the region would see no stability until Belarus becomes a "
+    "democracy.",
+])
+def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
+    said = [e for e in statements(text) if "BLR" in e.countries]
+    assert said and all(speaker_of(e) != "United Nations" for e in said)
+    assert all(e.source_country == "POL" for e in said)

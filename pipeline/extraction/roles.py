@@ -101,7 +101,7 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
     actors = [m for m in np_mentions(head, mentions,
                                      preps=NP_PREPS | {"for"} if subordinate else NP_PREPS)
               if m.is_actor]
-    actors = _without_principals(head, actors)
+    actors = _without_principals(head, _without_posting(head, actors))
     if not any(m.country for m in actors):
         actors += definite_antecedent(head, mentions)
     elif actors and all(m.kind in ("org", "ministry") for m in actors):
@@ -129,6 +129,19 @@ SUBORDINATE_NOUNS = frozenset({"aide", "adviser", "advisor", "assistant", "spoke
                                "spokeswoman", "spokesperson", "secretary", "representative"})
 """Nouns for people who speak *for* someone: "an aide to the president", "the president's
 spokesman" is not the president."""
+
+
+POSTED_NOUNS = frozenset({"ambassador", "envoy", "representative", "delegate", "consul"})
+
+
+def _without_posting(head: Token, actors: list[Mention]) -> list[Mention]:
+    """"Poland's ambassador to the United Nations told the Security Council": the body a
+    diplomat is posted to is not the one who speaks or acts."""
+    if head.lemma_.lower() not in POSTED_NOUNS:
+        return actors
+    posting = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+               for t in c.subtree}
+    return [m for m in actors if not (m.kind == "org" and m.start in posting)]
 
 
 def _without_principals(head: Token, actors: list[Mention]) -> list[Mention]:
