@@ -231,3 +231,21 @@ def governing_people(token: Token, mentions: DocMentions) -> list[Mention]:
                 if mention is not None and mention.kind in ("person", "role") and mention.name:
                     people.append(mention)
     return people
+
+
+COUNTED_NOUNS = frozenset({"people", "person", "attempt", "migrant", "foreigner", "citizen",
+                           "refugee", "lorry", "truck", "vehicle", "car", "bus", "crossing"})
+"""What officials count when they give figures: people, attempts, vehicles."""
+
+
+def gives_figures(trigger: Token) -> bool:
+    """"The Border Guard said 39 people had tried to cross over the previous 24 hours",
+    "Grodecki said that 116 Belarusians had arrived": a saying whose reported clause has a
+    number of people or attempts for its subject gives figures (the gold brief: an official
+    giving figures makes no statement; "said Polish guards had caught 50 migrants", an act
+    with a doer, stays what the speaker says)."""
+    return any(n.dep_ == "nummod" and n.like_num and n.ent_type_ not in ("DATE", "TIME")
+               for clause in trigger.children if clause.dep_ == "ccomp"
+               for argument in clause.children if argument.dep_ in ("nsubj", "nsubjpass")
+               and (argument.lemma_.lower() in COUNTED_NOUNS or argument.ent_type_ == "NORP")
+               for n in argument.children)

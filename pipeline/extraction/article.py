@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
+from pipeline.extraction.arguments import gives_figures
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import (
     across_the_border,
@@ -160,6 +161,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             if candidate.kind == "measure" and candidate.trigger is not None \
                     and proposed(candidate.trigger):
                 continue  # an act put forward, not done: the saying stays a statement
+            if candidate.kind == "statement" and candidate.cameo == PLAIN_SAYING \
+                    and candidate.trigger is not None and gives_figures(candidate.trigger):
+                continue  # figures given, no statement made
             candidate.quote = quote_of_sentence.get(sentence.start)
             if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
