@@ -101,7 +101,13 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "eighteenth batch of 2026-12-05 (397-404, 2020-2021, scored on arrival at "
                "0.348 / 0.381 / 0.364)": range(397, 405),
                "nineteenth batch of 2026-12-05 (405-412, 2022-2025, scored on arrival at "
-               "0.550 / 0.367 / 0.440)": range(405, 413)}
+               "0.550 / 0.367 / 0.440)": range(405, 413),
+               "twentieth batch of 2026-12-05 (413-420, 2018-2021, scored on arrival at "
+               "0.588 / 0.667 / 0.625)": range(413, 421),
+               "twenty-first batch of 2026-12-05 (421-427, 2022-2025, scored on arrival at "
+               "0.643 / 0.692 / 0.667)": range(421, 428),
+               "twenty-second batch of 2026-12-05 (428-435, 2021-2025, scored on arrival at "
+               "0.391 / 0.750 / 0.514)": range(428, 436)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
