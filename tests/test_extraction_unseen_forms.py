@@ -454,3 +454,14 @@ def test_asking_about_something_is_no_statement() -> None:
                                       "digitisation of the archives on Tuesday.")] == []
     assert [e.kind for e in events_of("Poland asked Belarus to release Andrzej Poczobut on "
                                       "Tuesday.")] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Belarusian ministry said radar units had tracked a Polish Mi-24 helicopter crossing "
+    "the frontier near Kozlovichi on Thursday.",
+    "Two Polish military helicopters crossed the border with Belarus on Thursday.",
+])
+def test_military_aircraft_crossing_the_border_is_an_incident(text: str) -> None:
+    found = events_of(text, dt.date(2021, 4, 30))
+    assert [(e.kind, e.pair) for e in found if e.kind == "incident"] == [
+        ("incident", ("BLR", "POL"))]

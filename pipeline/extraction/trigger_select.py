@@ -42,7 +42,11 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
         return any(_fits(c, values, gaz) for c in _object_heads(token))
     if what == "subj":  # "the crossings will close", "traffic stopped", "Kuźnica was closed"
         return any(_fits(c, values, gaz) for c in token.children
-                   if c.dep_ in ("nsubj", "nsubjpass"))
+                   if c.dep_ in ("nsubj", "nsubjpass")
+                   or c.dep_ == "compound" and token.tag_ == "VBG") \
+            or token.dep_ == "acl" and _fits(token.head, values, gaz)
+        # ("tracked a Polish helicopter crossing the frontier": the noun a participle
+        # describes is its subject, however the parser hangs it)
     if what == "child":  # "set them free": a light verb and its predicate word
         return any(c.lower_ in values for c in token.children)
     if what == "visit":  # "called on the consul general": a visit, not an appeal
