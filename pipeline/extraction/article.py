@@ -41,6 +41,7 @@ from pipeline.extraction.event_merge import (
     merge_events,
     name_the_lede,
     one_per_occasion,
+    speakers_day,
 )
 from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import MAX_PAIRS, sentence_candidates
@@ -125,6 +126,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
     own_day: set[int] = set()  # events dated by a date their own sentence gives
+    para_day: set[int] = set()  # events of a paragraph that had given a day by then
     current_paragraph = -1
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS  # (a dateline's day is the
                  and (line is None or e.start_char >= line.end)]  # report's, not an act's)
@@ -188,6 +190,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 # him to rein in Lukashenko": the teller's claim is the statement); an act
                 # dated after publication ("announced he would on Monday ...") is a plan
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
+            if ctx.paragraph_date is not None:  # (dated by its own paragraph's day)
+                para_day.update(id(e) for e in built)
             own_day.update(id(e) for e in built if any(  # ("this week" names no one day)
                 resolved.date == e.date and names_the_day(ent.text) for ent, resolved in dated))
             events += built
@@ -210,6 +214,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             ctx.paragraph_date = story_dates[-1]
     lede_end = max((s.end_char for s, p in zip(sentences, paragraphs, strict=True)
                     if p == paragraphs[0]), default=0)
+    speakers_day(events, own_day, own_occasion | para_day)
     for event in events:
         about_measure(event, events)
         said_by_publication(event, published)

@@ -256,3 +256,30 @@ def _shadowed(event: ExtractedEvent, events: list[ExtractedEvent]) -> bool:
     return any(o is not event and o.kind == "statement" and o.char_start == event.char_start
                and len(set(o.countries)) == 2 and o.source_country == event.source_country
                for o in events)
+
+
+SPEAKERS_DAY_REACH = 14
+"""How far the day a speaker's remarks were given reaches to their later undated remarks."""
+
+
+def speakers_day(events: list[ExtractedEvent], own_day: set[int], apart: set[int]) -> None:
+    """"Belarus condemns ..., Anatoly Glaz said on Friday. / Karas was turned back on
+    Thursday. / According to Anatoly Glaz, ...": a named speaker's later remark that gives no
+    day of its own continues the remarks the text dated for that speaker, not the day of the
+    paragraph before (not when the text sets it at another time, or its own paragraph gave
+    a day: ids in ``apart``)."""
+    dated: dict[str, ExtractedEvent] = {}
+    for event in events:
+        if event.kind != "statement" or event.speaker is None or event.speaker.type != "person":
+            continue
+        name = event.speaker.name
+        if id(event) in own_day:
+            dated[name] = event
+            continue
+        first = dated.get(name)
+        if first is None or id(event) in apart or event.date_precision != "day" \
+                or first.date_precision != "day" \
+                or abs((first.date - event.date).days) > SPEAKERS_DAY_REACH:
+            continue
+        event.date = first.date
+

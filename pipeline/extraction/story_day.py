@@ -83,7 +83,8 @@ def is_background(ent: Span) -> bool:
     if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since":
         return True  # "although he has been in Poland since October 2020": when a state
         # that lasts until now began, not the day of the story
-    if any(t.lemma_.lower() in RECALLING for t in ent.root.ancestors):
+    if any(t.lemma_.lower() in RECALLING and any(c.dep_ in ("ccomp", "mark") for c in t.children)
+           for t in ent.root.ancestors):  # (not "recalled its ambassador on Monday")
         return True  # "Recalling that Poland needed eight years to get from 1981 to 1989,
         # he said ...": what a speaker recalls is the past, not the day of the story
     if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
