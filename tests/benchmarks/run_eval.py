@@ -107,7 +107,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-first batch of 2026-12-05 (421-427, 2022-2025, scored on arrival at "
                "0.643 / 0.692 / 0.667)": range(421, 428),
                "twenty-second batch of 2026-12-05 (428-435, 2021-2025, scored on arrival at "
-               "0.391 / 0.750 / 0.514)": range(428, 436)}
+               "0.391 / 0.750 / 0.514)": range(428, 436),
+               "twenty-third batch of 2026-12-05 (436-443, 2020-2025, scored on arrival at "
+               "0.667 / 0.571 / 0.615)": range(436, 444)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
