@@ -465,3 +465,14 @@ def test_military_aircraft_crossing_the_border_is_an_incident(text: str) -> None
     found = events_of(text, dt.date(2021, 4, 30))
     assert [(e.kind, e.pair) for e in found if e.kind == "incident"] == [
         ("incident", ("BLR", "POL"))]
+
+
+def test_a_country_in_the_possessive_before_a_name_is_the_persons_side() -> None:
+    """"Estonia's Kaja Kallas": she is Estonian, so "the two prime ministers" who met are
+    Tusk and Kallas, not Tusk and the Belarusian leader named before them."""
+    text = ("Polish Prime Minister Donald Tusk said Alaksandar Lukashenka wanted to use "
+            "migration as a weapon, after meeting Estonia's Kaja Kallas in Warsaw on Thursday."
+            "\n\nThe two prime ministers met on the margins of EU consultations.")
+    found = events_of(text, dt.date(2024, 4, 12))
+    assert ("EST", "POL") in [e.pair for e in found if e.kind == "meeting"]
+    assert ("BLR", "POL") not in [e.pair for e in found if e.kind == "meeting"]

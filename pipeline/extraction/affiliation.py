@@ -34,12 +34,18 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     """Title words before the name or in an apposition, and the body/country they name."""
     head = mention_head(doc, mention)
     pieces: list[Token] = []
+    owned: list[Token] = []
     left = mention.start - 1
     while left >= 0:
         token, inside = doc[left], index.get(left)
         if inside is not None and inside.kind in ("ministry", "org", "country", "capital"):
             pieces[:0] = list(doc[inside.start:left + 1])
             left = inside.start - 1
+        elif token.lower_ in ("'s", "’s") and not pieces and left > 0 \
+                and (owner := index.get(left - 1)) is not None \
+                and owner.kind in ("country", "capital"):
+            owned = list(doc[owner.start:left + 1])  # "Estonia's Kaja Kallas": her side,
+            left = owner.start - 1  # not her title
         elif token.pos_ != "DET" and not token.is_punct and token.ent_type_ != "DATE" and (
                 (token.is_title and token.lower_ in gaz.titles)
                 or (left < token.head.i < mention.end
@@ -52,7 +58,7 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     if posted is not None:  # "Ambassador of Belarus to Poland Vladimir Chushev"
         pieces[:0] = list(doc[posted:left + 1])
     title = " ".join(t.text for t in pieces) or None
-    region: list[Token] = list(pieces)
+    region: list[Token] = owned + pieces
     appositions = 0
     for child in head.children:
         # an apposition stands by the name, no verb or colon between (not a list the parser
