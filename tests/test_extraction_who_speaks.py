@@ -473,6 +473,9 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
     # the guard: an act with a doer is what the speaker says, whatever it counts
     ("The Polish Border Guard said Belarusian soldiers had pushed 40 migrants towards the "
      "fence.", True),
+    # and a count of people harmed is a report of violence, not figures
+    ("Belarus's State Border Committee said eight migrants were beaten at the Polish "
+     "border.", True),
 ])
 def test_an_official_giving_figures_makes_no_statement(text: str, said: bool) -> None:
     found = [e for e in statements(text) if e.pair == ("BLR", "POL")]

@@ -238,14 +238,20 @@ COUNTED_NOUNS = frozenset({"people", "person", "attempt", "migrant", "foreigner"
 """What officials count when they give figures: people, attempts, vehicles."""
 
 
+HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "beat", "shoot", "torture", "die"})
+"""A count of people harmed ("said eight people were killed in an air strike") is a report of
+violence, not figures."""
+
+
 def gives_figures(trigger: Token) -> bool:
     """"The Border Guard said 39 people had tried to cross over the previous 24 hours",
     "Grodecki said that 116 Belarusians had arrived": a saying whose reported clause has a
     number of people or attempts for its subject gives figures (the gold brief: an official
     giving figures makes no statement; "said Polish guards had caught 50 migrants", an act
-    with a doer, stays what the speaker says)."""
+    with a doer, and a count of people harmed stay what the speaker says)."""
     return any(n.dep_ == "nummod" and n.like_num and n.ent_type_ not in ("DATE", "TIME")
                for clause in trigger.children if clause.dep_ == "ccomp"
+               and clause.lemma_.lower() not in HARM_LEMMAS
                for argument in clause.children if argument.dep_ in ("nsubj", "nsubjpass")
                and (argument.lemma_.lower() in COUNTED_NOUNS or argument.ent_type_ == "NORP")
                for n in argument.children)
