@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from pipeline.extraction import extract
 from pipeline.types import Article, ExtractedEvent
 
@@ -142,29 +144,28 @@ def test_a_ledes_summary_is_the_remark_the_body_dates_by_month() -> None:
     assert (said[0].date, said[0].date_precision) == (dt.date(2021, 5, 1), "month")
     assert said[0].evidence is not None and said[0].evidence.startswith("Belarus's chief")
 
-def test_a_lede_that_gives_its_day_keeps_it_when_the_body_names_the_speaker() -> None:
-    """"Belarus on Tuesday rejected ...", written on Tuesday, and the spokesman's statement
-    below, which the paragraph before it ("said on Monday") would otherwise date: one
-    statement, the spokesman's, on Tuesday."""
-    text = ("WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border "
-            "Guard that Belarusian officers had thrown firecrackers at the frontier.\n\n"
-            "The Border Guard said on Monday that Belarusian personnel had thrown stun "
-            "firecrackers from a car.\n\n"
-            "Anton Bychkovsky, spokesman for Belarus's State Border Committee, said in a "
-            "statement to Reuters that Poland was deliberately spreading fakes.")
-    said = [e for e in statements(text, dt.date(2021, 12, 7)) if e.source_country == "BLR"]
-    assert [(e.date, e.speaker.name if e.speaker else None) for e in said] \
-        == [(dt.date(2021, 12, 7), "Anton Bychkovsky")]
-
-
-def test_a_lede_dated_only_this_week_takes_the_day_the_body_gives() -> None:
-    # the guard: "this week" names no one day, "on Wednesday" below does
-    text = ("Belarusian hauliers should not expect a quick fix, the transport ministry in "
-            "Minsk signalled this week, putting part of the blame on Poland.\n\n"
-            "Aleksei Lyakhnovich, Belarus's first deputy minister of transport, said on "
-            "Wednesday that the Polish side had refused to scrap the permits.")
-    said = [e for e in statements(text, dt.date(2019, 12, 12)) if e.target_country == "POL"]
-    assert [e.date for e in said] == [dt.date(2019, 12, 11)]
+@pytest.mark.parametrize(("text", "published", "said"), [
+    pytest.param(  # "Belarus on Tuesday rejected ...", written on Tuesday, and the spokesman
+        # below, whom the paragraph before ("said on Monday") would otherwise date
+        "WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border Guard "
+        "that Belarusian officers had thrown firecrackers at the frontier.\n\n"
+        "The Border Guard said on Monday that Belarusian personnel had thrown stun "
+        "firecrackers from a car.\n\n"
+        "Anton Bychkovsky, spokesman for Belarus's State Border Committee, said in a "
+        "statement to Reuters that Poland was deliberately spreading fakes.",
+        dt.date(2021, 12, 7), [(dt.date(2021, 12, 7), "Anton Bychkovsky")], id="own-day"),
+    pytest.param(  # the guard: "this week" names no one day, "on Wednesday" below does
+        "Belarusian hauliers should not expect a quick fix, the transport ministry in Minsk "
+        "signalled this week, putting part of the blame on Poland.\n\n"
+        "Aleksei Lyakhnovich, Belarus's first deputy minister of transport, said on "
+        "Wednesday that the Polish side had refused to scrap the permits.",
+        dt.date(2019, 12, 12), [(dt.date(2019, 12, 11), "Aleksei Lyakhnovich")],
+        id="this-week"),
+])
+def test_a_lede_that_gives_its_day_keeps_it_when_the_body_names_the_speaker(
+        text: str, published: dt.date, said: list[tuple[dt.date, str]]) -> None:
+    found = [e for e in statements(text, published) if e.source_country == "BLR"]
+    assert [(e.date, e.speaker.name if e.speaker else None) for e in found] == said
 
 
 def test_a_city_in_the_name_of_a_treaty_is_no_state_speaking() -> None:

@@ -564,31 +564,28 @@ def test_a_plan_told_in_the_present_lies_ahead(text: str, published: dt.date,
     assert found and all(e.date == said_on for e in found)
 
 
-def test_a_speakers_undated_remark_continues_the_day_the_text_gave_that_speaker() -> None:
-    """The paragraphs between, about the day before, do not date the spokesman's later
-    words: one statement, on Friday."""
-    text = ("MINSK, 13 October – Belarus condemns Poland's refusal to let in a Belarusian "
-            "parliamentarian travelling as an OSCE observer, the press secretary of the "
-            "Belarusian Foreign Ministry, Anatoly Glaz, said on Friday.\n\n"
-            "Denis Karas was turned back at the Brest–Terespol checkpoint on Thursday.\n\n"
-            "Speaking to a newspaper, the deputy explained that Poland had invited the OSCE to "
-            "monitor the vote. He called the Polish decision incomprehensible and unfriendly, "
-            "and said it undermined trust in the elections in Poland.\n\n"
-            "According to Anatoly Glaz, Warsaw's unilateral and politicised decision has "
-            "deprived Belarus of the opportunity to take part in OSCE election observation. "
-            "Filtering out observers is a gross violation of Poland's OSCE commitments, the "
-            "spokesman said.")
-    said = [e for e in statements(text, dt.date(2023, 10, 13))
+@pytest.mark.parametrize(("text", "published", "days"), [
+    pytest.param(  # the paragraphs between, about the day before, do not date his words
+        "MINSK, 13 October – Belarus condemns Poland's refusal to let in a Belarusian "
+        "parliamentarian travelling as an OSCE observer, the press secretary of the "
+        "Belarusian Foreign Ministry, Anatoly Glaz, said on Friday.\n\n"
+        "Denis Karas was turned back at the Brest–Terespol checkpoint on Thursday.\n\n"
+        "Speaking to a newspaper, the deputy explained that Poland had invited the OSCE to "
+        "monitor the vote. He called the Polish decision incomprehensible and unfriendly, "
+        "and said it undermined trust in the elections in Poland.\n\n"
+        "According to Anatoly Glaz, Warsaw's unilateral and politicised decision has "
+        "deprived Belarus of the opportunity to take part in OSCE election observation. "
+        "Filtering out observers is a gross violation of Poland's OSCE commitments, the "
+        "spokesman said.", dt.date(2023, 10, 13), [dt.date(2023, 10, 13)], id="continues"),
+    pytest.param(  # the guard: a paragraph's own day dates what it tells
+        "Belarusian Foreign Ministry spokesman Anatoly Glaz said on Friday that Poland was "
+        "stoking tension.\n\n"
+        "On Monday Minsk recalled its ambassador from Warsaw. Glaz said the step had been "
+        "forced on Belarus by Poland.", dt.date(2023, 10, 17),
+        [dt.date(2023, 10, 13), dt.date(2023, 10, 16)], id="own-paragraph-day"),
+])
+def test_a_speakers_undated_remark_continues_the_day_the_text_gave_that_speaker(
+        text: str, published: dt.date, days: list[dt.date]) -> None:
+    said = [e for e in statements(text, published)
             if e.speaker is not None and e.speaker.name == "Anatoly Glaz"]
-    assert [e.date for e in said] == [dt.date(2023, 10, 13)]
-
-
-def test_a_speakers_remark_in_a_paragraph_that_gives_its_own_day_keeps_it() -> None:
-    # the guard: the paragraph's own day dates what it tells
-    text = ("Belarusian Foreign Ministry spokesman Anatoly Glaz said on Friday that Poland "
-            "was stoking tension.\n\n"
-            "On Monday Minsk recalled its ambassador from Warsaw. Glaz said the step had been "
-            "forced on Belarus by Poland.")
-    said = [e for e in statements(text, dt.date(2023, 10, 17))
-            if e.speaker is not None and e.speaker.name == "Anatoly Glaz"]
-    assert sorted(e.date for e in said) == [dt.date(2023, 10, 13), dt.date(2023, 10, 16)]
+    assert sorted(e.date for e in said) == days
