@@ -301,10 +301,10 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
     filed_from = [m for m in candidate.sources if line is not None
                   and sentence.doc[m.start].idx < line.end]
     if filed_from and any(m.country and m not in filed_from for m in candidate.sources):
-        # "WARSAW, Jan 31 – Belarusian soldiers fired ...", "UNITED NATIONS, Nov 1 – Poland's
-        # ambassador to the UN told ...", "WARSAW, Dec 7 - Belarus
-        # rejected ...": the place the report was filed from is no doer or speaker beside
-        # the ones the sentence names
+        # "WARSAW, Jan 31 – Belarusian soldiers fired ...", "WARSAW, Dec 7 - Belarus
+        # rejected ...", "UNITED NATIONS, Nov 1 – Poland's ambassador to the UN told ...":
+        # the place (or body) the report was filed from is no doer or speaker beside the
+        # ones the sentence names
         candidate.sources = [m for m in candidate.sources if m not in filed_from]
     speaker = None
     if candidate.kind == "statement":
