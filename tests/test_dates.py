@@ -46,6 +46,10 @@ TUESDAY = dt.date(2019, 3, 5)  # the seed article's publication day
         ("on Wednesday of last week", ResolvedDate(dt.date(2019, 2, 27))),
         ("Monday last week", ResolvedDate(dt.date(2019, 2, 25))),
         ("earlier this month", ResolvedDate(dt.date(2019, 3, 1), "month")),
+        # written on a Tuesday: a day between Monday and the day before
+        ("earlier this week", ResolvedDate(dt.date(2019, 3, 4))),
+        ("the last day of 2018", ResolvedDate(dt.date(2018, 12, 31))),
+        ("the first day of 2019", ResolvedDate(dt.date(2019, 1, 1))),
     ],
 )
 def test_past_tense_expressions(text: str, expected: ResolvedDate) -> None:

@@ -193,6 +193,9 @@ def _resolve_cached(text: str, published: dt.date | None, anchor: dt.date | None
     return _relative(text, published, anchor or published, future)
 
 
+YEAR_END = re.compile(r"\b(first|last) day of (?:the year )?(?:1[89]|20)\d\d\b")
+
+
 def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
     """Expressions that name a month or a year (and an optional day)."""
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
@@ -208,6 +211,10 @@ def _absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDat
     day_match = re.search(r"\b(\d{1,2})(st|nd|rd|th)?\b", text)
     day = int(day_match[1]) if day_match and (not year_match or day_match[1] != year_match[1]) \
         else None
+    end = YEAR_END.search(text)
+    if end is not None and year is not None and month is None:
+        # "on Sunday, the last day of 2023", "on the first day of 2024"
+        return ResolvedDate(dt.date(year, 12, 31) if end[1] == "last" else dt.date(year, 1, 1))
     if month is None:
         if year is not None and not re.search(r"\b(day|week|month|ago|later)\b", text):
             return ResolvedDate(dt.date(year, 1, 1), "year")
