@@ -476,3 +476,11 @@ def test_a_country_in_the_possessive_before_a_name_is_the_persons_side() -> None
     found = events_of(text, dt.date(2024, 4, 12))
     assert ("EST", "POL") in [e.pair for e in found if e.kind == "meeting"]
     assert ("BLR", "POL") not in [e.pair for e in found if e.kind == "meeting"]
+
+
+def test_forcing_ones_way_across_is_across_the_border_the_article_named() -> None:
+    text = ("Migrants again tested the Polish-Belarusian border on Wednesday. At about "
+            "10.30 p.m. a group several dozen people strong tried to force its way across.")
+    found = events_of(text, dt.date(2024, 6, 20))
+    assert [(e.kind, e.pair) for e in found if e.kind == "incident"] == [
+        ("incident", ("BLR", "POL"))]

@@ -137,7 +137,12 @@ def names_border(trigger: Token | None) -> bool:
     words += [g for h in [trigger, *words] for c in h.children
               if c.dep_ == "prep" and c.lower_ in BORDER_PREPS
               for g in c.children if g.dep_ == "pobj"]  # (also "tore down fencing on the border")
-    return any(w.lemma_ in BORDER_NOUNS or w.lemma_ in CROSSING_NOUNS for w in words)
+    if any(w.lemma_ in BORDER_NOUNS or w.lemma_ in CROSSING_NOUNS for w in words):
+        return True
+    # "tried to force its way across": "across" with nothing after it is across the border
+    return any(c.lower_ == "across" and c.dep_ in ("advmod", "prt", "prep")
+               and not any(g.dep_ == "pobj" for g in c.children)
+               for h in [trigger, *words] for c in h.children)
 
 
 def named_border(sentence: Span, mentions: DocMentions) -> tuple[str, str] | None:
