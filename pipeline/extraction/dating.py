@@ -49,6 +49,7 @@ from pipeline.extraction.story_day import (
     names_a_thing,
     pluperfect,
     reported_inside,
+    starts_a_period,
     wire_lede,
 )
 from pipeline.types import ExtractedEvent
@@ -120,7 +121,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
-        if "weekend" in text.lower() and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+        if "weekend" in text.lower() and starts_a_period(ent):
             continue  # "have died since the weekend": a period's start dates no one act
         if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
             text = THAT_YEAR.sub(str(ctx.last_dated.date.year), text)
@@ -232,8 +233,10 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     the story-day fallback is the one established *before* this sentence, so a date of
     another clause ("manoeuvres that begin on Friday") does not date the main act.
     ``words``: the trigger is a statement's (its own date only, never a joined act's)."""
+    # (words are never dated by when what they describe began: "has been under attack
+    # since 2021", in his words)
     dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)
-             and not (words and _period_start(ent))]
+             and not (words and starts_a_period(ent))]
     if trigger is not None:
         own = _attached_date(trigger, dated, ctx)
         if own is None and not words and trigger.dep_ == "conj" \
@@ -276,13 +279,6 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
-
-
-def _period_start(ent: Span) -> bool:
-    """"Poland, in his words, has been under hybrid attack since 2021": when a state that
-    lasts until the words began, never the day they were said."""
-    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" \
-        or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
 
 
 def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],

@@ -80,7 +80,7 @@ def is_background(ent: Span) -> bool:
         return True  # (a plan's date is not the day the paragraph's news happened)
     if names_a_thing(ent):
         return True
-    if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since":
+    if starts_a_period(ent):
         return True  # "although he has been in Poland since October 2020": when a state
         # that lasts until now began, not the day of the story
     if any(t.lemma_.lower() in RECALLING and any(c.dep_ in ("ccomp", "mark") for c in t.children)
@@ -98,6 +98,13 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def starts_a_period(ent: Span) -> bool:
+    """"since October 2020", "since the weekend": the start of a state that lasts until the
+    story, never the day of one act or of the words that tell it."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "since" \
+        or ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since"
 
 
 def describes_a_noun(ent: Span) -> bool:
