@@ -102,6 +102,15 @@ def test_who_heads_names_the_body_and_its_country() -> None:
     assert [e.countries for e in said] == [("BLR", "POL")]
 
 
+def test_who_serves_at_a_post_is_of_the_posts_country() -> None:
+    # the posting place says whose officer she is; her words name only the other side
+    text = ("Lt. Anna Nowicka, who serves at the Czeremcha post, spoke to reporters on "
+            "Saturday. Nowicka said that migrants are brought to the fence in Belarusian "
+            "army lorries.")
+    said = statements(text, dt.date(2021, 12, 20))
+    assert [e.countries for e in said if "lorries" in (e.evidence or "")] == [("BLR", "POL")]
+
+
 def test_the_asker_is_not_the_speaker_and_the_question_names_the_target() -> None:
     text = ("Asked by a reporter from the Belarusian outlet Zerkalo about the Belarusian "
             "ruler's war remarks, Radosław Sikorski replied briefly: let him try.")

@@ -27,6 +27,8 @@ def principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) ->
 
 LEADS = frozenset({"lead", "head", "command", "chair"})
 """Verbs of holding an office: what they take names the holder's body ("X heads the ...")."""
+SERVES = frozenset({"serve"})
+"""Verbs of a posting told in a relative clause: "X, who serves at the Czeremcha post"."""
 
 
 def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
@@ -92,7 +94,7 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
             t.lower_ == "charge" for t in verb.children if t.dep_ == "prep"
             for t in t.subtree)):
         region.extend(t for t in verb.subtree if t.i > head.i)
-    region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS
+    region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS | SERVES
                   for t in c.subtree if t.i > c.i)  # "X, who heads the ministry's department"
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ == "led":
         noun = head.head.head.head
