@@ -484,3 +484,35 @@ def test_forcing_ones_way_across_is_across_the_border_the_article_named() -> Non
     found = events_of(text, dt.date(2024, 6, 20))
     assert [(e.kind, e.pair) for e in found if e.kind == "incident"] == [
         ("incident", ("BLR", "POL"))]
+
+
+def test_a_day_before_a_purpose_clause_dates_the_act_it_gives_the_purpose_of() -> None:
+    """"telephoned her on Wednesday to ask ...": the parser hangs the day on "ask", but a date
+    before the clause's "to" dates the call, not the publication day."""
+    text = ("Poland's prime minister, Mateusz Morawiecki, telephoned Andżelika Borys, head of "
+            "the Union of Poles in Belarus, on Wednesday to ask how the community had fared.")
+    found = events_of(text, dt.date(2020, 8, 14))
+    assert [(e.kind, e.date) for e in found if e.kind == "meeting"] == [
+        ("meeting", dt.date(2020, 8, 12))]
+
+
+def test_an_office_named_after_its_head_keeps_its_last_word() -> None:
+    """The tagger may end "The Prosecutor General's Office" at the "'s"."""
+    text = ("The Prosecutor General's Office of Belarus said on Tuesday that Poland was "
+            "sheltering criminals.")
+    found = events_of(text, dt.date(2022, 2, 3))
+    assert [e.speaker.name if e.speaker else None for e in found if e.kind == "statement"] == [
+        "Prosecutor General's Office"]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus's Investigative Committee opened a criminal case against the Polish judge on "
+    "Tuesday.",
+    "On Tuesday Belarusian prosecutors instituted criminal proceedings against a Polish "
+    "border guard.",
+])
+def test_opening_a_criminal_case_is_a_legal_measure(text: str) -> None:
+    found = events_of(text, dt.date(2022, 2, 3))
+    assert [(e.kind, e.cameo_code, e.pair) for e in found] == [
+        ("measure", "173", ("BLR", "POL"))]
+

@@ -428,7 +428,8 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
                 and trigger not in current.subtree and not subjectless_participle(current) \
-                and not _nominal_gerund(current) and not same_time(current, trigger):
+                and not _nominal_gerund(current) and not same_time(current, trigger) \
+                and not _before_its_infinitive(ent, current, trigger):
             return True
         if current.dep_ == "appos" and trigger not in current.subtree:
             return True  # "X, a deputy minister in Kaczyński's 2007 government, told ...":
@@ -437,6 +438,14 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _before_its_infinitive(ent: Span, clause: Token, trigger: Token) -> bool:
+    """"telephoned Borys on Wednesday to ask how the community had fared": the parser may
+    hang the day on the purpose clause, but a date before the clause's "to" is outside it,
+    on the act the clause gives the purpose of."""
+    return clause.dep_ == "advcl" and clause.head.i == trigger.i and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and ent.end <= c.i for c in clause.children)
 
 
 def _unrealised_intent(ent: Span, resolved: ResolvedDate, trigger: Token, ctx: Context) -> bool:

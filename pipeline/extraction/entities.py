@@ -189,11 +189,18 @@ def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Spa
              for i in range(s.start, s.end)}
     countries = {i for s in spans if s.label_.startswith(("country:", "capital:"))
                  for i in range(s.start, s.end)}
-    return [Span(doc, ent.start, ent.end, label="org:?") for ent in doc.ents
-            if ent.label_ == "ORG" and ent.start_char >= text_start
-            and not any(i in taken for i in range(ent.start, ent.end))
-            and any(t.i not in countries and t.pos_ != "DET" for t in ent)
-            and ent.root.lemma_.lower() not in PEOPLE_NOUNS]
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.start_char >= text_start \
+                and not any(i in taken for i in range(ent.start, ent.end)) \
+                and any(t.i not in countries and t.pos_ != "DET" for t in ent) \
+                and ent.root.lemma_.lower() not in PEOPLE_NOUNS:
+            end = ent.end
+            while doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].is_title \
+                    and doc[end].pos_ in ("PROPN", "NOUN") and end not in countries:
+                end += 1  # "The Prosecutor General's Office": the tagger may stop at "'s"
+            found.append(Span(doc, ent.start, end, label="org:?"))
+    return found
 
 
 PEOPLE_NOUNS = frozenset({"citizen", "resident", "national", "people", "inhabitant",
