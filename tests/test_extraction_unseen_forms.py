@@ -516,3 +516,32 @@ def test_opening_a_criminal_case_is_a_legal_measure(text: str) -> None:
     assert [(e.kind, e.cameo_code, e.pair) for e in found] == [
         ("measure", "173", ("BLR", "POL"))]
 
+
+
+def test_a_clause_joined_after_an_attribution_goes_on_with_what_it_reports() -> None:
+    """"War is not far away, Nawrocki said, and under pressure from Belarus our borders are
+    not safe": the parser joins the second clause to "said", but it is still his words."""
+    text = ("War is not far away, Nawrocki said, and under the pressure of the actions of "
+            "Russia and Belarus our borders are not safe.")
+    found = events_of(text, dt.date(2025, 12, 27))
+    assert ("statement", ("BLR", "POL")) in [(e.kind, e.pair) for e in found]
+
+
+def test_exchanging_views_is_a_consultation_and_its_account_no_statement() -> None:
+    text = ("Yevgeny Shestakov, a Belarusian deputy foreign minister, and Bartosz Grodecki of "
+            "the Polish interior ministry exchanged views on the state of the border on "
+            "Monday, according to the ministry's account.")
+    found = events_of(text, dt.date(2021, 8, 17))
+    assert [(e.kind, e.cameo_code, e.pair) for e in found] == [
+        ("meeting", "040", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday three former Polish presidents issued a joint statement urging the Belarusian "
+    "authorities to free those held.",
+    "On Monday the Belarusian Foreign Ministry issued a statement accusing Poland of meddling.",
+])
+def test_issuing_a_statement_is_a_statement(text: str) -> None:
+    found = events_of(text, dt.date(2020, 8, 14))
+    assert [(e.kind, e.pair, e.date) for e in found] == [
+        ("statement", ("BLR", "POL"), dt.date(2020, 8, 10))]

@@ -363,6 +363,10 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
                 content += [c for c in token.head.children if c.i != token.i]
+                # "War is not far away, Nawrocki said, and ... our borders are not safe":
+                # the clause joined after the attribution goes on with what it reports
+                content += [c for c in token.children if c.dep_ == "conj"
+                            and c.pos_ in ("VERB", "AUX") and c.lemma_ not in SPEECH_LEMMAS]
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor]
             crossing = next((m for c in content for t in c.subtree
