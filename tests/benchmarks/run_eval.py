@@ -109,7 +109,11 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-second batch of 2026-12-05 (428-435, 2021-2025, scored on arrival at "
                "0.391 / 0.750 / 0.514)": range(428, 436),
                "twenty-third batch of 2026-12-05 (436-443, 2020-2025, scored on arrival at "
-               "0.667 / 0.571 / 0.615)": range(436, 444)}
+               "0.667 / 0.571 / 0.615)": range(436, 444),
+               "twenty-fourth batch of 2026-12-05 (444-447, 2019-2021, scored on arrival at "
+               "0.778 / 0.538 / 0.636)": range(444, 448),
+               "twenty-fifth batch of 2026-12-05 (452-459, 2021-2025, scored on arrival at "
+               "0.111 / 0.100 / 0.105)": range(452, 460)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
