@@ -545,3 +545,11 @@ def test_issuing_a_statement_is_a_statement(text: str) -> None:
     found = events_of(text, dt.date(2020, 8, 14))
     assert [(e.kind, e.pair, e.date) for e in found] == [
         ("statement", ("BLR", "POL"), dt.date(2020, 8, 10))]
+
+
+def test_is_to_meet_is_a_plan_not_a_past_meeting() -> None:
+    """"is to meet ... on Friday", written on a Wednesday: the coming Friday, a plan, not the
+    Friday before."""
+    text = "Polish Foreign Minister Jacek Czaputowicz is to meet the Belarusian ambassador on Friday."
+    found = events_of(text, dt.date(2020, 8, 26))
+    assert [e for e in found if e.kind == "meeting"] == []

@@ -374,6 +374,9 @@ def is_future(word: Token, would: bool = False) -> bool:
         if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
                                                                 "due", "set", "go"):
             return True
+        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True  # "MEPs are to hold a meeting", "the aim is to hold talks"
         if current.head.i == current.i:
             break
         current = current.head
