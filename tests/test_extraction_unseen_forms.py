@@ -518,11 +518,14 @@ def test_opening_a_criminal_case_is_a_legal_measure(text: str) -> None:
 
 
 
-def test_a_clause_joined_after_an_attribution_goes_on_with_what_it_reports() -> None:
+@pytest.mark.parametrize("before", ["", "Poland's borders must be defended, he went on. "])
+def test_a_clause_joined_after_an_attribution_goes_on_with_what_it_reports(
+        before: str) -> None:
     """"War is not far away, Nawrocki said, and under pressure from Belarus our borders are
-    not safe": the parser joins the second clause to "said", but it is still his words."""
-    text = ("War is not far away, Nawrocki said, and under the pressure of the actions of "
-            "Russia and Belarus our borders are not safe.")
+    not safe": the parser joins the second clause to "said" (as an inserted attribution or,
+    after another sentence, as the main verb), but it is still his words."""
+    text = (before + "War is not far away, Nawrocki said, and under the pressure of the "
+            "actions of the Russian Federation and Belarus our borders are not safe.")
     found = events_of(text, dt.date(2025, 12, 27))
     assert ("statement", ("BLR", "POL")) in [(e.kind, e.pair) for e in found]
 

@@ -359,13 +359,15 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 # as inside the statement, so what it reports is this statement's content
                 content += [c for c in token.children if c.dep_ == "advcl"
                             and c.lemma_.lower() in SPEECH_LEMMAS]
-            if token.dep_ == "parataxis" and token.head.i != token.i:
+            inserted = token.dep_ == "parataxis" and token.head.i != token.i
+            if inserted:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
                 content += [c for c in token.head.children if c.i != token.i]
+            if inserted or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
                 # "War is not far away, Nawrocki said, and ... our borders are not safe":
                 # the clause joined after the attribution goes on with what it reports
-                content += [c for c in token.children if c.dep_ == "conj"
+                content += [c for c in token.children if c.dep_ == "conj" and c.i > token.i
                             and c.pos_ in ("VERB", "AUX") and c.lemma_ not in SPEECH_LEMMAS]
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor]
