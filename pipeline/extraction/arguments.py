@@ -62,8 +62,15 @@ def private_people_arrive(verb: Token, mentions: DocMentions) -> bool:
     travellers, not a delegation; a nationality word as the subject ("Belarusians") names
     people, not the state."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "the largest group to have arrived in Poland"
+    elif subject is None and verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ == "be":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        # ("Belarusians are the second-largest group, after Ukrainians, to have arrived")
     if subject is None:
         return False
+    if subject.dep_ == "attr":  # "Belarusians are the second-largest group to have arrived"
+        subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "the number of Belarusians who have travelled to Poland"
     if subject.lemma_.lower() in QUANTITY_HEADS:  # "a group of pilgrims", "hundreds of"
