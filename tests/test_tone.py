@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extraction import load_nlp
+from pipeline.extraction.stance import verb_stance
 from pipeline.extraction.tone import (
     NEUTRAL_BAND,
     negation_scoped,
     tone,
     tone_label,
-    verb_stance,
 )
 
 

@@ -71,8 +71,9 @@ from pipeline.extraction.speakers import (
     voice_of,
     was_told,
 )
+from pipeline.extraction.stance import verb_stance
 from pipeline.extraction.story_day import is_background
-from pipeline.extraction.tone import lean_from_exchange, negation_scoped, tone, verb_stance
+from pipeline.extraction.tone import lean_from_exchange, negation_scoped, tone
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
