@@ -556,3 +556,23 @@ def test_is_to_meet_is_a_plan_not_a_past_meeting() -> None:
     text = "Polish Foreign Minister Jacek Czaputowicz is to meet the Belarusian ambassador on Friday."
     found = events_of(text, dt.date(2020, 8, 26))
     assert [e for e in found if e.kind == "meeting"] == []
+
+
+def test_the_same_officer_is_the_person_just_named() -> None:
+    text = ("Major General Valery Revenko of the Belarusian defence ministry said on 4 "
+            "September that Poland was breaching the CFE treaty. On 24 August the same officer "
+            "wrote on X that raising the Polish army to 300,000 troops would breach the treaty.")
+    found = events_of(text, dt.date(2023, 9, 6))
+    assert [(e.date, e.speaker.name if e.speaker else None) for e in found
+            if e.kind == "statement"] == [(dt.date(2023, 9, 4), "Valery Revenko"),
+                                          (dt.date(2023, 8, 24), "Valery Revenko")]
+
+
+def test_being_ready_to_reopen_is_no_reopening_yet() -> None:
+    """"Poland was ready to reopen the crossing": the reopening is ahead, so, as with "would
+    reopen", the readiness is also Tusk's statement, not only the act it tells of."""
+    text = ("Polish Prime Minister Donald Tusk said on Tuesday that Poland was ready to reopen "
+            "the Kuźnica crossing with Belarus on a trial basis.")
+    found = events_of(text, dt.date(2025, 10, 30))
+    assert [(e.kind, e.speaker.name if e.speaker else None) for e in found
+            if e.kind == "statement"] == [("statement", "Donald Tusk")]

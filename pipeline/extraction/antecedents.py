@@ -34,6 +34,10 @@ PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "
 """Nouns of people that "the two ..." may count."""
 
 
+SAME_PEOPLE = frozenset({"officer", "general", "person", "spokesman", "spokeswoman"})
+"""Nouns of people that "the same ..." names again, besides those "the two ..." counts."""
+
+
 def two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
     """"Szejna assured Latushka when the two met in Warsaw": the last two people named before
     the phrase (within the antecedent window) are the two it refers to."""
@@ -52,6 +56,11 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in head.children
                                       if c.dep_ == "det"):
         return []
+    if any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children) \
+            and (head.lemma_.lower() in PAIR_OF_PEOPLE | SAME_PEOPLE
+                 or fold(head.lemma_) in load_gazetteer().titles):
+        # "On 24 August the same officer wrote ...": the person the text just named
+        return next(([person] for person in people_named_before(head, mentions)), [])
     doc = head.doc
     party = head.lemma_.lower() in VISITING_PARTY
     for index in range(head.i - 1, max(-1, head.i - ANTECEDENT_WINDOW), -1):

@@ -372,8 +372,9 @@ def is_future(word: Token, would: bool = False) -> bool:
             if child.dep_ == "aux" and child.lower_ in auxiliaries:
                 return True
         if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
-                                                                "due", "set", "go"):
-            return True
+                                                                "due", "set", "go", "ready",
+                                                                "willing"):
+            return True  # (also "Poland was ready to reopen the crossings": not yet done)
         if current.dep_ == "xcomp" and current.head.lemma_ == "be" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return True  # "MEPs are to hold a meeting", "the aim is to hold talks"
