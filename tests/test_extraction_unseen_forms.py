@@ -576,3 +576,10 @@ def test_being_ready_to_reopen_is_no_reopening_yet() -> None:
     found = events_of(text, dt.date(2025, 10, 30))
     assert [(e.kind, e.speaker.name if e.speaker else None) for e in found
             if e.kind == "statement"] == [("statement", "Donald Tusk")]
+
+
+def test_the_day_a_deadline_runs_out_does_not_date_the_act_that_set_it() -> None:
+    text = ("Warsaw answered on Wednesday by declaring an employee of the Belarusian embassy "
+            "persona non grata, with a deadline of midnight on Friday to leave Poland.")
+    found = events_of(text, dt.date(2021, 3, 13))
+    assert [(e.kind, e.date) for e in found] == [("measure", dt.date(2021, 3, 10))]

@@ -196,6 +196,16 @@ def _deadline(ent: Span) -> bool:
             "must", "should", "will", "shall") for c in verb.children))
 
 
+DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
+
+
+def _sets_a_deadline(ent: Span) -> bool:
+    """"declared him persona non grata, with a deadline of midnight on Friday to leave": the
+    day of a deadline the act sets is when it runs out, not when the act was done."""
+    return any(t.lemma_.lower() in DEADLINE_NOUNS and t.pos_ == "NOUN"
+               for t in ent.root.ancestors)
+
+
 def _planned_for(ent: Span) -> bool:
     """"More exercises are planned for May", "talks are scheduled for Friday": a plan told
     in the present is for a day ahead."""
@@ -236,7 +246,7 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     # (words are never dated by when what they describe began: "has been under attack
     # since 2021", in his words)
     dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)
-             and not (words and starts_a_period(ent))]
+             and not (words and starts_a_period(ent)) and not _sets_a_deadline(ent)]
     if trigger is not None:
         own = _attached_date(trigger, dated, ctx)
         if own is None and not words and trigger.dep_ == "conj" \
