@@ -583,3 +583,11 @@ def test_the_day_a_deadline_runs_out_does_not_date_the_act_that_set_it() -> None
             "persona non grata, with a deadline of midnight on Friday to leave Poland.")
     found = events_of(text, dt.date(2021, 3, 13))
     assert [(e.kind, e.date) for e in found] == [("measure", dt.date(2021, 3, 10))]
+
+
+def test_on_the_eve_is_the_day_before_and_in_announcing_shares_the_sayings_day() -> None:
+    text = ("Poland closed the Bobrowniki crossing on February 10. In announcing the closure "
+            "on the eve, Kamiński said Belarus had left Poland no choice.")
+    found = events_of(text, dt.date(2023, 3, 24))
+    assert [(e.kind, e.date) for e in found if e.kind == "statement"] == [
+        ("statement", dt.date(2023, 2, 9))]

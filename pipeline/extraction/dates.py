@@ -256,7 +256,7 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(published + dt.timedelta(days=1))
     if re.search(r"\b(next|following) day\b|\bday after\b", text):
         return ResolvedDate(anchor + dt.timedelta(days=1))
-    if re.search(r"\b(previous|preceding) day\b|\bday before\b", text):
+    if re.search(r"\b(previous|preceding) day\b|\bday before\b|^(on )?the eve$", text):
         return ResolvedDate(anchor - dt.timedelta(days=1))
     if re.search(r"\b(previous|preceding) week\b|\bweek before\b", text):
         return ResolvedDate(anchor - dt.timedelta(days=7))  # "the week before": of the story

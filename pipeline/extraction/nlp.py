@@ -95,6 +95,7 @@ RELATIVE_DAY_PATTERNS: list[list[dict[str, Any]]] = [
      {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night", "week"]}}],
     [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week"]}}, {"LOWER": {"IN": ["before", "after"]}},
      {"IS_PUNCT": True}],
+    [{"LOWER": "the"}, {"LOWER": "eve"}, {"IS_PUNCT": True}],
     [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "morning", "afternoon", "evening", "night"]}}],
     [{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in", "OP": "?"},
      {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "month"}],
@@ -102,7 +103,8 @@ RELATIVE_DAY_PATTERNS: list[list[dict[str, Any]]] = [
 ]
 """Day expressions relative to the story that the small model often leaves untagged ("The
 next day Defence Minister Viktor Khrenin ... went a step further"); "the day before" only
-when a punctuation mark closes it (not "the day before the vote", a distance); "later in
+when a punctuation mark closes it (not "the day before the vote", a distance), and so "on
+the eve," (not "on the eve of the vote", an occasion); "later in
 the month" (the month the text last named); "today", "yesterday" ("Today Minsk hosted the
 seventh session", left untagged after a dateline)."""
 

@@ -146,9 +146,9 @@ SAME_TIME_MARKS = frozenset({"when", "while", "as"})
 """Conjunctions of a clause that happens at the time of its main clause."""
 
 
-GERUND_NEIGHBOURS = frozenset({"before", "after", "upon", "on"})
-"""A gerund after these ("before flying", "after meeting", "on arriving") is an act right
-next to its main clause's: they share a day."""
+GERUND_NEIGHBOURS = frozenset({"before", "after", "upon", "on", "in", "when", "while"})
+"""A gerund after these ("before flying", "after meeting", "on arriving", "in announcing",
+"while visiting") is an act right next to its main clause's: they share a day."""
 
 
 MEDIUM_NOUNS = frozenset({"statement", "letter", "post", "message", "note", "communique",
