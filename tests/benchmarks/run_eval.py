@@ -115,7 +115,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-fifth batch of 2026-12-05 (452-459, 2021-2025, scored on arrival at "
                "0.111 / 0.100 / 0.105)": range(452, 460),
                "twenty-sixth batch of 2026-12-05 (460-467, half retelling covered episodes in "
-               "new words, scored on arrival at 0.765 / 0.650 / 0.703)": range(460, 468)}
+               "new words, scored on arrival at 0.765 / 0.650 / 0.703)": range(460, 468),
+               "twenty-seventh batch of 2026-12-05 (468-475, half retelling covered episodes, "
+               "scored on arrival at 0.455 / 0.455 / 0.455)": range(468, 476)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
