@@ -28,13 +28,7 @@ from pipeline.extraction.borders import (
 from pipeline.extraction.cameo_info import cameo_facts
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dates import ResolvedDate, names_the_day
-from pipeline.extraction.dating import (
-    ANCHOR_DAYS,
-    date_for,
-    fell_back,
-    sentence_dates,
-    standing_position,
-)
+from pipeline.extraction.dating import date_for, fell_back, standing_position
 from pipeline.extraction.entities import DocMentions, Mention, find_mentions
 from pipeline.extraction.event_merge import (
     join_remarks,
@@ -63,6 +57,7 @@ from pipeline.extraction.retold import (
     words_retold,
 )
 from pipeline.extraction.roles import reporter_of
+from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
 from pipeline.extraction.speakers import (
     counterpart_side,
     home_side,

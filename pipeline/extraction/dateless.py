@@ -1,7 +1,7 @@
 """Date expressions that date nothing of the story: an ordinal counting sittings, a year in
 a name, the period a quota serves, what lies ahead of an act, a weekday before its numbered
 date, a range's first day cut off by the parser, a date described, some weekday.
-:func:`dating.sentence_dates` drops them before it resolves the rest; :func:`period_end`
+:func:`sentence_dates.sentence_dates` drops them before it resolves the rest; :func:`period_end`
 (the end of a period, a thing's period) is kept for the story but dates no act."""
 
 from __future__ import annotations

@@ -1,37 +1,23 @@
 """Dating the acts of a sentence while reading an article in order.
 
 Split out of :mod:`article` (which keeps the reading loop): which date expression of a
-sentence dates which act (which dates move the story's day forward is :mod:`story_day`'s).
+sentence dates which act (the expressions are resolved by :mod:`sentence_dates`; which dates
+move the story's day forward is :mod:`story_day`'s).
 The order of preference is described in the module docstring of :mod:`events`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from itertools import zip_longest
 
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dateless import (
-    WEEKDAY_NAMES,
-    ahead_of,
-    any_weekday,
-    described,
-    ordinal_of_a_noun,
     period_end,
-    period_served,
-    range_start,
-    weekday_of,
-    year_of_a_name,
 )
-from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
+from pipeline.extraction.dates import ResolvedDate, resolve_date
 from pipeline.extraction.occasions import (
-    from_occasion,
-    name_the_day,
-    name_the_occasions,
-    named_day,
     occasion_day,
     same_time,
 )
@@ -41,160 +27,12 @@ from pipeline.extraction.roles import (
     is_future,
     subjectless_participle,
 )
+from pipeline.extraction.sentence_dates import ANCHOR_DAYS
 from pipeline.extraction.story_day import (
-    LOOK_BACK,
-    dates_a_back_reference,
-    describes_a_noun,
-    looks_ahead,
     names_a_thing,
-    pluperfect,
-    reported_inside,
     starts_a_period,
-    wire_lede,
 )
 from pipeline.types import ExtractedEvent
-
-MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_WORDS = re.compile(
-    r"\b(today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|"
-    + WEEKDAY_NAMES + r"|\d{1,2}\s+\w+\s+\d{4})\b|\b(" + MONTH_NAMES + r")\b")
-"""A TIME expression dates an event only when it names a day ("Tuesday morning")."""
-NAMED_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + MONTH_NAMES + "|" + WEEKDAY_NAMES
-                        + r")\b")
-"""A month, a weekday or a year: a date of its own, not a distance from another act."""
-DAYS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d) days? (?:later|afterwards)"
-                        r"|the (?:next|following) day|a day after")
-"""A few days after the last date the text named (counted from it, not from the story)."""
-UNITS_LATER = re.compile(r"(?:a|one|two|three|four|five|six|\d+) (?:week|month|year)s? "
-                         r"(?:later|afterwards)")
-"""Weeks, months or years after the last date the text named."""
-SAME_MONTH = re.compile(r"(?:later|earlier)(?: in)? (?:the|that) month")
-"""Later or earlier in the month the text last named: that month, its day unknown."""
-HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
-"""Hours or minutes after the act the text just told: the same day (the small model tags
-these TIME, which otherwise date nothing)."""
-ANCHOR_DAYS = 14
-"""An undated sentence takes the last day the article named when that day lies within this
-many days before publication (the news of the fortnight: weekly round-ups and analyses come
-out a week or more after the sitting they tell of); older dates are background."""
-
-
-def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
-                   ctx: Context) -> list[tuple[Span, ResolvedDate]]:
-    """Date expressions of the sentence outside quotations, resolved in reading order."""
-    found: list[tuple[Span, ResolvedDate]] = []
-    ents = [e for e in ents if not any(start <= e.start_char < end for start, end in quote_ranges)
-            and (e.label_ != "TIME" or DAY_WORDS.search(e.text.lower())  # not "at 1:45"
-                 or HOURS_LATER.search(e.text.lower()))
-            and not ordinal_of_a_noun(e)  # "22nd session", "The 19th sitting"
-            and not year_of_a_name(e) and not ahead_of(e) and not period_served(e)]
-    ents = [e for e, after in zip_longest(ents, ents[1:]) if not weekday_of(e, after)
-            and not range_start(e, after)
-            and not any_weekday(e) and not described(e)]
-    distances = {e.start for e in ents
-                 if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
-                 and not NAMED_TIME.search(e.text.lower())}
-    # ("six days after ...": a distance; "closed it in February 2023 after ...": a date)
-    day_dates = sum(1 for e in ents if e.label_ == "DATE")
-    now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
-    for ent in ents:
-        text = ent.text
-        if SAME_MONTH.fullmatch(text.lower()):
-            last = ctx.last_dated.date if ctx.last_dated is not None else ctx.anchor
-            if last is not None:  # "In early September ... Later in the month ..."
-                found.append((ent, ResolvedDate(last.replace(day=1), "month")))
-            continue
-        if ent.label_ == "TIME" and HOURS_LATER.search(text.lower()):
-            if ctx.anchor is not None:  # "Less than an hour later X announced ...": the
-                found.append((ent, ResolvedDate(ctx.anchor)))  # day the text last named
-            continue
-        if ent.start in distances and ent.doc[ent.end].dep_ == "advmod":
-            text += " " + ent.doc[ent.end].lower_  # "the week before": before the story's day
-        elif ent.start in distances:
-            relative = from_occasion(ent, now, ctx)
-            if relative is not None:  # "two days before the reopening" (dated earlier)
-                found.append((ent, relative))
-                ctx.last_dated = relative
-                continue
-            if len(distances) < len(ents):
-                continue  # "a month after ... on 1 August": the sentence names the day
-            # "came six days after Lukashenka said ...": the distance back from the reported
-            # event to an earlier one, counted from publication (news reports the latest)
-            text += " ago"
-        if "weekend" in text.lower() and starts_a_period(ent):
-            continue  # "have died since the weekend": a period's start dates no one act
-        if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
-            text = THAT_YEAR.sub(str(ctx.last_dated.date.year), text)
-        ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent) \
-            or _planned_for(ent) or _scheduled_present(ent)
-        resolved = resolve_date(text, now, ctx.anchor, ahead)
-        if resolved is not None and ctx.last_dated is not None \
-                and ctx.last_dated.precision == "month" and DAYS_LATER.fullmatch(text.lower()):
-            # "sentenced him in February. Two days later Poland closed the crossing": a few
-            # days after a month the text named is in that month (the day is not known)
-            resolved = ctx.last_dated
-        elif resolved is not None and ctx.last_dated is not None \
-                and ctx.last_dated.precision != "day" and UNITS_LATER.match(text.lower()):
-            # "The case was opened in April 2021. A month later Shved announced ...": from
-            # the month (or year) the text last named, as precise as it was
-            resolved = _later_than(ctx.last_dated, text)
-        if resolved is not None and found and ent.start > 0 \
-                and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
-                and resolved.date < found[-1][1].date:
-            # "from Monday to Thursday": a range ends after it starts
-            resolved = resolve_date(text, now, ctx.anchor, True) or resolved
-        if resolved is None:
-            day = named_day(ent, ctx)
-            if day is None:
-                continue
-            resolved = ResolvedDate(day)
-        found.append((ent, resolved))
-        ctx.last_dated = resolved
-        if resolved.precision == "day":
-            name_the_day(ent, resolved.date, ctx)
-            if day_dates == 1:
-                name_the_occasions(ent, resolved.date, ctx)
-            if not describes_a_noun(ent) or ctx.story_date is None \
-                    or abs((resolved.date - ctx.story_date).days) <= ANCHOR_DAYS:
-                ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
-                # 1944. The same day ...": a day describing a person long before the story)
-            if not LOOK_BACK.search(ent.text.lower()) and not pluperfect(ent) \
-                    and not dates_a_back_reference(ent) and not ahead \
-                    and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
-                    and not names_a_thing(ent) \
-                    and not period_end(ent):
-                ctx.story_date = resolved.date
-    return found
-
-
-THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
-
-
-def _later_than(last: ResolvedDate, text: str) -> ResolvedDate:
-    """A distance in weeks, months or years after a month or year the text named, at that
-    date's precision (resolved from its first day)."""
-    later = resolve_date(text, last.date, last.date)  # (counted from it)
-    if later is None:
-        return last
-    if last.precision == "year":
-        return ResolvedDate(later.date.replace(month=1, day=1), "year")
-    return ResolvedDate(later.date.replace(day=1), "month")
-
-
-def _verb_of_prep(ent: Span, preps: tuple[str, ...]) -> Token | None:
-    """The word a date hangs on through one of these prepositions ("planned for May": planned)."""
-    prep = ent.root.head
-    return prep.head if ent.root.dep_ == "pobj" and prep.lower_ in preps else None
-
-
-def _deadline(ent: Span) -> bool:
-    """"Companies have until 22 September to submit bids", "must answer by Friday": a
-    deadline set in the present lies ahead, and dates no act of the story."""
-    verb = _verb_of_prep(ent, ("until", "till", "by"))
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and (
-        verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in (
-            "must", "should", "will", "shall") for c in verb.children))
-
 
 DEADLINE_NOUNS = frozenset({"deadline", "ultimatum"})
 
@@ -204,37 +42,6 @@ def _sets_a_deadline(ent: Span) -> bool:
     day of a deadline the act sets is when it runs out, not when the act was done."""
     return any(t.lemma_.lower() in DEADLINE_NOUNS and t.pos_ == "NOUN"
                for t in ent.root.ancestors)
-
-
-def _planned_for(ent: Span) -> bool:
-    """"More exercises are planned for May", "talks are scheduled for Friday": a plan told
-    in the present is for a day ahead."""
-    verb = _verb_of_prep(ent, ("for",))
-    return verb is not None and verb.lemma_ in PLAN_LEMMAS and verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
-
-
-PLAN_LEMMAS = frozenset({"plan", "schedule", "set", "slate", "expect"})
-
-
-def _scheduled_present(ent: Span) -> bool:
-    """"Poland takes over the presidency on 1 January": a day with the simple present of an
-    act (not of saying) is a timetable, so it lies ahead."""
-    verb = _verb_of_prep(ent, ("on", "from"))
-    if verb is None or any(t.like_num and len(t.text) == 4 for t in ent):
-        return False
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
-        and verb.lemma_ not in SPEECH_LEMMAS and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _after_past_verb(ent: Span) -> bool:
-    """"Poland said on Monday it would ...": a date right after a past verb dates that verb,
-    wherever the parser hangs it."""
-    before = ent.start - 1
-    if before >= 0 and ent.doc[before].pos_ == "ADP":
-        before -= 1
-    return before >= 0 and ent.doc[before].tag_ == "VBD"
 
 
 def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
