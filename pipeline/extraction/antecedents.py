@@ -34,8 +34,8 @@ PAIR_OF_PEOPLE = frozenset({"man", "woman", "minister", "leader", "president", "
 """Nouns of people that "the two ..." may count."""
 
 
-SAME_PEOPLE = frozenset({"officer", "general", "person", "spokesman", "spokeswoman"})
-"""Nouns of people that "the same ..." names again, besides those "the two ..." counts."""
+SAME_PEOPLE = PAIR_OF_PEOPLE | {"officer", "general", "person", "spokesman", "spokeswoman"}
+"""Nouns of people that "the same ..." names again: those "the two ..." counts, and more."""
 
 
 def two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
@@ -57,7 +57,7 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                                       if c.dep_ == "det"):
         return []
     if any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children) \
-            and (head.lemma_.lower() in PAIR_OF_PEOPLE | SAME_PEOPLE
+            and (head.lemma_.lower() in SAME_PEOPLE
                  or fold(head.lemma_) in load_gazetteer().titles):
         # "On 24 August the same officer wrote ...": the person the text just named
         return next(([person] for person in people_named_before(head, mentions)), [])

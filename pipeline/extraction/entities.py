@@ -195,10 +195,10 @@ def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Spa
                 and not any(i in taken for i in range(ent.start, ent.end)) \
                 and any(t.i not in countries and t.pos_ != "DET" for t in ent) \
                 and ent.root.lemma_.lower() not in PEOPLE_NOUNS:
-            end = ent.end
-            while doc[end - 1].tag_ == "POS" and end < len(doc) and doc[end].is_title \
+            end = ent.end  # "The Prosecutor General's Office": the tagger may stop at "'s"
+            if ent[-1].tag_ == "POS" and end < len(doc) and doc[end].is_title \
                     and doc[end].pos_ in ("PROPN", "NOUN") and end not in countries:
-                end += 1  # "The Prosecutor General's Office": the tagger may stop at "'s"
+                end += 1
             found.append(Span(doc, ent.start, end, label="org:?"))
     return found
 

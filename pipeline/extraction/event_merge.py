@@ -149,6 +149,7 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     Tuesday): such a lede keeps its day when the body's remark took an earlier one from the
     paragraph before it, not from its own words."""
     dropped: set[int] = set()
+    own = own_day or set()
     for index, lede in enumerate(events):
         if lede.kind == "meeting" and lede.date == published and lede.char_start is not None \
                 and lede.char_start < lede_end:
@@ -177,7 +178,6 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
         if voice is None:
             continue
         lede.speaker = voice.speaker
-        own = own_day or set()
         if lede.date == published and (id(lede) not in own or id(voice) in own):
             lede.date, lede.date_precision = voice.date, voice.date_precision
         _add_actors(lede, voice)
