@@ -108,9 +108,28 @@ def test_calling_a_counterpart_or_a_duty_post_is_a_contact(text: str) -> None:
     "programme of cooperation.",
     STORY + "In June the nineteenth session took place in Rajgród.",
     STORY + "On 23 February the subcommission for interregional cooperation met in Ciechanowiec.",
+    STORY + "In November the joint commission on road transport sat for two days in Minsk.",
+    STORY + "Meeting in Brest on Tuesday, the commission fixed the quota for 2020.",
 ])
 def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> None:
     assert [e.countries for e in meetings(text)][1:] == [("BLR", "POL")]
+
+
+def test_an_opening_participle_is_a_verb() -> None:
+    # the tagger calls "Meeting" a noun, the parser an adverbial clause of "fixed"
+    from pipeline.extraction.nlp import load_nlp
+
+    doc = load_nlp()(STORY + "Meeting in Brest on Tuesday, the commission fixed the quota.")
+    meeting = next(t for t in doc if t.text == "Meeting")
+    assert (meeting.pos_, meeting.tag_, meeting.lemma_) == ("VERB", "VBG", "meet")
+
+
+def test_a_body_that_sits_is_in_session() -> None:
+    # "sat" is a meeting of a commission or committee, not of a court or of one person
+    text = ("The Polish-Belarusian commission on road transport sat for two days in Warsaw. "
+            "The court sat in Grodno on Tuesday. The minister sat in the front row.")
+    assert [e.evidence.split(" sat")[0] for e in meetings(text)] == [
+        "The Polish-Belarusian commission on road transport"]
 
 
 @pytest.mark.parametrize("text", [

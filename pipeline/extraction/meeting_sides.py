@@ -15,7 +15,9 @@ needs two sides, and when its participants name fewer than two countries:
   countries of the pair the article has been reporting;
 * so do a numbered sitting ("the nineteenth session took place in Rajgród") and a joint
   body named without a country ("the subcommission for interregional cooperation met"):
-  a standing body of the story's two states, sitting again.
+  a standing body of the story's two states, sitting again; "joint", "bilateral" and
+  "intergovernmental" say so too ("the joint commission on road transport sat"), where any
+  other word names a body of its own ("the regional executive committee met").
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ SIDE_NOUNS = frozenset({"country", "countries", "side", "sides", "state", "state
                         "nations"})
 BODY_NOUNS = frozenset({"commission", "subcommission", "sub-commission", "committee",
                         "council", "co-chairs", "cochairs"})
+JOINT_WORDS = frozenset({"joint", "intergovernmental", "bilateral", "mixed"})
+"""Words that make a body one of two states ("the joint commission on road transport")."""
 SITTING_NOUNS = frozenset({"session", "round", "meeting", "sitting", "plenary"})
 ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+(?:st|nd|rd|th))")
@@ -77,8 +81,8 @@ def _both_countries(tokens: list[Token]) -> bool:
 
 
 def _standing_body(trigger: Token) -> bool:
-    """"The nineteenth session took place", "the subcommission ... met": a numbered sitting
-    or a definite joint body that names no country of its own."""
+    """"The nineteenth session took place", "the (joint) subcommission ... met": a numbered
+    sitting or a definite joint body that names no country or place of its own."""
     if trigger.lemma_ in SITTING_NOUNS and any(
             c.dep_ in ("amod", "compound") and ORDINAL.fullmatch(c.lower_)
             for c in trigger.children):
@@ -86,7 +90,8 @@ def _standing_body(trigger: Token) -> bool:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
     subjects = subject_of(trigger)[0] if trigger.pos_ in ("VERB", "AUX") else []
     return any(t.lemma_.lower() in BODY_NOUNS and any(c.lower_ == "the" for c in t.children)
-               and not any(c.dep_ in ("amod", "compound") for c in t.children)
+               and not any(c.dep_ in ("amod", "compound") and c.lower_ not in JOINT_WORDS
+                           for c in t.children)
                for t in subjects)
 
 

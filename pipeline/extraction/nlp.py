@@ -41,6 +41,20 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dyad_participles")
+def participles(doc: Doc) -> Doc:
+    """"Meeting in Brest in September, the commission fixed the quota": the tagger calls a
+    sentence's opening participle a noun ("Meeting" NN) while the parser hangs it on the
+    main verb as an adverbial clause, as only a verb can be.  The parse is the better
+    reading (the participle's doer is the main clause's subject), so the tag follows it;
+    the attribute ruler and the lemmatiser, which run next, then give it VERB and "meet"."""
+    for token in doc:
+        if token.dep_ == "advcl" and token.tag_ == "NN" and token.lower_.endswith("ing") \
+                and token.head.i != token.i and token.head.tag_.startswith("VB"):
+            token.tag_ = "VBG"
+    return doc
+
+
 DATE_ENDS = frozenset({"DATE", "EVENT", "TIME"})
 MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                                  "Oct", "Nov", "Dec"})
@@ -213,6 +227,8 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     if "dyad_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraph_breaks", before="parser")
+    if "dyad_participles" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_participles", after="parser")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_relative_days" not in nlp.pipe_names:
