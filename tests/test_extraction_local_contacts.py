@@ -110,9 +110,20 @@ def test_calling_a_counterpart_or_a_duty_post_is_a_contact(text: str) -> None:
     STORY + "On 23 February the subcommission for interregional cooperation met in Ciechanowiec.",
     STORY + "In November the joint commission on road transport sat for two days in Minsk.",
     STORY + "Meeting in Brest on Tuesday, the commission fixed the quota for 2020.",
+    STORY + "The same subcommission had met in Brest on 11 May last year.",
 ])
 def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> None:
     assert [e.countries for e in meetings(text)][1:] == [("BLR", "POL")]
+
+
+def test_a_minority_activist_is_of_the_state_the_minority_lives_in() -> None:
+    # so the president's two contacts of the day, with the exile leader and with the
+    # minority's activists, have different people on the Belarusian side: two meetings
+    found = meetings("On Friday President Duda received Belarusian opposition leader "
+                     "Sviatlana Tsikhanouskaya in Warsaw. Duda also met Irena Biernacka and "
+                     "Anna Paniszewa, activists of the Polish minority in Belarus.")
+    assert len(found) == 2
+    assert ("Irena Biernacka", "BLR") in [(a.name, a.country) for a in found[1].actors]
 
 
 def test_an_opening_participle_is_a_verb() -> None:

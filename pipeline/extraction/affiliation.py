@@ -89,6 +89,11 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
                           if t.i < mention.start or t.i >= mention.end)
     elif head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
         region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
+    elif (first := _first_of_list(head)).dep_ == "nmod" and first.head.i > mention.end \
+            and any(t.text == "," for t in doc[mention.end:first.head.i]):
+        # "Irena Biernacka and Anna Paniszewa, activists of the Polish minority": the parser
+        # makes the names of a list modifiers of the noun in apposition after them
+        region.extend(t for t in first.head.subtree if t.i > first.head.i)
     verb = head.head
     if head.dep_ == "nsubj" and (verb.lemma_ in LEADS or any(
             t.lower_ == "charge" for t in verb.children if t.dep_ == "prep"
@@ -110,7 +115,36 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
+    home = _residence(region, index)
+    if home is not None and (organisation is None or organisation.country is None):
+        country = home  # "Irena Biernacka, an activist of the Polish minority in Belarus"
     return title, organisation, country
+
+
+COMMUNITY_NOUNS = frozenset({"minority", "minorities", "community", "communities",
+                             "diaspora"})
+
+
+def _residence(region: list[Token], index: dict[int, Mention]) -> str | None:
+    """The state a person's minority lives in: a national minority's people are citizens of
+    the state they live in (kin.tsv), whatever its nationality word says, so "an activist of
+    the Polish minority in Belarus" speaks and meets as Belarus's side."""
+    for token in region:
+        if token.lower_ not in COMMUNITY_NOUNS:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                place = index.get(pobj.i)
+                if place is not None and place.kind in ("country", "place", "capital") \
+                        and place.country:
+                    return place.country
+    return None
+
+
+def _first_of_list(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
 
 
 def _last_body(index: dict[int, Mention], before: int) -> list[Mention]:

@@ -16,7 +16,8 @@ needs two sides, and when its participants name fewer than two countries:
 * so do a numbered sitting ("the nineteenth session took place in Rajgród") and a joint
   body named without a country ("the subcommission for interregional cooperation met"):
   a standing body of the story's two states, sitting again; "joint", "bilateral" and
-  "intergovernmental" say so too ("the joint commission on road transport sat"), where any
+  "intergovernmental" say so too ("the joint commission on road transport sat"), and "the
+  same subcommission" is the one already reported, where any
   other word names a body of its own ("the regional executive committee met").
 """
 
@@ -26,6 +27,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extraction.affiliation import COMMUNITY_NOUNS
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention
 from pipeline.extraction.roles import objects_of, subject_of
@@ -36,8 +38,9 @@ SIDE_NOUNS = frozenset({"country", "countries", "side", "sides", "state", "state
                         "nations"})
 BODY_NOUNS = frozenset({"commission", "subcommission", "sub-commission", "committee",
                         "council", "co-chairs", "cochairs"})
-JOINT_WORDS = frozenset({"joint", "intergovernmental", "bilateral", "mixed"})
-"""Words that make a body one of two states ("the joint commission on road transport")."""
+JOINT_WORDS = frozenset({"joint", "intergovernmental", "bilateral", "mixed", "same"})
+"""Words that make a body one of two states ("the joint commission on road transport"), or
+the one the story has been about ("the same subcommission had met in Brest")."""
 SITTING_NOUNS = frozenset({"session", "round", "meeting", "sitting", "plenary"})
 ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+(?:st|nd|rd|th))")
@@ -131,10 +134,6 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         pair = ctx.pair_events[-1][1]
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
-
-
-COMMUNITY_NOUNS = frozenset({"minority", "minorities", "community", "communities",
-                             "diaspora"})
 
 
 def _residence(tokens: list[Token], mentions: DocMentions) -> list[Mention]:
