@@ -126,6 +126,17 @@ def test_a_minority_activist_is_of_the_state_the_minority_lives_in() -> None:
     assert ("Irena Biernacka", "BLR") in [(a.name, a.country) for a in found[1].actors]
 
 
+def test_guests_received_are_the_delegation_its_leader_named() -> None:
+    # the parser hangs "by Dariusz Stefaniuk" on the office, so "received" has no agent; the
+    # delegation has no country word of its own, only its leader's title has
+    found = meetings("A delegation of social-economy experts has spent two days in Lublin. "
+                     "The delegation was led by Alyaksandr Rumak, Belarus's deputy minister "
+                     "of labour. On Tuesday the guests were received at the marshal's office "
+                     "in Lublin by Dariusz Stefaniuk, the deputy marshal of the Lubelskie "
+                     "voivodeship. The grant was received in May.")
+    assert [(e.date, e.countries) for e in found] == [(dt.date(2019, 12, 3), ("BLR", "POL"))]
+
+
 def test_an_opening_participle_is_a_verb() -> None:
     # the tagger calls "Meeting" a noun, the parser an adverbial clause of "fixed"
     from pipeline.extraction.nlp import load_nlp

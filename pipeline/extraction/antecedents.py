@@ -68,6 +68,12 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
         if party and earlier.lemma_.lower() in VISITING_PARTY and earlier.pos_ == "NOUN":
             # "A delegation from Poland's Lubelskie Voivodeship ... the visitors discussed"
             found = [m for m in np_mentions(earlier, mentions) if m.is_actor and m.country]
+            if not found and earlier.dep_ == "nsubjpass" and earlier.head.lemma_ == "lead":
+                # "The delegation was led by Alyaksandr Rumak, Belarus's deputy minister":
+                # a party named by its leader is of the leader's side
+                found = [m for agent in earlier.head.children if agent.dep_ == "agent"
+                         for t in agent.subtree if (m := mentions.at(t)) is not None
+                         and m.is_actor and m.country]  # (or of the country its title names)
             if found:
                 return found[:1]
         if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":

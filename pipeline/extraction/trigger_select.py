@@ -1,6 +1,7 @@
 """Which lexicon row a word triggers (``triggers.tsv``), by part of speech and the row's
 requirement: a preposition or particle ("called in"), an object ("closed the border",
-"imposed a state of emergency"), a subject ("the crossings will close"), a dependency
+"imposed a state of emergency"), a subject ("the crossings will close"), a passive
+subject ("the guests were received"), a dependency
 ("called the claims absurd"), a word among its children ("set free"), a following word
 of a fixed phrase ("persona non grata", "48 hours to leave") or a complement clause
 ("wants Putin to attack").  Split out of :mod:`events`, which builds the candidates."""
@@ -47,6 +48,8 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
             or token.dep_ == "acl" and _fits(token.head, values, gaz)
         # ("tracked a Polish helicopter crossing the frontier": the noun a participle
         # describes is its subject, however the parser hangs it)
+    if what == "psubj":  # "the guests were received at the marshal's office": received
+        return any(_fits(c, values, gaz) for c in token.children if c.dep_ == "nsubjpass")
     if what == "child":  # "set them free": a light verb and its predicate word
         return any(c.lower_ in values for c in token.children)
     if what == "visit":  # "called on the consul general": a visit, not an appeal
