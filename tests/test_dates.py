@@ -125,6 +125,13 @@ def test_a_duration_is_never_a_date(text: str) -> None:
     assert resolve_date(text, dt.date(2023, 2, 10)) is None
 
 
+@pytest.mark.parametrize("text", ["19:00 on Feb. 21", "7 p.m. on Feb. 21",
+                                  "7.30 p.m. on 21 February", "Feb. 21 at 19:00"])
+def test_a_time_of_day_is_no_day_of_the_month(text: str) -> None:
+    # "19" of "19:00" is the hour, not the 19th
+    assert resolve_date(text, dt.date(2023, 2, 22)) == ResolvedDate(dt.date(2023, 2, 21))
+
+
 def test_durations_with_a_direction_still_resolve() -> None:
     published = dt.date(2023, 2, 10)
     assert resolve_date("eight years ago", published) == ResolvedDate(dt.date(2015, 1, 1), "year")

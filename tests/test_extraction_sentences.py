@@ -409,6 +409,28 @@ def test_clock_time_does_not_date_a_future_measure() -> None:
     assert event.date == dt.date(2024, 5, 17)
 
 
+@pytest.mark.parametrize(("text", "sides", "day"), [
+    ("Poland banned Belarusian lorries on Monday. The restriction on Belarusian lorries took "
+     "effect at 19:00 on Feb. 21.", ("POL", "BLR"), dt.date(2024, 2, 21)),
+    ("Poland imposed a state of emergency along its border with Belarus. The emergency, which "
+     "covers 183 localities of Podlaskie province, has been in force since Sept. 2.",
+     ("POL", "BLR"), dt.date(2023, 9, 2)),
+])
+def test_a_rule_taking_effect_is_the_story_pairs_measure_of_that_day(
+        text: str, sides: tuple[str, str], day: dt.date) -> None:
+    found = [e for e in extract(Article(text=text, published=dt.date(2024, 5, 15)))
+             if e.kind == "measure" and e.date == day]
+    assert [(e.source_country, e.target_country) for e in found] == [sides]
+
+
+def test_a_rule_of_another_pair_taking_effect_is_not_the_story_pairs() -> None:
+    found = extract(Article(text="Poland banned Belarusian lorries on Monday. Germany's ban on "
+                                 "Russian coal took effect on 10 August.",
+                            published=dt.date(2024, 5, 15)))
+    assert [(e.source_country, e.target_country) for e in found if e.kind == "measure"] == [
+        ("POL", "BLR"), ("DEU", "RUS")]
+
+
 def test_detention_without_a_doer_is_by_the_state_where_it_happens() -> None:
     event = one("A Polish citizen was detained in Lepel on Monday.", "measure")
     assert (event.source_country, event.target_country) == ("BLR", "POL")

@@ -41,7 +41,7 @@ from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import MAX_PAIRS, sentence_candidates
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.headings import heading_date
-from pipeline.extraction.measure_roles import proposed
+from pipeline.extraction.measure_roles import in_force_sides, proposed
 from pipeline.extraction.meeting_sides import extra_sides, residents
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.principals import served_state
@@ -359,6 +359,7 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if not any(m.country for m in candidate.sources):
             candidate.sources += across_the_border(candidate, ctx, mentions)
     candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions)
+    in_force_sides(candidate, ctx)
     pairs = country_pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):
         sides = next(((a, b) for a, b in pairs if a and b and a != b), None)

@@ -160,7 +160,12 @@ def day_month_without_year(reference: dt.date, month: int, day: int,
     return None
 
 
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d{2}\b", re.I)
+"""A time of day ("at 19:00 on Feb. 21", "at 7.30 p.m. on Friday"): its hour is no day."""
+
+
 def _clean(text: str) -> str:
+    text = CLOCK_TIME.sub(" ", text)
     text = text.lower().replace("’", "'").replace(",", " ").replace(".", " ")
     text = re.sub(r"\b(mid|early|late)-", r"\1 ", text)  # "mid-August" names August
     return " ".join(text.split())

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.noun_phrases import np_mentions
 from pipeline.extraction.roles import agent_of, argument_actors, objects_of
+from pipeline.extraction.trigger_select import in_force
 
 SANCTION_CODE = "163"
 EXPULSION_CODE = "174"
@@ -125,4 +127,46 @@ def proposed(trigger: Token) -> bool:
         current = current.head
         if current.lemma_ in PROPOSING_LEMMAS and current.pos_ == "VERB":
             return True
+    return False
+
+
+BEARS_ON = frozenset({"on", "against", "for", "of"})
+"""Prepositions after a rule's noun that name whom it bears on ("the restriction on
+Belarusian lorries", "visa-free entry for Polish citizens")."""
+
+
+def in_force_sides(candidate: Candidate, ctx: Context) -> None:
+    """"The restriction on Belarusian lorries took effect at 19:00 on Feb. 21", "the zone has
+    been in force since June 13": a rule said to start or hold is one the story has told of,
+    so its sides are the pair of the story's last two-country event; a country the rule's
+    phrase names after "on" or "for" is the side it bears on, one named otherwise ("Poland's
+    ban") the side that imposed it."""
+    trigger = candidate.trigger
+    if candidate.kind != "measure" or trigger is None or not in_force(trigger):
+        return
+    bearing = [m for m in candidate.sources if m.country and _after_bearing(m, trigger)]
+    candidate.sources = [m for m in candidate.sources if m not in bearing]
+    candidate.targets += bearing
+    named = candidate.named_countries()
+    if not ctx.pair_events or len(named) >= 2 or not named <= set(ctx.pair_events[-1][1]):
+        return
+    pair = ctx.pair_events[-1][1]
+    doers = {m.country for m in candidate.sources if m.country}
+    targets = {m.country for m in candidate.targets if m.country}
+    if not doers:
+        source = next((c for c in pair if c not in targets), pair[0])
+        candidate.sources.append(Mention(trigger.i, trigger.i + 1, "country", source))
+        doers = {source}
+    if not targets - doers:
+        other = next(c for c in pair if c not in doers)
+        candidate.targets.append(Mention(trigger.i, trigger.i + 1, "country", other))
+
+
+def _after_bearing(mention: Mention, trigger: Token) -> bool:
+    doc = trigger.doc
+    token = doc[mention.end - 1]
+    while token.head.i != token.i and token.i != trigger.i:
+        if token.dep_ == "pobj" and token.head.lower_ in BEARS_ON:
+            return True
+        token = token.head
     return False

@@ -48,6 +48,9 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
             or token.dep_ == "acl" and _fits(token.head, values, gaz)
         # ("tracked a Polish helicopter crossing the frontier": the noun a participle
         # describes is its subject, however the parser hangs it)
+    if what == "inforce":  # "the ban took effect", "the zone has been in force since"
+        return in_force(token) and any(c.lemma_.lower() in values for c in token.children
+                                        if c.dep_ in ("nsubj", "nsubjpass"))
     if what == "psubj":  # "the guests were received at the marshal's office": received
         return any(_fits(c, values, gaz) for c in token.children if c.dep_ == "nsubjpass")
     if what == "child":  # "set them free": a light verb and its predicate word
@@ -61,6 +64,22 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
     if what in ("xcomp", "ccomp"):
         return any(c.lemma_.lower() in values for c in token.children if c.dep_ == what)
     return False
+
+
+IN_FORCE = {"take": ("dobj", "effect"), "come": ("into", "force"), "enter": ("into", "force"),
+            "be": ("in", "force"), "remain": ("in", "force"), "stay": ("in", "force")}
+"""Verbs that say a rule starts or holds, with the word that makes them say it."""
+
+
+def in_force(verb: Token) -> bool:
+    """"took effect", "came into force", "has been in force since 2 September": the rule
+    its subject names is the act (on the day it started), not the verb."""
+    link, word = IN_FORCE.get(verb.lemma_.lower(), ("", ""))
+    if link == "dobj":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in (word, "force") for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == link and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in (word, "effect") for g in c.children)
+        for c in verb.children)
 
 
 def _called_on_person(verb: Token, preps: frozenset[str], gaz: Gazetteer) -> bool:
