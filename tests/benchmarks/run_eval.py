@@ -117,7 +117,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-sixth batch of 2026-12-05 (460-467, half retelling covered episodes in "
                "new words, scored on arrival at 0.765 / 0.650 / 0.703)": range(460, 468),
                "twenty-seventh batch of 2026-12-05 (468-475, half retelling covered episodes, "
-               "scored on arrival at 0.455 / 0.455 / 0.455)": range(468, 476)}
+               "scored on arrival at 0.455 / 0.455 / 0.455)": range(468, 476),
+               "twenty-eighth batch of 2026-12-05 (476-483, two retelling covered episodes, "
+               "scored on arrival at 0.636 / 0.700 / 0.667)": range(476, 484)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
