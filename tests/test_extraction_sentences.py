@@ -415,6 +415,9 @@ def test_clock_time_does_not_date_a_future_measure() -> None:
     ("Poland imposed a state of emergency along its border with Belarus. The emergency, which "
      "covers 183 localities of Podlaskie province, has been in force since Sept. 2.",
      ("POL", "BLR"), dt.date(2023, 9, 2)),
+    ("Poland closed its border with Belarus to lorries. A state of emergency has been in force "
+     "since 2 September in 183 localities along the Belarusian border.", ("POL", "BLR"),
+     dt.date(2023, 9, 2)),
 ])
 def test_a_rule_taking_effect_is_the_story_pairs_measure_of_that_day(
         text: str, sides: tuple[str, str], day: dt.date) -> None:

@@ -49,8 +49,11 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
         # ("tracked a Polish helicopter crossing the frontier": the noun a participle
         # describes is its subject, however the parser hangs it)
     if what == "inforce":  # "the ban took effect", "the zone has been in force since"
-        return in_force(token) and any(c.lemma_.lower() in values for c in token.children
-                                        if c.dep_ in ("nsubj", "nsubjpass"))
+        return in_force(token) and any(
+            c.lemma_.lower() in values or any(  # ("a state of emergency has been in force")
+                g.lemma_.lower() in values for p in c.children if p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj")
+            for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
     if what == "psubj":  # "the guests were received at the marshal's office": received
         return any(_fits(c, values, gaz) for c in token.children if c.dep_ == "nsubjpass")
     if what == "child":  # "set them free": a light verb and its predicate word
