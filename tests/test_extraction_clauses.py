@@ -509,3 +509,23 @@ def test_the_act_a_report_tells_is_the_event(text: str, published: dt.date,
     found = [e for e in events(text, published) if len(e.countries) == 2]
     assert [(e.kind, e.source_country or "", e.target_country or "", e.cameo_code or "")
             for e in found] == expected
+
+
+def test_a_message_passed_and_told_in_public_is_also_a_statement() -> None:
+    # the summons is the contact; telling reporters what he told the envoy is a statement
+    found = events("On Thursday Deputy Foreign Minister Marcin Przydacz summoned Belarus's "
+                   "ambassador Uladzimir Chushev. After the meeting, Przydacz tells reporters "
+                   "he informed the ambassador that Poland does not accept this narrative.",
+                   dt.date(2020, 8, 28))
+    assert len(of_kind(found, "meeting")) == 1
+    statements = of_kind(found, "statement")
+    assert [(s.speaker.name if s.speaker else None, s.countries) for s in statements] == [
+        ("Marcin Przydacz", ("BLR", "POL"))]
+
+
+def test_a_message_received_and_reported_is_the_contact_only() -> None:
+    # the side that was told reports the contact; it states no position of its own
+    found = events("The Polish railway administration notified Belarusian Railways on "
+                   "Saturday that trains formed in Belarus would stop running, the Belarusian "
+                   "Railways press service said.", dt.date(2020, 3, 16))
+    assert [e.kind for e in found] == ["meeting"]

@@ -49,6 +49,7 @@ from pipeline.extraction.quotes import Quote, find_quotes
 from pipeline.extraction.retold import (
     after_publication,
     intended,
+    message_hearers,
     planned,
     quoted_words,
     reports_own_act,
@@ -154,6 +155,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
+            candidate.targets += message_hearers(candidate, produced)
             if paragraph > paragraphs[0] and standing_position(candidate, dated):
                 continue  # background; (in the lede, the present tells the news itself)
             if candidate.kind == "measure" and candidate.trigger is not None \

@@ -10,6 +10,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from pipeline.extraction.candidate import Candidate
+from pipeline.extraction.mention import Mention
 from pipeline.extraction.roles import is_future
 from pipeline.types import ExtractedEvent
 
@@ -57,11 +58,48 @@ def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool
     reporter's own country ("Minsk said Polish helicopters crossed"): the act is the news.
     A third side's account of an act between others ("Belarus said the Russian drones had
     entered Polish airspace") is also that side's statement about the country it names."""
-    acts = [produced[i] for i in candidate.content or () if i in produced]
+    doc = candidate.sentence.doc
+    acts = [produced[i] for i in candidate.content or () if i in produced
+            and not (_message_passed(doc[i]) and _passed_by(doc[i], candidate))]
     if not acts:
         return False
     own = next((m.country for m in candidate.sources if m.country), None)
     return own is None or any(own in countries for countries in acts)
+
+
+def message_hearers(candidate: Candidate, produced: dict[int, set[str]]) -> list[Mention]:
+    """The sides a report's message went to ("he informed the ambassador that ..."): the
+    countries of the contact in its clause, other than the speaker's, as the statement's
+    targets."""
+    doc = candidate.sentence.doc
+    own = {m.country for m in candidate.sources if m.country}
+    return [Mention(i, i + 1, "country", country) for i in sorted(candidate.content or ())
+            if i in produced and _message_passed(doc[i]) and _passed_by(doc[i], candidate)
+            for country in sorted(produced[i] - own)]
+
+
+def _passed_by(act: Token, candidate: Candidate) -> bool:
+    """Whether the reporter passed the message himself ("Przydacz tells reporters he
+    informed the ambassador"), not a side telling what it was told ("the Polish railway
+    administration notified Belarusian Railways that ..., its press service said")."""
+    doc = act.doc
+    words = {doc[i].lower_ for m in candidate.sources for i in range(m.start, m.end)}
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lower_ in words)
+               for c in act.children)
+
+
+def _message_passed(act: Token) -> bool:
+    """"Przydacz tells reporters he informed the ambassador that Poland does not accept this
+    narrative": a contact that carried a message, told again in public, is also the
+    speaker's public statement of that message (the contact stays an event of its own)."""
+    if act.pos_ not in ("VERB", "AUX"):
+        return False
+    hearers = [c for c in act.children if c.dep_ in ("dobj", "dative")]
+    # (the parser often reads "the ambassador that Poland does not accept ..." as a relative
+    # clause on the hearer; one with a subject of its own is what was told)
+    return bool(hearers) and (any(c.dep_ == "ccomp" for c in act.children) or any(
+        c.dep_ == "relcl" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        and any(m.dep_ == "nsubj" for m in c.children) for h in hearers for c in h.children))
 
 
 PLAN_DAYS = 60
