@@ -492,6 +492,14 @@ def test_tit_for_tat_summonses_stay_two_events_and_carry_their_protest() -> None
     assert not any(e.kind == "statement" and e.cameo_code == "114" for e in found)
 
 
+def test_the_envoy_arriving_at_the_ministry_that_summoned_him_is_that_summons() -> None:
+    found = extract(Article(text="Deputy Foreign Minister Marcin Przydacz summoned Belarus's "
+                                 "ambassador Uladzimir Chushev on Thursday. The ambassador "
+                                 "arrived at the foreign ministry in Warsaw on Thursday "
+                                 "afternoon.", published=dt.date(2020, 8, 28)))
+    assert [(e.kind, e.cameo_code) for e in found] == [("meeting", "114")]
+
+
 def test_capital_speaks_through_its_last_named_ministry() -> None:
     found = events_of("On Monday the Belarusian foreign ministry summoned the Polish envoy.\n\n"
                       "Minsk said Warsaw had violated the treaty.")

@@ -196,8 +196,9 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if a.kind != b.kind or a.pair != b.pair:
         return False
     if a.kind == "meeting":
-        if SUMMONS_CODE in (a.cameo_code, b.cameo_code) and a.source_country != b.source_country:
-            return False  # tit-for-tat summonses of the same day are two events
+        if a.cameo_code == b.cameo_code == SUMMONS_CODE and a.source_country != b.source_country:
+            return False  # tit-for-tat summonses of the same day are two events (the envoy
+            # arriving at the ministry that summoned him is that summons)
         # contacts told on consecutive days are two ("On Monday ... talks with the governor.
         # On Tuesday the working group met"), unless one is the trip the talks were on or
         # one sentence tells both days ("talks on Thursday and Friday")
