@@ -119,7 +119,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-seventh batch of 2026-12-05 (468-475, half retelling covered episodes, "
                "scored on arrival at 0.455 / 0.455 / 0.455)": range(468, 476),
                "twenty-eighth batch of 2026-12-05 (476-483, two retelling covered episodes, "
-               "scored on arrival at 0.636 / 0.700 / 0.667)": range(476, 484)}
+               "scored on arrival at 0.636 / 0.700 / 0.667)": range(476, 484),
+               "twenty-ninth batch of 2026-12-05 (484-491, four retelling covered episodes, "
+               "scored on arrival at 0.560 / 0.609 / 0.583)": range(484, 492)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
