@@ -529,3 +529,20 @@ def test_a_message_received_and_reported_is_the_contact_only() -> None:
                    "Saturday that trains formed in Belarus would stop running, the Belarusian "
                    "Railways press service said.", dt.date(2020, 3, 16))
     assert [e.kind for e in found] == ["meeting"]
+
+
+def test_a_contact_asked_about_is_no_contact() -> None:
+    # "what had been discussed" asks about the summons; it is no second contact, and the
+    # summons keeps its own sentence and code
+    found = events("Poland's chargé d'affaires was summoned to the foreign ministry in Minsk on "
+                   "Friday. Polish spokesman Paweł Wroński told a briefing on Friday that the "
+                   "case was a provocation; he would not say what had been discussed at the "
+                   "ministry in Minsk.", dt.date(2025, 9, 5))
+    assert [(e.cameo_code, e.evidence[:16]) for e in of_kind(found, "meeting")] == [
+        ("114", "Poland's chargé ")]
+
+
+def test_a_contact_in_a_when_clause_is_still_told() -> None:
+    found = events("Szejna said the talks went well when he met Latushka in Warsaw on "
+                   "Thursday.", dt.date(2025, 9, 5))
+    assert [e.countries for e in of_kind(found, "meeting")] == [("BLR", "POL")]

@@ -202,8 +202,18 @@ def names_no_act(word: Token, kind: str) -> bool:
     a custom, the predicate of a relative clause restating its antecedent, or a saying
     whose answer was an act ("Warsaw answered by shutting the crossing", "Minsk responded
     by expelling two diplomats": the act is the event, no words were said)."""
-    return kind == "meeting" and (wished_for(word) or habitual(word)) or restated(word) \
-        or kind == "statement" and answered_by_act(word)
+    return kind == "meeting" and (wished_for(word) or habitual(word) or asked_about(word)) \
+        or restated(word) or kind == "statement" and answered_by_act(word)
+
+
+def asked_about(word: Token) -> bool:
+    """"He would not say what had been discussed at the ministry", "it is unclear whether
+    they met": a contact inside an indirect question is asked about, not told (the contact
+    itself, if any, is told elsewhere)."""
+    return word.dep_ in ("ccomp", "pcomp") and word.head.i != word.i and any(
+        c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        or c.dep_ == "mark" and c.lower_ == "whether"
+        for c in word.children)
 
 
 def answered_by_act(word: Token) -> bool:
