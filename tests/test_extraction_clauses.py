@@ -546,3 +546,13 @@ def test_a_contact_in_a_when_clause_is_still_told() -> None:
     found = events("Szejna said the talks went well when he met Latushka in Warsaw on "
                    "Thursday.", dt.date(2025, 9, 5))
     assert [e.countries for e in of_kind(found, "meeting")] == [("BLR", "POL")]
+
+
+def test_a_participant_who_had_been_summoned_was_summoned_for_the_act() -> None:
+    # the past perfect relative clause is the occasion of the act, on that act's day (a
+    # past perfect relative clause of another kind stays background)
+    found = events("Minsk announced retaliation against Poland. The package was read out on "
+                   "17 February to Krzysztof Ożanna, Poland's chargé d'affaires, who had been "
+                   "called to the Belarusian foreign ministry.", dt.date(2023, 2, 24))
+    assert [(e.date, e.cameo_code) for e in of_kind(found, "meeting")] == [
+        (dt.date(2023, 2, 17), "114")]

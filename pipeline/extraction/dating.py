@@ -66,7 +66,13 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         if own is not None:
             return own
     if trigger is not None and _background_clause(trigger):
-        return None
+        for_act = _summoned_for(trigger)
+        if for_act is None:
+            return None
+        # "read out on 17 February to X, who had been called to the ministry": the summons
+        # was the occasion of the act it is told with, on that act's day
+        return next((resolved for ent, resolved in dated
+                     if not _in_other_clause(ent, for_act)), None)
     free = [resolved for ent, resolved in dated
             if (trigger is None or not _in_other_clause(ent, trigger)
                 or _unrealised_intent(ent, resolved, trigger, ctx))
@@ -153,6 +159,24 @@ def _background_clause(trigger: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+SUMMONED = frozenset({"summon", "call", "invite"})
+
+
+def _summoned_for(trigger: Token) -> Token | None:
+    """The act a person "who had been summoned" took part in: the verb whose argument the
+    relative clause describes ("was read out to X, who had been called to the ministry"),
+    or None when the clause is no summons of a participant."""
+    if trigger.dep_ != "relcl" or trigger.lemma_ not in SUMMONED \
+            or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    current = trigger.head
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def fell_back(event: ExtractedEvent, ctx: Context) -> bool:
