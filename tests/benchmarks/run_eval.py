@@ -121,7 +121,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "twenty-eighth batch of 2026-12-05 (476-483, two retelling covered episodes, "
                "scored on arrival at 0.636 / 0.700 / 0.667)": range(476, 484),
                "twenty-ninth batch of 2026-12-05 (484-491, four retelling covered episodes, "
-               "scored on arrival at 0.560 / 0.609 / 0.583)": range(484, 492)}
+               "scored on arrival at 0.560 / 0.609 / 0.583)": range(484, 492),
+               "thirtieth batch of 2026-12-05 (492-496, new episodes only, scored on arrival "
+               "at 0.625 / 0.417 / 0.500)": range(492, 497)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
