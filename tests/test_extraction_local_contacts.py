@@ -137,6 +137,16 @@ def test_guests_received_are_the_delegation_its_leader_named() -> None:
     assert [(e.date, e.countries) for e in found] == [(dt.date(2019, 12, 3), ("BLR", "POL"))]
 
 
+def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
+    # "April Marek Olbryś" is neither a date nor a person to the model, and one noun to the
+    # parser: the host and the month were both lost
+    found = meetings("Late in April Marek Olbryś, the deputy marshal of Podlaskie province, "
+                     "received a delegation from the Grodno district led by its chairman.")
+    assert [(e.date, e.date_precision, e.countries) for e in found] == [
+        (dt.date(2019, 4, 1), "month", ("BLR", "POL"))]
+    assert ("Marek Olbryś", "POL") in [(a.name, a.country) for a in found[0].actors]
+
+
 def test_an_opening_participle_is_a_verb() -> None:
     # the tagger calls "Meeting" a noun, the parser an adverbial clause of "fixed"
     from pipeline.extraction.nlp import load_nlp

@@ -6,7 +6,8 @@ a paragraph or a quotation on its own line, and the small parser otherwise glues
 paragraph's last sentence to the next paragraph's quote, which breaks quote attribution.
 After the NER, a date tagged together with the name that follows it ("On 9 September Tusk
 said") is split back into the date and the person, and the parse that went wrong with it
-is mended (:func:`date_then_name`); relative days the model leaves untagged ("The next day
+is mended, and a month the model leaves untagged before a name ("Late in April Marek
+Olbryś received") is tagged with it (:func:`date_then_name`); relative days the model leaves untagged ("The next day
 Defence Minister X ...", "that evening") are tagged DATE (:func:`relative_days`).
 The attribute ruler gets an indexed matcher (:mod:`pipeline.extraction.attribute_index`):
 identical annotation, an eighth less parse time.
@@ -92,6 +93,10 @@ def date_then_name(doc: Doc) -> Doc:
             ents[index:index + 1] = [Span(doc, ent.start, last + 1, label="DATE"),
                                      Span(doc, last + 1, ent.end, label="PERSON")]
             changed = True
+    untagged = _untagged_month_then_name(doc, ents)
+    if untagged:
+        ents = sorted(ents + untagged, key=lambda e: e.start)
+        changed = True
     if changed:
         doc.ents = ents
     for before, ent in pairwise(ents):
@@ -167,6 +172,27 @@ def relative_days(nlp: Language, name: str) -> RelativeDays:
 def _first_name(words: Span) -> bool:
     """A lone month abbreviation with no full stop ("Jan"): before a name, a first name."""
     return len(words) == 1 and words[0].text in MONTH_ABBREVIATIONS
+
+
+def _untagged_month_then_name(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Late in April Marek Olbryś ... received": the model tags neither the month nor the
+    name that follows it, and parses "April Marek Olbryś" as one noun.  A month after "in"
+    or "on", outside any entity and followed by capitalised proper nouns, is a DATE and the
+    proper nouns a PERSON."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for token in doc[1:-1]:
+        if token.lower_ not in MONTHS or not token.is_title or token.i in taken \
+                or doc[token.i - 1].lower_ not in DATE_PREPS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end not in taken and _name_words(doc[end:end + 1]) \
+                and doc[end].lower_ not in MONTHS:
+            end += 1
+        if end - token.i >= 3:  # a first name and a surname at least
+            found += [Span(doc, token.i, token.i + 1, label="DATE"),
+                      Span(doc, token.i + 1, end, label="PERSON")]
+    return found
 
 
 def _name_words(words: Span) -> bool:
