@@ -6,9 +6,9 @@ a paragraph or a quotation on its own line, and the small parser otherwise glues
 paragraph's last sentence to the next paragraph's quote, which breaks quote attribution.
 After the NER, a date tagged together with the name that follows it ("On 9 September Tusk
 said") is split back into the date and the person, and the parse that went wrong with it
-is mended, and a month the model leaves untagged before a name ("Late in April Marek
-Olbryś received") is tagged with it (:func:`date_then_name`); relative days the model leaves untagged ("The next day
-Defence Minister X ...", "that evening") are tagged DATE (:func:`relative_days`).
+is mended; so is a month the model leaves untagged before a name ("Late in April Marek
+Olbryś received") (:func:`date_then_name`); relative days the model leaves untagged ("The
+next day Defence Minister X ...", "that evening") are tagged DATE (:func:`relative_days`).
 The attribute ruler gets an indexed matcher (:mod:`pipeline.extraction.attribute_index`):
 identical annotation, an eighth less parse time.
 """
