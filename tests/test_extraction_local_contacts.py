@@ -147,6 +147,19 @@ def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
     assert ("Marek Olbryś", "POL") in [(a.name, a.country) for a in found[0].actors]
 
 
+def test_a_building_in_a_town_places_the_contact_there() -> None:
+    # "their hosts" have no country: the contact's place gives the host side
+    found = meetings("On Wednesday two vice-rectors from the Belarusian university sat down "
+                     "with their hosts at the rector's office in Gdańsk.")
+    assert [(e.countries, e.location) for e in found] == [(("BLR", "POL"), "Gdańsk")]
+
+
+def test_a_body_named_after_its_country_is_no_place() -> None:
+    found = meetings("Poland's chargé d'affaires was summoned to the Ministry of Foreign "
+                     "Affairs of Belarus on Friday.")
+    assert [e.location for e in found] != ["Belarus"]
+
+
 def test_an_opening_participle_is_a_verb() -> None:
     # the tagger calls "Meeting" a noun, the parser an adverbial clause of "fixed"
     from pipeline.extraction.nlp import load_nlp

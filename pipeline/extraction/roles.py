@@ -322,9 +322,13 @@ def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None
 
 def _place(pobj: Token, mentions: DocMentions) -> Mention | None:
     mention = mentions.at(pobj)
-    if mention is None:
+    if mention is None or mention.kind == "unresolved":  # (a body is no place: "summoned
+        mention = None  # to the Ministry of Foreign Affairs of Belarus" is not "in Belarus")
         for child in pobj.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            # "in the east of the Gaza Strip"; "at the rector's office in Gdańsk": the
+            # building stands in the place
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in"
+                                         and pobj.pos_ == "NOUN"):
                 inner = [g for g in child.children if g.dep_ == "pobj"]
                 mention = mentions.at(inner[0]) if inner else None
     if mention is not None and mention.kind in ("place", "capital", "country"):
