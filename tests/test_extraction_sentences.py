@@ -426,6 +426,12 @@ def test_a_rule_taking_effect_is_the_story_pairs_measure_of_that_day(
     assert [(e.source_country, e.target_country) for e in found] == [sides]
 
 
+def test_a_rule_that_only_holds_is_no_act() -> None:
+    found = extract(Article(text="Poland banned Belarusian lorries on Monday. The ban remains "
+                                 "in force.", published=dt.date(2024, 5, 15)))
+    assert [e.evidence[:12] for e in found if e.kind == "measure"] == ["Poland banne"]
+
+
 def test_a_rule_of_another_pair_taking_effect_is_not_the_story_pairs() -> None:
     found = extract(Article(text="Poland banned Belarusian lorries on Monday. Germany's ban on "
                                  "Russian coal took effect on 10 August.",

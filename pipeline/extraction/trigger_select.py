@@ -76,13 +76,16 @@ IN_FORCE = {"take": ("dobj", "effect"), "come": ("into", "force"), "enter": ("in
 
 def in_force(verb: Token) -> bool:
     """"took effect", "came into force", "has been in force since 2 September": the rule
-    its subject names is the act (on the day it started), not the verb."""
+    its subject names is the act (on the day it started), not the verb.  A rule that only
+    holds ("the ban remains in force", "is in force") names no start, so no act."""
     link, word = IN_FORCE.get(verb.lemma_.lower(), ("", ""))
     if link == "dobj":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in (word, "force") for c in verb.children)
-    return any(c.dep_ == "prep" and c.lower_ == link and any(
+    entered = any(c.dep_ == "prep" and c.lower_ == link and any(
         g.dep_ == "pobj" and g.lemma_.lower() in (word, "effect") for g in c.children)
         for c in verb.children)
+    return entered and (link == "into" or any(c.dep_ == "prep" and c.lower_ == "since"
+                                               for c in verb.children))
 
 
 def _called_on_person(verb: Token, preps: frozenset[str], gaz: Gazetteer) -> bool:
