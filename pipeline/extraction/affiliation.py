@@ -8,6 +8,8 @@ department"), and a principal ("Minister X and his deputy Y").
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Doc, Token
 
 from pipeline.extraction.gazetteer import Gazetteer
@@ -115,9 +117,10 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
-    home = _residence(region, index)
-    if home is not None and (organisation is None or organisation.country is None):
-        country = home  # "Irena Biernacka, an activist of the Polish minority in Belarus"
+    homes = minority_homes(region, lambda token: index.get(token.i))
+    if homes and (organisation is None or organisation.country is None):
+        country = homes[0].country  # "Irena Biernacka, an activist of the Polish minority
+        # in Belarus"
     return title, organisation, country
 
 
@@ -125,20 +128,24 @@ COMMUNITY_NOUNS = frozenset({"minority", "minorities", "community", "communities
                              "diaspora"})
 
 
-def _residence(region: list[Token], index: dict[int, Mention]) -> str | None:
-    """The state a person's minority lives in: a national minority's people are citizens of
-    the state they live in (kin.tsv), whatever its nationality word says, so "an activist of
-    the Polish minority in Belarus" speaks and meets as Belarus's side."""
-    for token in region:
+def minority_homes(tokens: Iterable[Token],
+                   at: Callable[[Token], Mention | None]) -> list[Mention]:
+    """The states the minorities these words name live in ("activists of the Polish
+    minority in Belarus": Belarus).  A national minority's people are citizens of the state
+    they live in (kin.tsv), whatever its nationality word says: they speak and meet as that
+    state's side, as the other side's opposition or church leaders do.  ``at`` gives the
+    mention a token begins."""
+    found: list[Mention] = []
+    for token in tokens:
         if token.lower_ not in COMMUNITY_NOUNS:
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                place = index.get(pobj.i)
+                place = at(pobj)
                 if place is not None and place.kind in ("country", "place", "capital") \
                         and place.country:
-                    return place.country
-    return None
+                    found.append(place)
+    return found
 
 
 def _first_of_list(token: Token) -> Token:

@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extraction.affiliation import COMMUNITY_NOUNS
+from pipeline.extraction.affiliation import COMMUNITY_NOUNS, minority_homes
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention
 from pipeline.extraction.roles import objects_of, subject_of
@@ -126,7 +126,7 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
                 and all(p.start != mention.start for p in places):
             places.append(mention)
     places += [m for m in _host_bodies(trigger, mentions) if m.country not in named]
-    places += [m for m in _residence(tokens, mentions) if m.country not in named]
+    places += [m for m in minority_homes(tokens, mentions.at) if m.country not in named]
     if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
     if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
@@ -134,23 +134,6 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         pair = ctx.pair_events[-1][1]
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
-
-
-def _residence(tokens: list[Token], mentions: DocMentions) -> list[Mention]:
-    """"Duda also met ... activists of the Polish minority in Belarus": a minority is of
-    the state it lives in, so its people met are that state's side of the contact (as the
-    other side's opposition or church leaders are), whatever its nationality word says."""
-    found: list[Mention] = []
-    for token in tokens:
-        if token.lower_ not in COMMUNITY_NOUNS:
-            continue
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                mention = mentions.at(pobj)
-                if mention is not None and mention.kind in ("country", "place", "capital") \
-                        and mention.country:
-                    found.append(mention)
-    return found
 
 
 def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:
@@ -179,7 +162,7 @@ def residents(candidate: Candidate, mentions: DocMentions) -> None:
             return None
         owners = [m for c in noun.children if c.dep_ == "poss"
                   if (m := mentions.at(c)) is not None and m.country]
-        found = owners or _residence([noun], mentions)
+        found = owners or minority_homes([noun], mentions.at)
         return found[0] if found else None
     for side in (candidate.sources, candidate.targets):
         for index, word in enumerate(side):
