@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from pipeline.extraction.gazetteer import Gazetteer
-from pipeline.extraction.mention import Mention, mention_head
+from pipeline.extraction.mention import Mention, first_conjunct, mention_head
 
 
 def principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) -> str | None:
@@ -91,7 +91,7 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
                           if t.i < mention.start or t.i >= mention.end)
     elif head.dep_ == "appos" and head.head.i not in range(mention.start, mention.end):
         region.extend(t for t in head.head.subtree if t.i < mention.start or t.i >= mention.end)
-    elif (first := _first_of_list(head)).dep_ == "nmod" and first.head.i > mention.end \
+    elif (first := first_conjunct(head)).dep_ == "nmod" and first.head.i > mention.end \
             and any(t.text == "," for t in doc[mention.end:first.head.i]):
         # "Irena Biernacka and Anna Paniszewa, activists of the Polish minority": the parser
         # makes the names of a list modifiers of the noun in apposition after them
@@ -146,12 +146,6 @@ def minority_homes(tokens: Iterable[Token],
                         and place.country:
                     found.append(place)
     return found
-
-
-def _first_of_list(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
 
 
 def _last_body(index: dict[int, Mention], before: int) -> list[Mention]:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.mention import first_conjunct
 from pipeline.types import fold
 
 Pair = tuple[str | None, str | None]
@@ -124,13 +125,13 @@ def _allies(candidate: Candidate, own: str) -> set[str]:
     """Countries named together with the speaker's own ("Minsk and Moscow would take a
     'mirror' decision if Poland ..."): they stand on the speaker's side, not opposite."""
     doc = candidate.sentence.doc
-    own_lists = {_first_conjunct(doc[m.end - 1]).i for m in candidate.targets
+    own_lists = {first_conjunct(doc[m.end - 1]).i for m in candidate.targets
                  if m.country == own}
     # (states only: "release Borys, Poczobut and the other Poles" lists people, and a
     # Belarusian among them does not put Belarus on the Polish speaker's side)
     return {m.country for m in candidate.targets if m.country and m.country != own
             and m.kind in ("country", "capital")
-            and _first_conjunct(doc[m.end - 1]).i in own_lists}
+            and first_conjunct(doc[m.end - 1]).i in own_lists}
 
 
 STATE_NOUNS = frozenset({"government", "authorities", "leadership", "side", "regime", "state",
@@ -152,19 +153,9 @@ def _coordinated(candidate: Candidate, ranked: list[str]) -> list[str]:
     """The statement's nearest country and those named in one list with it ("Moscow and
     Minsk", "Russia and Belarus"): a remark about a list is about each of its members."""
     doc = candidate.sentence.doc
-    heads = {country: {_first_conjunct(_position(doc[m.end - 1])).i for m in candidate.targets
+    heads = {country: {first_conjunct(_position(doc[m.end - 1])).i for m in candidate.targets
                        if m.country == country} for country in ranked}
     return [ranked[0]] + [c for c in ranked[1:] if heads[c] & heads[ranked[0]]]
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The head of the coordination a word stands in ("Poland, Lithuania and possibly
-    Latvia": Poland for all three)."""
-    for _ in range(8):
-        if token.dep_ != "conj" or token.head.i == token.i:
-            break
-        token = token.head
-    return token
 
 
 
@@ -177,7 +168,7 @@ def _aboutness(candidate: Candidate, country: str) -> tuple[int, bool]:
     heads = [_position(doc[m.end - 1]) for m in candidate.targets if m.country == country]
     steps = min((_steps_below(h, candidate.trigger) for h in heads), default=99)
     # ("Belarusian and Russian lorries": a conjunct is what its first is)
-    modifier = all(_first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
+    modifier = all(first_conjunct(h).dep_ in MODIFIER_DEPS for h in heads)
     return steps + modifier, modifier  # ("a US base in Poland": the base's host is as near)
 
 

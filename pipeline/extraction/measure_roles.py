@@ -147,10 +147,12 @@ def in_force_sides(candidate: Candidate, ctx: Context) -> None:
     bearing = [m for m in candidate.sources if m.country and _after_bearing(m, trigger)]
     candidate.sources = [m for m in candidate.sources if m not in bearing]
     candidate.targets += bearing
-    named = candidate.named_countries()
-    if not ctx.pair_events or len(named) >= 2 or not named <= set(ctx.pair_events[-1][1]):
+    if not ctx.pair_events:
         return
     pair = ctx.pair_events[-1][1]
+    named = candidate.named_countries()
+    if len(named) >= 2 or not named <= set(pair):
+        return
     doers = {m.country for m in candidate.sources if m.country}
     targets = {m.country for m in candidate.targets if m.country}
     if not doers:

@@ -90,3 +90,13 @@ def mention_head(doc: Doc, mention: Mention) -> Token:
     while head.head.i != head.i and mention.start <= head.head.i < mention.end:
         head = head.head
     return head
+
+
+def first_conjunct(token: Token) -> Token:
+    """The head of the coordination a word stands in ("Poland, Lithuania and possibly
+    Latvia": Poland for all three; "Irena Biernacka and Anna Paniszewa": Biernacka)."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+    return token

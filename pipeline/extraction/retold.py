@@ -60,7 +60,7 @@ def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool
     entered Polish airspace") is also that side's statement about the country it names."""
     doc = candidate.sentence.doc
     acts = [produced[i] for i in candidate.content or () if i in produced
-            and not (_message_passed(doc[i]) and _passed_by(doc[i], candidate))]
+            and not _told_on(doc[i], candidate)]
     if not acts:
         return False
     own = next((m.country for m in candidate.sources if m.country), None)
@@ -74,8 +74,13 @@ def message_hearers(candidate: Candidate, produced: dict[int, set[str]]) -> list
     doc = candidate.sentence.doc
     own = {m.country for m in candidate.sources if m.country}
     return [Mention(i, i + 1, "country", country) for i in sorted(candidate.content or ())
-            if i in produced and _message_passed(doc[i]) and _passed_by(doc[i], candidate)
+            if i in produced and _told_on(doc[i], candidate)
             for country in sorted(produced[i] - own)]
+
+
+def _told_on(act: Token, candidate: Candidate) -> bool:
+    """A contact that carried a message, passed by the one who now reports it."""
+    return _message_passed(act) and _passed_by(act, candidate)
 
 
 def _passed_by(act: Token, candidate: Candidate) -> bool:
