@@ -403,6 +403,23 @@ def test_verdict_on_a_reported_act_concerns_the_reported_pair() -> None:
     assert verdict.date == dt.date(2024, 5, 13)
 
 
+@pytest.mark.parametrize("reply", ["Lukashenka's spokeswoman Natalya Eismont denied this.",
+                                   "Lukashenka's spokeswoman Natalya Eismont denied any "
+                                   "violation."])
+def test_a_denial_answers_the_reported_pair(reply: str) -> None:
+    found = events_of("On Monday Poland said two Belarusian helicopters had violated its "
+                      f"airspace.\n\n{reply}")
+    denial = next(e for e in found if e.kind == "statement" and e.speaker is not None
+                  and e.speaker.name.endswith("Eismont"))
+    assert denial.countries == ("BLR", "POL")
+    assert denial.source_country == "BLR"
+
+
+def test_a_denied_act_is_no_event() -> None:
+    found = events_of("Warsaw denied any violation of Belarusian airspace on Tuesday.")
+    assert [e for e in found if e.kind == "incident"] == []
+
+
 def test_clock_time_does_not_date_a_future_measure() -> None:
     event = one("The Kuźnica crossing will close at midnight on Friday, the Polish interior "
                 "minister said.", "measure")

@@ -76,6 +76,9 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 SUMMONS_CODE = "114"
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his",
                       "her"})
+DENYING = frozenset({"deny", "refute", "reject", "dismiss"})
+"""Verbs of a reply that denies what the other side said or did."""
+BACK_POINTING = frozenset({"it", "this", "that", "them", "these"})
 PLAIN_SAYING = "010"
 NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
@@ -368,15 +371,16 @@ def _build(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], ctx: Co
         if sides is not None:
             ctx.last_border = sides
     one_sided = all(p[1] in (None, p[0]) for p in pairs)
+    anaphoric = candidate.kind == "statement" and _anaphoric_object(candidate, gaz)
     if one_sided and candidate.kind == "statement" and speaker and speaker.country \
-            and (candidate.content is not None or candidate.reported
-                 or _anaphoric_object(candidate, gaz)) \
+            and (candidate.content is not None or candidate.reported or anaphoric) \
             and not candidate.cameo.startswith(NO_COMMENT_CODE):
         # "X said <a clause naming no other country>" / "Poland would answer it": about X's
         # own country, or about the relation the article is reporting when the clause
         # talks about it
         target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start,
-                                 posted=lambda: posting_of(speaker, sentence, mentions))
+                                 posted=lambda: posting_of(speaker, sentence, mentions),
+                                 cued=anaphoric)
         if target is not None or not pairs:
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
@@ -438,26 +442,35 @@ def _quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: 
 
 def _anaphoric_object(candidate: Candidate, gaz: Gazetteer) -> bool:
     """'called the accusations absurd', 'condemned the verdict': the statement's object is a
-    definite noun that refers back to an act the article reported (event_anaphors.tsv)."""
+    definite noun that refers back to an act the article reported (event_anaphors.tsv).  A
+    denial answers what was said before it: "Minsk denied it", "Warsaw denied any
+    violation" point back as well."""
     if candidate.trigger is None:
         return False
+    denial = candidate.trigger.lemma_ in DENYING
     for child in candidate.trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass") and fold(child.lower_) in gaz.anaphor_nouns \
-                and any(d.lower_ in DEFINITE for d in child.children
-                        if d.dep_ in ("det", "poss")):
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if denial and child.lower_ in BACK_POINTING:
+            return True
+        if fold(child.lower_) in gaz.anaphor_nouns and any(
+                d.lower_ in DEFINITE or denial and d.lower_ == "any"
+                for d in child.children if d.dep_ in ("det", "poss")):
             return True
     return False
 
 
 def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
                     before: int | None = None,
-                    posted: Callable[[], str | None] = lambda: None) -> str | None:
+                    posted: Callable[[], str | None] = lambda: None,
+                    cued: bool = False) -> str | None:
     """The other side of the article's last two-country event involving ``country`` when the
     text speaks of "the visit", "bilateral relations"...; else None (a one-country event).
     Only events of earlier sentences count (``before``: this sentence's first token): the
     context is what the article had established when the statement was made.  With no such
-    event, ``posted`` may name one (the state a diplomat speaker is posted to)."""
-    if not _has_cue(text, gaz):
+    event, ``posted`` may name one (the state a diplomat speaker is posted to).  ``cued``:
+    the words point back to an act already told ("Minsk denied it")."""
+    if not cued and not _has_cue(text, gaz):
         return None
     return ctx.partner_of(country, before) or posted()
 

@@ -197,6 +197,8 @@ is the reported past, not the story's day."""
 INTENT_LEMMAS = frozenset({"want", "plan", "intend", "hope", "seek", "aim", "wish", "mean",
                            "expect"})
 """Verbs of an act intended or expected, not (yet) done."""
+DENIERS = frozenset({"deny", "refute"})
+"""Verbs whose object is an act said not to have happened ("denied any violation")."""
 
 
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
