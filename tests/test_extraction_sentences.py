@@ -394,6 +394,15 @@ def test_parenthetical_attribution_reports_the_surrounding_clause() -> None:
     assert statement.countries == ("BLR", "POL")
 
 
+def test_inserted_attribution_reports_both_joined_clauses() -> None:
+    found = events_of("Polish presidential aide Krzysztof Szczerski reacted on Monday.\n\n"
+                      "Lukashenka's comments are unacceptable, he says, nobody in Poland has "
+                      "such intentions and this is propaganda.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.countries == ("BLR", "POL")
+    assert statement.source_country == "POL"
+
+
 def test_verdict_on_a_reported_act_concerns_the_reported_pair() -> None:
     found = events_of("On Monday Belarus accused Poland of spying.\n\n"
                       "Donald Tusk called the accusations absurd.")

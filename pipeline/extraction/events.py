@@ -321,6 +321,17 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
     return False
 
 
+def _clauses_before(clause: Token) -> list[Token]:
+    """"X's comments are unacceptable, he says, nobody in Poland has such intentions": the
+    parser hangs the inserted attribution on the second of two joined clauses; the first
+    (and its parts, not the second) is reported as well."""
+    parts: list[Token] = []
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        parts += [c for c in clause.head.children if c.i != clause.i and c.dep_ != "cc"]
+        clause = clause.head
+    return parts
+
+
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                         skip: set[int], phrase_at: list[int] | None = None) -> list[Candidate]:
     """Events of one sentence (statements with a target included; quotes are separate).
@@ -364,6 +375,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
                 content += [c for c in token.head.children if c.i != token.i]
+                content += _clauses_before(token.head)
             if inserted or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
                 # "War is not far away, Nawrocki said, and ... our borders are not safe":
                 # the clause joined after the attribution goes on with what it reports
@@ -384,6 +396,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if token.dep_ == "parataxis" and token.head.i != token.i:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
+                candidate.content |= {t.i for c in _clauses_before(token.head)
+                                      for t in (c.head, *c.subtree)}
         candidate.extra_actors = governing_people(token, mentions)
         candidate.sentence_codes = codes
         candidates.append(candidate)
