@@ -480,3 +480,14 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
 def test_an_official_giving_figures_makes_no_statement(text: str, said: bool) -> None:
     found = [e for e in statements(text) if e.pair == ("BLR", "POL")]
     assert bool(found) == said
+
+
+def test_the_office_a_name_is_presented_as_gives_its_side() -> None:
+    found = statements(
+        "Belavia, the state airline, was still flying over Germany.\n\n"
+        "On Thursday it was the turn of Adam Krzywosądzki, presented by the broadcaster Rudaw "
+        "as Poland's chargé d'affaires, who spoke to its correspondent in Washington. "
+        "Krzywosądzki told Rudaw that Lukashenka's regime was using the migrants as a weapon.")
+    told = next(e for e in found if speaker_of(e) == "Adam Krzywosądzki")
+    assert told.source_country == "POL"
+    assert told.countries == ("BLR", "POL")

@@ -103,6 +103,11 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
         region.extend(t for t in verb.subtree if t.i > head.i)
     region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS | SERVES
                   for t in c.subtree if t.i > c.i)  # "X, who heads the ministry's department"
+    region.extend(t for c in head.children if c.dep_ == "acl" for p in c.children
+                  if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                  if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i)
+    # ("X, presented by the broadcaster as Poland's chargé d'affaires, who ...": the office
+    # named, not what the clause after it says)
     if head.dep_ == "pobj" and head.head.lower_ == "by" and head.head.head.lower_ == "led":
         noun = head.head.head.head
         region.extend(t for t in noun.subtree if t.i < head.head.head.i)
