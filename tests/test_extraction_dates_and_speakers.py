@@ -185,6 +185,25 @@ def test_a_bold_live_blog_heading_dates_its_entries() -> None:
     assert [e.date for e in met] == [dt.date(2020, 8, 12)]
 
 
+def test_an_entrys_capitalised_weekday_stamp_dates_it() -> None:
+    text = ("Friday 5 September, updated. Newest entries first.\n\n"
+            "FRIDAY – Minsk has gone on the offensive against Warsaw.\n\n"
+            "THURSDAY, EVENING – Foreign Minister Radosław Sikorski says Belarus is staging "
+            "a provocation against Poland.\n\n"
+            "THURSDAY – The KGB detained a Polish citizen in Lepel.")
+    found = events(text, dt.date(2025, 9, 5))
+    said = [e for e in found if e.kind == "statement" and e.speaker is not None]
+    assert [e.date for e in said] == [dt.date(2025, 9, 4)]
+    assert [e.date for e in found if e.kind == "measure"] == [dt.date(2025, 9, 4)]
+
+
+def test_a_wire_dateline_in_capitals_is_no_entry_stamp() -> None:
+    text = ("WARSAW, NOV 5 – Poland's defence ministry said Belarusian soldiers had damaged "
+            "the border fence on Thursday.")
+    said = statements(text, dt.date(2021, 11, 6))
+    assert [e.date for e in said] == [dt.date(2021, 11, 5)]
+
+
 def test_a_scare_quote_is_not_speech_and_the_reporter_speaks() -> None:
     text = ("Archbishop Tadeusz Kondrusiewicz was turned back at the border on Monday.\n\n"
             "Speaking in Baranavičy on Tuesday, Alaksandr Łukašenka gave his own account. The "

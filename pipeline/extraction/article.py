@@ -40,7 +40,7 @@ from pipeline.extraction.event_merge import (
 from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import MAX_PAIRS, sentence_candidates
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
-from pipeline.extraction.headings import heading_date
+from pipeline.extraction.headings import entry_stamp, heading_date
 from pipeline.extraction.measure_roles import in_force_sides, proposed
 from pipeline.extraction.meeting_sides import extra_sides, residents
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
@@ -132,7 +132,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                  and (line is None or e.start_char >= line.end)]  # report's, not an act's)
     date_starts = [e.start for e in date_ents]
     for sentence, paragraph in zip(sentences, paragraphs, strict=True):
-        if paragraph != current_paragraph:
+        opening = paragraph != current_paragraph  # (the paragraph's first sentence)
+        if opening:
             if current_paragraph != -1 and ctx.lede_story is None and ctx.story_date \
                     and ctx.published and 0 <= (ctx.published - ctx.story_date).days <= ANCHOR_DAYS:
                 ctx.lede_story = ctx.story_date  # the news day: the first the text gives
@@ -142,6 +143,9 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         if heading is not None:
             ctx.section_date = ctx.anchor = ctx.story_date = heading
             continue
+        stamp = entry_stamp(sentence, ctx.published) if opening else None
+        if stamp is not None:  # ("THURSDAY – X says ...": the entry's day, as a heading's)
+            ctx.section_date = ctx.anchor = ctx.story_date = stamp
         ctx.named_border = named_border(sentence, mentions) or ctx.named_border
         first = bisect_left(date_starts, sentence.start)
         last = bisect_left(date_starts, sentence.end)

@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extraction.dateless import WEEKDAY_NAMES
+from spacy.tokens import Span
+
+from pipeline.extraction.dateless import WEEKDAY_NAMES, WEEKDAY_WORDS
 from pipeline.extraction.dates import MONTHS, resolve_date
 
 HEADING = re.compile(
@@ -32,4 +34,30 @@ def heading_date(text: str, published: dt.date | None) -> dt.date | None:
             or not any(word in MONTHS for word in line.replace(",", " ").split()):
         return None
     resolved = resolve_date(line, published)
+    return resolved.date if resolved is not None and resolved.precision == "day" else None
+
+
+STAMP_DASHES = frozenset({"–", "—", "-"})
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday", "late",
+                          "early", "updated", "update"})
+
+
+def entry_stamp(sentence: Span, published: dt.date | None) -> dt.date | None:
+    """The day an entry's capitalised stamp names: "THURSDAY – The foreign ministry says
+    ...", "THURSDAY, EVENING – Sikorski says ...".  A live blog may stamp each entry inline
+    instead of heading a section; the stamp dates the entry as a heading would.  Only
+    weekdays and times of day make a stamp ("WARSAW, NOV 5 –" is a wire dateline)."""
+    if published is None:
+        return None
+    dash = next((t.i for t in sentence[:7] if t.text in STAMP_DASHES), None)
+    if dash is None or dash == sentence.start:
+        return None
+    words = [t for t in sentence.doc[sentence.start:dash] if not t.is_punct]
+    if not words or not all(t.text.isupper() and t.lower_ in WEEKDAY_WORDS | TIMES_OF_DAY
+                            for t in words):
+        return None
+    weekday = next((t.lower_ for t in words if t.lower_ in WEEKDAY_WORDS), None)
+    if weekday is None:
+        return None
+    resolved = resolve_date(weekday, published + dt.timedelta(days=1))
     return resolved.date if resolved is not None and resolved.precision == "day" else None
