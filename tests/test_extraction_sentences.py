@@ -429,6 +429,12 @@ def test_a_denied_act_is_no_event() -> None:
     assert [e for e in found if e.kind == "incident"] == []
 
 
+def test_a_diplomatic_mission_in_a_capital_is_no_visit() -> None:
+    found = events_of("Warsaw says the Polish mission in Minsk will take every diplomatic and "
+                      "legal step to help the detained Polish citizen.")
+    assert [e for e in found if e.kind == "meeting"] == []
+
+
 def test_clock_time_does_not_date_a_future_measure() -> None:
     event = one("The Kuźnica crossing will close at midnight on Friday, the Polish interior "
                 "minister said.", "measure")
