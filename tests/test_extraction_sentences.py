@@ -387,6 +387,14 @@ def test_speaking_by_telephone_is_a_meeting_of_coordinated_subjects() -> None:
     assert event.countries == ("LTU", "LVA")
 
 
+def test_a_recalling_participle_reports_with_the_saying() -> None:
+    found = events_of("Radosław Sikorski spoke to reporters in New York on Monday.\n\n"
+                      "We know what this regime is and what to expect from it, he said, "
+                      "recalling that Poles are already in Belarusian prisons.")
+    said = [e for e in found if e.kind == "statement"]
+    assert [e.countries for e in said] == [("BLR", "POL")]
+
+
 def test_parenthetical_attribution_reports_the_surrounding_clause() -> None:
     found = events_of("The Polish foreign minister met reporters on Monday.\n\n"
                       "Poland, he added, had no hostile plans towards Belarus.")

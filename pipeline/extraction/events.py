@@ -365,11 +365,11 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # (the answer is also about what the question asked)
             content += [t for c in token.children if c.dep_ == "prep" and c.lower_ in
                         SETTING_PREPS for t in c.subtree if misplaced_complement(t)]
-            if not any(c.dep_ in ("ccomp", "xcomp") for c in content):
-                # "replied ..., telling reporters that ...": the saying participle is dropped
-                # as inside the statement, so what it reports is this statement's content
-                content += [c for c in token.children if c.dep_ == "advcl"
-                            and c.lemma_.lower() in SPEECH_LEMMAS]
+            # "replied ..., telling reporters that ...", "We know what this regime is, he
+            # says, recalling that Poles are in Belarusian prisons": the saying participle is
+            # dropped as inside the statement, so what it reports is this statement's content
+            content += [c for c in token.children if c.dep_ == "advcl"
+                        and c.lemma_.lower() in SPEECH_LEMMAS and c not in content]
             inserted = token.dep_ == "parataxis" and token.head.i != token.i
             if inserted:
                 # "Poland, he added, had never ...": the attribution sits inside what it
