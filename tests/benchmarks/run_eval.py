@@ -127,7 +127,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "thirty-first batch of 2026-12-05 (497-500, new episodes only, scored on "
                "arrival at 0.500 / 0.200 / 0.286)": range(497, 501),
                "thirty-second batch of 2026-12-05 (501-506, one new episode and five "
-               "retellings, scored on arrival at 0.552 / 0.615 / 0.582)": range(501, 507)}
+               "retellings, scored on arrival at 0.552 / 0.615 / 0.582)": range(501, 507),
+               "thirty-third batch of 2026-12-05 (507-510, two new episodes and two "
+               "retellings, scored on arrival at 0.545 / 0.600 / 0.571)": range(507, 511)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
