@@ -384,6 +384,21 @@ def test_jan_before_a_surname_is_a_first_name_not_january() -> None:
     assert any(e.speaker is not None and e.speaker.name == "Jan Rudzik" for e in found)
 
 
+def test_a_double_barrelled_surname_is_one_name() -> None:
+    text = ("Senator Gabriela Morawska-Stanecka of the Civic Coalition says there are at "
+            "present no plans for a Polish-Belarusian group in the Sejm.")
+    found = statements(text, dt.date(2024, 2, 16))
+    assert [e.speaker.name if e.speaker else None for e in found] == [
+        "Gabriela Morawska-Stanecka"]
+
+
+def test_a_hyphen_between_spaced_words_joins_no_names() -> None:
+    # the guard: a dash with spaces around it is punctuation, not part of a surname
+    text = "Radosław Sikorski - Poland's foreign minister - said Minsk was lying."
+    found = statements(text, dt.date(2024, 2, 16))
+    assert [e.speaker.name if e.speaker else None for e in found] == ["Radosław Sikorski"]
+
+
 def test_jan_before_a_day_stays_january() -> None:
     # the guard: "Jan 5" is a date
     text = "Poland closed the Bobrowniki crossing on Jan 5, the interior ministry said."

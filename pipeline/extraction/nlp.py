@@ -7,8 +7,10 @@ paragraph's last sentence to the next paragraph's quote, which breaks quote attr
 After the NER, a date tagged together with the name that follows it ("On 9 September Tusk
 said") is split back into the date and the person, and the parse that went wrong with it
 is mended; so is a month the model leaves untagged before a name ("Late in April Marek
-Olbryś received") (:func:`date_then_name`); relative days the model leaves untagged ("The
-next day Defence Minister X ...", "that evening") are tagged DATE (:func:`relative_days`).
+Olbryś received") (:func:`date_then_name`); a double-barrelled surname cut at its hyphen
+("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
+model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
+DATE (:func:`relative_days`).
 The attribute ruler gets an indexed matcher (:mod:`pipeline.extraction.attribute_index`):
 identical annotation, an eighth less parse time.
 """
@@ -106,6 +108,31 @@ def date_then_name(doc: Doc) -> Doc:
     for ent in ents:
         if ent.label_ == "DATE" and ent.start > 0:
             _phrase_as_subject(ent)
+    return doc
+
+
+@Language.component("dyad_hyphenated_names")
+def hyphenated_names(doc: Doc) -> Doc:
+    """"Senator Gabriela Morawska-Stanecka": the tokenizer splits a double-barrelled surname
+    at its hyphen and the small model often ends the PERSON before it, so the speaker would
+    be "Gabriela Morawska".  A capitalised word joined to a person's name by a hyphen, with
+    no space on either side, is the rest of the surname."""
+    ents = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title \
+                and doc[end + 1].is_alpha:
+            end += 2
+        following = ents[index + 1].start if index + 1 < len(ents) else len(doc)
+        if end != ent.end and following >= end:
+            ents[index] = Span(doc, ent.start, end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
     return doc
 
 
@@ -257,6 +284,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_participles", after="parser")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
+    if "dyad_hyphenated_names" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_hyphenated_names", after="dyad_date_then_name")
     if "dyad_relative_days" not in nlp.pipe_names:
         nlp.add_pipe("dyad_relative_days", after="dyad_date_then_name")
     _split_acronym_full_stops(nlp)
