@@ -491,3 +491,11 @@ def test_the_office_a_name_is_presented_as_gives_its_side() -> None:
     told = next(e for e in found if speaker_of(e) == "Adam Krzywosądzki")
     assert told.source_country == "POL"
     assert told.countries == ("BLR", "POL")
+
+
+def test_the_ministry_of_the_capital_a_clause_opens_with() -> None:
+    found = statements("Poland's foreign ministry said on Monday that Minsk was to blame.\n\n"
+                       "In Minsk, the foreign ministry used a commentary on Tuesday to caution "
+                       "Warsaw against staging provocations.")
+    assert [speaker_of(e) for e in found] == ["Ministry of Foreign Affairs of Poland",
+                                              "Ministry of Foreign Affairs of Belarus"]

@@ -103,6 +103,16 @@ def seat_country(doc: Doc, mention: Mention, index: dict[int, Mention],
         kinds = ("capital", "place") if towns else ("capital",)
         if seat is not None and seat.kind in kinds and seat.start == after + 1:
             return seat.country
+    # "In Minsk, the foreign ministry used a commentary to caution Warsaw": the capital the
+    # clause opens with is where its subject speaks
+    head = doc[mention.end - 1]
+    if head.dep_ == "nsubj":
+        for prep in head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < mention.start:
+                seat = next((index[g.i] for g in prep.children
+                             if g.dep_ == "pobj" and g.i in index), None)
+                if seat is not None and seat.kind == "capital":
+                    return seat.country
     return None
 
 
