@@ -367,6 +367,22 @@ def test_receiving_a_named_visitor_is_a_meeting() -> None:
         ("meeting", "POL", "BLR")]
 
 
+@pytest.mark.parametrize("text", [
+    "Warsaw now puts the number gathered on the Belarusian side of the border at 4,000.",
+    "Hundreds of migrants gathered at the Polish fence on the Belarusian side on Monday.",
+])
+def test_a_crowd_gathering_is_no_contact(text: str) -> None:
+    found = extract(Article(text=text, published=dt.date(2021, 11, 9)))
+    assert [e for e in found if e.kind == "meeting"] == []
+
+
+def test_officials_gathering_is_a_contact() -> None:
+    # the guard: officials of both sides who gather do meet
+    text = "Polish and Belarusian officials gathered in Brest on Monday."
+    found = extract(Article(text=text, published=dt.date(2021, 11, 9)))
+    assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]
+
+
 def test_receiving_a_thing_is_no_meeting() -> None:
     # the guard: what is received must be a person for a visit
     text = "Poland received a letter from the Belarusian State Border Committee on Monday."

@@ -45,7 +45,23 @@ def no_contact(verb: Token, cameo: str, mentions: DocMentions, gaz: Gazetteer) -
     arriving, or an official meeting the press."""
     return (cameo.startswith(VISIT_CODE) and (thing_arrives(verb, mentions, gaz)
                                               or private_people_arrive(verb, mentions))) \
-        or met_the_press(verb)
+        or met_the_press(verb) or _crowd_gathers(verb, mentions, gaz)
+
+
+def _crowd_gathers(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
+    """"Warsaw puts the number gathered on the Belarusian side at 4,000", "migrants gathered
+    at the fence": people who gather are a contact only when they are officials or named
+    actors (the noun a participle describes is who gathered)."""
+    if verb.lemma_ != "gather" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head
+    if subject is None or subject.pos_ == "PROPN":
+        return False
+    own = {t.i for t in verb.subtree}
+    return not any(mentions.at(t) is not None for t in subject.subtree if t.i not in own) \
+        and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
 
 
 PRIVATE_NOUNS = frozenset({"citizen", "resident", "national", "student", "tourist", "pilgrim",
