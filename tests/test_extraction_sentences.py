@@ -395,6 +395,15 @@ def test_a_recalling_participle_reports_with_the_saying() -> None:
     assert [e.countries for e in said] == [("BLR", "POL")]
 
 
+def test_one_who_speaks_with_the_speaker_is_not_the_other_side() -> None:
+    found = events_of("Minsk ordered Poland and Lithuania to cut their embassies on Monday. "
+                      "Poland's foreign minister, Zbigniew Rau, answered on Twitter that he and "
+                      "his Lithuanian counterpart, Linas Linkevičius, were convinced the "
+                      "channels of communication had to stay open.")
+    said = [e for e in found if e.kind == "statement"]
+    assert [e.countries for e in said] == [("BLR", "POL")]
+
+
 def test_parenthetical_attribution_reports_the_surrounding_clause() -> None:
     found = events_of("The Polish foreign minister met reporters on Monday.\n\n"
                       "Poland, he added, had no hostile plans towards Belarus.")

@@ -321,6 +321,25 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
     return False
 
 
+SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
+
+
+def _co_speaker(token: Token) -> bool:
+    """"Rau said that he and Lithuania's Linas Linkevičius believed the channels had to stay
+    open": one joined to the speaker's own "he" in what he says speaks with him; he is not
+    whom the words are about."""
+    current = token
+    for _ in range(4):
+        if current.dep_ == "conj" and current.head.lower_ in SELF_PRONOUNS \
+                and current.head.dep_ == "nsubj":
+            return True
+        if current.dep_ not in ("appos", "poss", "compound", "amod", "conj") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _clauses_before(clause: Token) -> list[Token]:
     """"X's comments are unacceptable, he says, nobody in Poland has such intentions": the
     parser hangs the inserted attribution on the second of two joined clauses; the first
@@ -381,8 +400,10 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 # the clause joined after the attribution goes on with what it reports
                 content += [c for c in token.children if c.dep_ == "conj" and c.i > token.i
                             and c.pos_ in ("VERB", "AUX") and c.lemma_ not in SPEECH_LEMMAS]
+            fellows = {t.i for c in content for t in c.subtree if _co_speaker(t)}
             candidate.targets += [m for c in content for t in c.subtree
-                                  if (m := mentions.at(t)) is not None and m.is_actor]
+                                  if (m := mentions.at(t)) is not None and m.is_actor
+                                  and t.i not in fellows]
             crossing = next((m for c in content for t in c.subtree
                              if (m := mentions.at(t)) is not None and m.neighbour), None)
             if crossing is not None and crossing.country:
