@@ -476,6 +476,14 @@ def test_an_ambassador_called_home_for_consultations_is_a_recall() -> None:
     assert [e.cameo_code for e in of_kind(found, "measure")] == ["161"]
 
 
+def test_home_hung_on_the_capital_still_makes_a_recall() -> None:
+    found = events("Belarus said it was calling its own ambassadors in Warsaw and Vilnius home "
+                   "for consultations on 5 October.", dt.date(2020, 10, 9))
+    assert of_kind(found, "meeting") == []
+    assert [(e.cameo_code, e.countries) for e in of_kind(found, "measure")] \
+        == [("161", ("BLR", "POL"))]
+
+
 def test_an_answer_given_by_an_act_is_the_act_not_a_statement() -> None:
     text = ("Poland expelled a Belarusian diplomat on Monday. Minsk responded on Tuesday by "
             "expelling two Polish diplomats.")

@@ -57,7 +57,11 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
     if what == "psubj":  # "the guests were received at the marshal's office": received
         return any(_fits(c, values, gaz) for c in token.children if c.dep_ == "nsubjpass")
     if what == "child":  # "set them free": a light verb and its predicate word
-        return any(c.lower_ in values for c in token.children)
+        return any(c.lower_ in values for c in token.children) or any(
+            t.lower_ in values and t.dep_ in ("conj", "compound", "advmod", "npadvmod")
+            and t.head.ent_type_ == "GPE" for c in token.children if c.dep_ == "prep"
+            for t in c.subtree)  # ("called its ambassador in Warsaw home": the parser
+        # hangs "home" on the capital)
     if what == "visit":  # "called on the consul general": a visit, not an appeal
         return _called_on_person(token, values, gaz)
     if what == "dep":  # "called the claims absurd" (object predicate: a verdict)
