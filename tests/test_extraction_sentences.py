@@ -452,6 +452,12 @@ def test_a_diplomatic_mission_in_a_capital_is_no_visit() -> None:
     assert [e for e in found if e.kind == "meeting"] == []
 
 
+def test_a_call_for_talks_is_an_appeal_not_a_phone_call() -> None:
+    found = events_of("A call from the Polish Senate for talks with Minsk has found a ready "
+                      "audience in the Belarusian parliament.")
+    assert [e for e in found if e.kind == "meeting"] == []
+
+
 def test_clock_time_does_not_date_a_future_measure() -> None:
     event = one("The Kuźnica crossing will close at midnight on Friday, the Polish interior "
                 "minister said.", "measure")
