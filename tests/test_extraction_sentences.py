@@ -458,6 +458,12 @@ def test_a_call_for_talks_is_an_appeal_not_a_phone_call() -> None:
     assert [e for e in found if e.kind == "meeting"] == []
 
 
+def test_voters_called_to_the_polls_are_not_summoned() -> None:
+    found = events_of("Four days before Belarusians are called to the polls, Poland's upper "
+                      "house has put on record that it does not regard the vote as an election.")
+    assert [e for e in found if e.kind == "meeting"] == []
+
+
 def test_clock_time_does_not_date_a_future_measure() -> None:
     event = one("The Kuźnica crossing will close at midnight on Friday, the Polish interior "
                 "minister said.", "measure")
