@@ -226,7 +226,24 @@ def test_an_embassy_speaks_for_itself() -> None:
             "wrote on Twitter on Tuesday.")
     said = statements(text, dt.date(2022, 7, 8))
     assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
-        ("Embassy of Poland", ("BLR", "POL"))]
+        ("Embassy of Poland in Belarus", ("BLR", "POL"))]
+
+
+def test_an_embassy_is_named_with_its_host_and_the_seat_is_not_its_owner() -> None:
+    text = ("The Polish embassy in Minsk said on Monday that Belarus had refused the visas.\n\n"
+            "The embassy in Minsk also said Poland would protest to Belarus.\n\n"
+            "Belarus's embassy in Warsaw rejected the claim of Poland.")
+    said = statements(text, dt.date(2024, 5, 15))
+    assert [e.speaker.name if e.speaker else None for e in said] == [
+        "Embassy of Poland in Belarus", "Embassy of Belarus in Poland"]
+
+
+def test_an_embassy_placed_by_the_text_keeps_its_place() -> None:
+    text = ("The Polish embassy in Tokyo said the Belarusian sprinter was safe and that "
+            "Belarus would not reach her.")
+    said = statements(text, dt.date(2021, 8, 3))
+    assert [e.speaker.name if e.speaker else None for e in said] == [
+        "Embassy of Poland in Japan"]
 
 
 @pytest.mark.parametrize(("text", "published", "day"), [

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from pipeline.cameo import lookup
+from pipeline.extraction.entities import EMBASSY, embassy_name
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.types import ExtractedEvent
 
@@ -76,3 +77,25 @@ def about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> No
                 and len(set(o.countries)) == 2 and own in o.countries), None)
     if act is not None:
         retarget(statement, own, next(c for c in act.countries if c != own))
+
+
+def seat_embassies(events: list[ExtractedEvent]) -> None:
+    """"The Polish embassy said ..." in a Belarus-Poland event: an embassy that acts
+    between its state and another is its state's embassy in that other state (embassies
+    deal with their hosts), so it takes the name the text would have given with "in
+    Minsk".  An embassy the text places ("in Tokyo") keeps its place."""
+    gaz = load_gazetteer()
+    for event in events:
+        sides = set(event.countries)
+        if len(sides) != 2:
+            continue
+        refs = [*event.actors, *([event.speaker] if event.speaker else [])]
+        for ref in refs:
+            if ref.type != "organization" or ref.country not in sides \
+                    or ref.name != gaz.ministry_name(ref.country, EMBASSY):
+                continue
+            host = next(c for c in sides if c != ref.country)
+            seated = embassy_name(gaz, ref.country, host)
+            if event.summary:
+                event.summary = event.summary.replace(ref.name, seated)
+            ref.name = seated

@@ -14,7 +14,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from pipeline.extraction.aboutness import about_measure, about_the_story_pair, event_summary
+from pipeline.extraction.aboutness import (
+    about_measure,
+    about_the_story_pair,
+    event_summary,
+    seat_embassies,
+)
 from pipeline.extraction.arguments import gives_figures
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import (
@@ -224,6 +229,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         about_measure(event, events)
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
+    seat_embassies(events)
     merged = name_the_lede(merge_events(events, published), lede_end, published, own_day)
     # a contact dated after the report ("the forum will be held in February") is a plan:
     # the announcement is the statement, no contact has taken place yet

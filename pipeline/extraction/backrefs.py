@@ -93,14 +93,16 @@ def proper_name_head(doc: Doc, mention: Mention) -> bool:
 
 
 def seat_country(doc: Doc, mention: Mention, index: dict[int, Mention],
-                 towns: bool = False) -> str | None:
+                 towns: bool = False, states: bool = False) -> str | None:
     """"The foreign ministry in Warsaw": a ministry is of the capital it sits in (not so an
-    embassy, which sits in the other country's capital); with ``towns``, a court or council
-    is of the town it sits in ("the Regional Court in Lublin")."""
+    embassy, which sits in the other country's capital: there the seat names its host);
+    with ``towns``, a court or council is of the town it sits in ("the Regional Court in
+    Lublin"); with ``states``, a country is a seat too ("the Polish embassy in Belarus")."""
     after = mention.end
     if after + 1 < len(doc) and doc[after].lower_ == "in":
         seat = index.get(after + 1)
-        kinds = ("capital", "place") if towns else ("capital",)
+        kinds = ("capital", "place") if towns else ("capital", "country") if states \
+            else ("capital",)
         if seat is not None and seat.kind in kinds and seat.start == after + 1:
             return seat.country
     # "In Minsk, the foreign ministry used a commentary to caution Warsaw": the capital the

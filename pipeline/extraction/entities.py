@@ -241,12 +241,18 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             organisations.append(mention)
         if mention.kind == "ministry":
             mtype = mention.title or ""
-            country = adjacent_country(doc, mention, index) or seat_country(doc, mention, index) \
+            # ("the Polish embassy in Minsk": an embassy sits in its host's capital, so the
+            # seat names the host, never the owner)
+            host = seat_country(doc, mention, index, states=True) if mtype == EMBASSY else None
+            country = adjacent_country(doc, mention, index) or (
+                None if mtype == EMBASSY else seat_country(doc, mention, index)) \
                 or _owner(doc, mention, mentions)
-            if country is None and mtype in last_ministry:
+            if country is None and mtype in last_ministry \
+                    and last_ministry[mtype].country != host:
                 country = last_ministry[mtype].country
             mention.country = country
-            mention.name = gaz.ministry_name(country, mtype)
+            mention.name = embassy_name(gaz, country, host) if mtype == EMBASSY \
+                else gaz.ministry_name(country, mtype)
             mention.aliases = [mention.surface]
             mention.title = None
             if country is not None:
@@ -374,6 +380,18 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 mention.country = country
             elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
                 mention.country = seat_country(doc, mention, index, towns=True)
+
+
+EMBASSY = "embassy"
+
+
+def embassy_name(gaz: Gazetteer, owner: str | None, host: str | None) -> str:
+    """"Embassy of Poland in Belarus": a state keeps an embassy in many states, and the
+    timeline's actors must not fold its mission in Minsk into its mission in London."""
+    name = gaz.ministry_name(owner, EMBASSY)
+    if owner is None or host is None or host == owner:
+        return name
+    return f"{name} in {gaz.country_names.get(host, host)}"
 
 
 SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "police",
