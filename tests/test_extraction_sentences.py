@@ -446,22 +446,19 @@ def test_a_denied_act_is_no_event() -> None:
     assert [e for e in found if e.kind == "incident"] == []
 
 
-def test_a_diplomatic_mission_in_a_capital_is_no_visit() -> None:
-    found = events_of("Warsaw says the Polish mission in Minsk will take every diplomatic and "
-                      "legal step to help the detained Polish citizen.")
-    assert [e for e in found if e.kind == "meeting"] == []
-
-
-def test_a_call_for_talks_is_an_appeal_not_a_phone_call() -> None:
-    found = events_of("A call from the Polish Senate for talks with Minsk has found a ready "
-                      "audience in the Belarusian parliament.")
-    assert [e for e in found if e.kind == "meeting"] == []
-
-
-def test_voters_called_to_the_polls_are_not_summoned() -> None:
-    found = events_of("Four days before Belarusians are called to the polls, Poland's upper "
-                      "house has put on record that it does not regard the vote as an election.")
-    assert [e for e in found if e.kind == "meeting"] == []
+@pytest.mark.parametrize("text", [
+    # an embassy is no visit
+    "Warsaw says the Polish mission in Minsk will take every diplomatic and legal step to "
+    "help the detained Polish citizen.",
+    # an appeal is no phone call
+    "A call from the Polish Senate for talks with Minsk has found a ready audience in the "
+    "Belarusian parliament.",
+    # voters are not summoned
+    "Four days before Belarusians are called to the polls, Poland's upper house has put on "
+    "record that it does not regard the vote as an election.",
+])
+def test_words_of_contact_that_tell_of_none(text: str) -> None:
+    assert [e for e in events_of(text) if e.kind == "meeting"] == []
 
 
 def test_clock_time_does_not_date_a_future_measure() -> None:

@@ -29,9 +29,15 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     if subject is None and verb.dep_ == "acl" and verb.tag_ != "VBN":
         subject = verb.head  # "crude arriving in Belarus" (but "a forum attended by ...":
         # the noun a passive participle describes is what is visited, not who goes)
+    return _nobody(subject, verb, mentions, gaz)
+
+
+def _nobody(subject: Token | None, verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
+    """Whether a contact verb's doer is no one who can meet: a common noun that names no
+    actor and is no title or visitor word ("crude", "the number")."""
     if subject is None or subject.pos_ == "PROPN":
         return False
-    own = {t.i for t in verb.subtree}  # (the arrival's own phrase names where, not who)
+    own = {t.i for t in verb.subtree}  # (the verb's own phrase names where, not who)
     return not any(mentions.at(t) is not None for t in subject.subtree if t.i not in own) \
         and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
 
@@ -42,7 +48,7 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "correspond
 
 def no_contact(verb: Token, cameo: str, mentions: DocMentions, gaz: Gazetteer) -> bool:
     """Whether a contact verb tells of no contact between sides: goods or private people
-    arriving, or an official meeting the press."""
+    arriving, a crowd gathering, or an official meeting the press."""
     return (cameo.startswith(VISIT_CODE) and (thing_arrives(verb, mentions, gaz)
                                               or private_people_arrive(verb, mentions))) \
         or met_the_press(verb) or _crowd_gathers(verb, mentions, gaz)
@@ -57,11 +63,7 @@ def _crowd_gathers(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl":
         subject = verb.head
-    if subject is None or subject.pos_ == "PROPN":
-        return False
-    own = {t.i for t in verb.subtree}
-    return not any(mentions.at(t) is not None for t in subject.subtree if t.i not in own) \
-        and fold(subject.lemma_) not in gaz.titles and subject.lower_ not in VISITOR_NOUNS
+    return _nobody(subject, verb, mentions, gaz)
 
 
 PRIVATE_NOUNS = frozenset({"citizen", "resident", "national", "student", "tourist", "pilgrim",

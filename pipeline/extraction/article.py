@@ -62,7 +62,7 @@ from pipeline.extraction.retold import (
     said_in_the_call,
     words_retold,
 )
-from pipeline.extraction.roles import reporter_of
+from pipeline.extraction.roles import DENIERS, reporter_of
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
 from pipeline.extraction.speakers import (
     counterpart_side,
@@ -81,7 +81,7 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 SUMMONS_CODE = "114"
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his",
                       "her"})
-DENYING = frozenset({"deny", "refute", "reject", "dismiss"})
+DENYING = DENIERS | {"reject", "dismiss"}
 """Verbs of a reply that denies what the other side said or did."""
 BACK_POINTING = frozenset({"it", "this", "that", "them", "these"})
 PLAIN_SAYING = "010"
