@@ -26,10 +26,8 @@ def heading_date(text: str, published: dt.date | None) -> dt.date | None:
     line = " ".join(text.lower().split()).strip("*_#: ")  # ("**Wednesday, 12 August**")
     titled = WEEKDAY_HEADING.match(line)
     if published is not None and titled is not None:
-        # "Thursday: Minsk hits back" in a week's round-up: that weekday of the week
-        # that ends with the publication (the publication day itself included)
-        resolved = resolve_date(titled[1], published + dt.timedelta(days=1))
-        return resolved.date if resolved is not None and resolved.precision == "day" else None
+        # "Thursday: Minsk hits back" in a week's round-up
+        return _weekday_of_week(titled[1], published)
     if published is None or len(line) > 40 or not HEADING.match(line) \
             or not any(word in MONTHS for word in line.replace(",", " ").split()):
         return None
@@ -57,7 +55,11 @@ def entry_stamp(sentence: Span, published: dt.date | None) -> dt.date | None:
                             for t in words):
         return None
     weekday = next((t.lower_ for t in words if t.lower_ in WEEKDAY_WORDS), None)
-    if weekday is None:
-        return None
+    return _weekday_of_week(weekday, published) if weekday is not None else None
+
+
+def _weekday_of_week(weekday: str, published: dt.date) -> dt.date | None:
+    """That weekday of the week that ends with the publication (the publication day itself
+    included): the day a round-up's section or a live blog's entry stamp names."""
     resolved = resolve_date(weekday, published + dt.timedelta(days=1))
     return resolved.date if resolved is not None and resolved.precision == "day" else None

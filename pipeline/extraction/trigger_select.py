@@ -49,11 +49,9 @@ def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
         # ("tracked a Polish helicopter crossing the frontier": the noun a participle
         # describes is its subject, however the parser hangs it)
     if what == "inforce":  # "the ban took effect", "the zone has been in force since"
-        return in_force(token) and any(
-            c.lemma_.lower() in values or any(  # ("a state of emergency has been in force")
-                g.lemma_.lower() in values for p in c.children if p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj")
-            for c in token.children if c.dep_ in ("nsubj", "nsubjpass"))
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return in_force(token) and any(  # ("a state of emergency has been in force")
+            h.lemma_.lower() in values for h in _with_complements(subjects))
     if what == "psubj":  # "the guests were received at the marshal's office": received
         return any(_fits(c, values, gaz) for c in token.children if c.dep_ == "nsubjpass")
     if what == "child":  # "set them free": a light verb and its predicate word
@@ -161,6 +159,12 @@ def _object_heads(token: Token) -> list[Token]:
     noun = next((n for h in heads if (n := antecedent(h, token)) is not None), None)
     if noun is not None:
         heads.append(noun)  # "the checkpoint, which Poland closed": the checkpoint
+    return _with_complements(heads)
+
+
+def _with_complements(heads: list[Token]) -> list[Token]:
+    """The heads and the complement of each after "of" ("a state of emergency": the
+    emergency too): a light head noun names its act through the complement."""
     return heads + [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"]
 
