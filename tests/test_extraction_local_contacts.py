@@ -366,6 +366,15 @@ def test_meeting_the_kin_minority_abroad_is_a_contact_with_its_state() -> None:
     assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]
 
 
+def test_a_kin_minority_the_text_does_not_place_lives_where_the_story_is() -> None:
+    # the minority lives outside its kin state: here, in the Belarus the visitor is in
+    text = ("Deputy Foreign Minister Marcin Przydacz held talks with Belarusian officials on "
+            "Wednesday. On Thursday he sat down with representatives of the Polish minority.")
+    found = extract(Article(text=text, published=dt.date(2019, 5, 17)))
+    assert [e.countries for e in found if e.kind == "meeting"
+            and "minority" in (e.evidence or "")] == [("BLR", "POL")]
+
+
 def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal() -> None:
     visit = ("Members of a Polish friendship society called on Belarus's consul general in "
              "Białystok, Alla Fedorova, on Friday.")

@@ -159,7 +159,7 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         candidate.sources = []  # no state summons its own envoy: the reporter is not the host
     if candidate.kind == "meeting":
         counterpart_side(candidate, ctx)
-        residents(candidate, mentions)
+        residents(candidate, mentions, ctx)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)

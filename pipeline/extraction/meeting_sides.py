@@ -152,10 +152,17 @@ def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:
     return found
 
 
-def residents(candidate: Candidate, mentions: DocMentions) -> None:
+MINORITY_NOUNS = frozenset({"minority", "minorities"})
+"""A community or diaspora may be of exiles; a minority lives where it is a minority."""
+
+
+def residents(candidate: Candidate, mentions: DocMentions, ctx: Context) -> None:
     """"Duda met representatives of Poland's Belarusian minority" (or "of the Belarusian
     minority in Poland"): a minority's nationality word names no side; the state it lives
-    in does, so a Pole meeting Poland's Belarusians has no contact with Belarus."""
+    in does, so a Pole meeting Poland's Belarusians has no contact with Belarus.  Where the
+    text names no home ("he also sat down with representatives of the Polish minority"), a
+    national minority lives outside its kin state: in the state where the contact takes
+    place, or else the kin state's partner in the story so far."""
     def home(word: Mention) -> Mention | None:
         noun = candidate.sentence.doc[word.start].head
         if noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
@@ -163,7 +170,14 @@ def residents(candidate: Candidate, mentions: DocMentions) -> None:
         owners = [m for c in noun.children if c.dep_ == "poss"
                   if (m := mentions.at(c)) is not None and m.country]
         found = owners or minority_homes([noun], mentions.at)
-        return found[0] if found else None
+        if found:
+            return found[0]
+        if noun.lower_ not in MINORITY_NOUNS or word.country is None:
+            return None
+        where = candidate.location.country if candidate.location is not None else None
+        lives = where if where not in (None, word.country) \
+            else ctx.partner_of(word.country, candidate.sentence.start)
+        return Mention(word.start, word.end, "country", lives) if lives else None
     for side in (candidate.sources, candidate.targets):
         for index, word in enumerate(side):
             if word.kind == "country" and (state := home(word)) is not None:
