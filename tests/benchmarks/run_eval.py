@@ -129,7 +129,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "thirty-second batch of 2026-12-05 (501-506, one new episode and five "
                "retellings, scored on arrival at 0.552 / 0.615 / 0.582)": range(501, 507),
                "thirty-third batch of 2026-12-05 (507-510, two new episodes and two "
-               "retellings, scored on arrival at 0.545 / 0.600 / 0.571)": range(507, 511)}
+               "retellings, scored on arrival at 0.545 / 0.600 / 0.571)": range(507, 511),
+               "thirty-fourth batch of 2026-12-06 (513-516, four new episodes, scored on "
+               "arrival at 0.556 / 0.833 / 0.667)": range(513, 517)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
