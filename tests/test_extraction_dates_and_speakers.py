@@ -493,6 +493,15 @@ def test_a_date_naming_a_thing_does_not_date_the_verb_above_it() -> None:
     assert [e.date for e in found] == [dt.date(2023, 8, 4)]
 
 
+def test_a_year_before_a_noun_names_the_thing_not_the_act() -> None:
+    # "the 2005 agreement": the accord's year; the cancelling took place in late October
+    text = ("The talks came after Lukashenka's government cancelled the 2005 "
+            "Belarusian-Polish agreement on the equivalence of degrees in late October.")
+    found = [e for e in events(text, dt.date(2022, 12, 19)) if e.kind == "measure"]
+    assert [(e.date.year, e.date.month, e.countries) for e in found] \
+        == [(2022, 10, ("BLR", "POL"))]
+
+
 def test_a_saying_is_never_dated_after_the_report() -> None:
     published = dt.date(2025, 1, 31)
     plan = ExtractedEvent("statement", dt.date(2025, 5, 1), ("BLR", "POL"), "month")

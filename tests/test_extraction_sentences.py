@@ -1387,6 +1387,14 @@ def test_a_barrier_raised_on_the_border_is_a_measure(text: str) -> None:
         ("measure", ("BLR", "POL"), "POL")]
 
 
+@pytest.mark.parametrize("verb", ["cancelled", "terminated", "scrapped", "denounced"])
+def test_ending_a_treaty_is_a_measure(verb: str) -> None:
+    found = events_of(f"Belarus {verb} its agreement with Poland on university degrees on "
+                      "Tuesday.")
+    assert [(e.kind, e.cameo_code, e.countries) for e in found] \
+        == [("measure", "160", ("BLR", "POL"))]
+
+
 def test_building_something_else_is_no_measure() -> None:
     assert events_of("Poland built a new school for the Belarusian minority in Białystok.") == []
 

@@ -30,6 +30,7 @@ from pipeline.extraction.roles import (
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS
 from pipeline.extraction.story_day import (
     names_a_thing,
+    premodifies,
     starts_a_period,
 )
 from pipeline.types import ExtractedEvent
@@ -108,6 +109,8 @@ def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
                    ctx: Context) -> ResolvedDate | None:
     """The date the parse hangs on the trigger itself (or right after it), if any."""
     for ent, resolved in dated:
+        if premodifies(ent) and trigger.pos_ in ("VERB", "AUX"):
+            continue  # "cancelled the 2005 agreement in late October": the accord's year
         if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
                 and not is_future(trigger):
             return resolved  # "said on Monday it would ...": the parser may hang the

@@ -119,6 +119,16 @@ RECALLING = frozenset({"recall", "remember", "remind", "reminisce"})
 """Verbs whose clause tells a past the speaker recalls."""
 
 
+def premodifies(ent: Span) -> bool:
+    """"the 2005 agreement", "the 26 January presidential election": a date before a noun,
+    inside the noun phrase a determiner opens, names that thing (a misparse of "On
+    Wednesday Poland's minister" as a compound has no such determiner)."""
+    noun = ent.root.head
+    return ent.root.dep_ in ("nummod", "compound", "amod") and noun.i >= ent.end \
+        and noun.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in noun.children)
+
+
 def names_a_thing(ent: Span) -> bool:
     """"honoured the city's defenders of September 1939", "protests against the result of
     Sunday's election": a date that is part of a noun's name (the object of "of" under a
@@ -127,6 +137,8 @@ def names_a_thing(ent: Span) -> bool:
     that gives no other)."""
     if ent.root.dep_ == "poss":
         return True  # "the result of Sunday's election": the occasion's own name
+    if premodifies(ent):
+        return True  # "cancelled the 2005 agreement in late October": the accord's year
     prep = ent.root.head
     return ent.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN")
 
