@@ -67,6 +67,14 @@ def test_he_who_reports_goes_on_talking() -> None:
     assert pair_speakers(text) == {"Alyaksandr Lukashenka"}
 
 
+def test_according_to_a_reporter_the_one_who_said_it_speaks() -> None:
+    # the phrase names who reports the saying: one statement, by the one who said it
+    text = ("Latushka and Koushyk of the United Transitional Cabinet met Tomasz Rzymkowski in "
+            "Warsaw on Friday. According to the cabinet, Rzymkowski told his guests that "
+            "Poland would keep recognising Belarusian diplomas.")
+    assert speakers(text) == ["Tomasz Rzymkowski"]
+
+
 def test_words_of_the_other_side_retold_are_the_tellers_statement() -> None:
     for text in ("On Monday Sviatlana Tsikhanouskaya said that Prime Minister Mateusz "
                  "Morawiecki had promised shelter in Poland to Belarusians fleeing Ukraine.",
