@@ -175,7 +175,6 @@ def test_surnames_are_for_people_only() -> None:
     assert speaker_agrees("Kowalik", "Colonel Tomasz Kowalik", names)
 
 
-
 def test_a_body_named_by_its_countrys_adjective_is_the_body_of_that_country() -> None:
     names = Names(aliases={}, organizations=frozenset({"Polish Border Guard"}))
     assert speaker_agrees("Polish Border Guard", "Border Guard of Poland", names)
@@ -186,6 +185,23 @@ def test_a_body_named_by_its_countrys_adjective_is_the_body_of_that_country() ->
                     organizations=frozenset({"Embassy of Poland in Belarus"}))
     assert speaker_agrees("Embassy of Poland in Belarus", "Embassy of Poland", embassy)
     assert not speaker_agrees("Embassy of Poland in Belarus", "Embassy of Belarus", embassy)
+
+
+def test_an_embassy_named_by_its_hosts_capital_is_the_one_named_by_its_host() -> None:
+    minsk = Names(aliases={}, organizations=frozenset({"Embassy of Poland in Minsk"}))
+    assert speaker_agrees("Embassy of Poland in Minsk", "Embassy of Poland in Belarus", minsk)
+    assert not speaker_agrees("Embassy of Poland in Minsk", "Embassy of Poland in Lithuania",
+                              minsk)
+    belarus = Names(aliases={}, organizations=frozenset({"Embassy of Poland in Belarus"}))
+    assert speaker_agrees("Embassy of Poland in Belarus", "Embassy of Poland in Minsk", belarus)
+    assert not speaker_agrees("Embassy of Poland in Belarus", "Embassy of Belarus in Poland",
+                              belarus)
+
+
+def test_a_body_named_in_the_singular_is_the_one_named_in_the_plural() -> None:
+    names = Names(aliases={}, organizations=frozenset({"Belarusian Railway"}))
+    assert speaker_agrees("Belarusian Railway", "Belarusian Railways", names)
+    assert not speaker_agrees("Belarusian Railway", "Polish Railways", names)
 
 
 def test_tone_sign_band() -> None:
@@ -605,13 +621,13 @@ def test_an_article_whose_extraction_fails_is_named_and_fails_the_command(
     no real input is known to crash the extractor any more."""
     from typer.testing import CliRunner
 
-    import pipeline.extraction.article as article_module
+    import pipeline.extraction.building as building_module
     from pipeline.cli import app
 
     def broken(candidate: object) -> list[tuple[str, str]]:
         raise RuntimeError("country pairs broke")
 
-    monkeypatch.setattr(article_module, "country_pairs", broken)
+    monkeypatch.setattr(building_module, "country_pairs", broken)
     (tmp_path / "talks.md").write_text(
         "---\ntitle: Ministers meet\n---\n\nOn 6 May 2020, Belarusian Foreign Minister "
         "Vladimir Makei met Polish Foreign Minister Jacek Czaputowicz in Warsaw.\n",
