@@ -819,6 +819,18 @@ def test_what_one_side_told_the_other_in_a_call_is_the_calls_content() -> None:
     assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
 
 
+def test_what_the_parties_of_a_call_tell_each_other_in_the_next_sentences_is_its_content(
+) -> None:
+    found = events_of("President Andrzej Duda telephoned Sviatlana Tsikhanouskaya on Monday. "
+                      "In the call Duda told her it was a difficult time and thanked her for "
+                      "her stance. Tsikhanouskaya thanked him in turn.")
+    assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
+    # what one of them says to the press is a statement
+    public = events_of("President Andrzej Duda telephoned Sviatlana Tsikhanouskaya on Monday. "
+                       "Later Duda told reporters that Belarus was to blame for the crisis.")
+    assert sorted(e.kind for e in public if len(e.countries) == 2) == ["meeting", "statement"]
+
+
 def test_joining_a_person_of_the_other_side_is_a_contact() -> None:
     """"Przydacz joined Tsikhanouskaya on a virtual panel": a contact (not "joined the EU")."""
     found = events_of("On Thursday Deputy Foreign Minister Marcin Przydacz joined Sviatlana "

@@ -49,6 +49,7 @@ from pipeline.extraction.retold import (
     reports_own_act,
     said_by_publication,
     said_in_the_call,
+    told_in_contact,
     words_retold,
 )
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
@@ -104,6 +105,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     own_day: set[int] = set()  # events dated by a date their own sentence gives
     para_day: set[int] = set()  # events of a paragraph that had given a day by then
     current_paragraph = -1
+    contact: tuple[dt.date, set[str]] | None = None  # the last contact's day and people
     date_ents = [e for e in doc.ents if e.label_ in DATE_LABELS  # (a dateline's day is the
                  and (line is None or e.start_char >= line.end)]  # report's, not an act's)
     date_starts = [e.start for e in date_ents]
@@ -151,6 +153,13 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
             if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = build_events(candidate, dated, ctx, gaz, mentions)
+            if contact is not None and told_in_contact(candidate, mentions, contact[1]) \
+                    and all(e.date == contact[0] for e in built):
+                continue  # ("Duda told her it was a difficult time": the call's content)
+            if candidate.kind == "meeting" and any(len(e.countries) == 2 for e in built):
+                people = {m.name for m in candidate.sources + candidate.targets
+                          if m.kind == "person" and m.name}
+                contact = (built[0].date, people) if len(people) >= 2 else None
             if candidate.kind == "meeting" and candidate.trigger is not None \
                     and intended(candidate.trigger) and published is not None \
                     and any(resolved.date == published for _, resolved in dated):

@@ -10,8 +10,8 @@ import datetime as dt
 from spacy.tokens import Token
 
 from pipeline.extraction.candidate import Candidate
-from pipeline.extraction.mention import Mention
-from pipeline.extraction.roles import is_future
+from pipeline.extraction.mention import DocMentions, Mention
+from pipeline.extraction.roles import argument_actors, is_future
 from pipeline.types import ExtractedEvent
 
 
@@ -51,6 +51,33 @@ def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
                and (c.lower_ in ("him", "her", "them") or c.ent_type_ == "PERSON")]
     return bool(hearers) and any(other.kind == "meeting" and other.trigger is not None
                                  and other.trigger.i == trigger.head.i for other in candidates)
+
+
+def told_in_contact(candidate: Candidate, mentions: DocMentions, met: set[str]) -> bool:
+    """"Duda telephoned Tsikhanouskaya ... Duda told her it was a difficult time", "she
+    thanked him in turn and said ...": words one party of a contact just reported addresses
+    to the other are the contact's content, not a public statement (``met``: the people of
+    that contact)."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None or not met:
+        return False
+    speakers = {m.name for m in candidate.sources if m.kind == "person" and m.name}
+    if not speakers & met:
+        return False
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ == "conj" else [])
+    objects = [c for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not any(c.lower_ in SCENE_PRONOUNS for c in objects) \
+            and not any(t.lemma_.lower() in CONTACT_NOUNS for t in candidate.sentence):
+        return False  # ("Latushka met the governor ... Latushka thanked the governor for
+        # the centre": thanks told afterwards, not the scene of the contact going on)
+    hearers = {m.name for c in objects for m in argument_actors(c, mentions)
+               if m.kind == "person" and m.name}
+    return bool(hearers & met - speakers)
+
+
+SCENE_PRONOUNS = frozenset({"him", "her"})
+"""A hearer named by a pronoun continues the scene of the contact just told."""
+CONTACT_NOUNS = frozenset({"call", "conversation", "talk", "talks", "meeting"})
 
 
 def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool:
