@@ -831,6 +831,14 @@ def test_what_the_parties_of_a_call_tell_each_other_in_the_next_sentences_is_its
     assert sorted(e.kind for e in public if len(e.countries) == 2) == ["meeting", "statement"]
 
 
+def test_alerting_the_other_sides_officers_is_a_contact() -> None:
+    found = events_of("The Belarusian side alerted the Polish border guards on Monday that a "
+                      "group had probably crossed the frontier.")
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    assert "meeting" not in {e.kind for e in events_of(
+        "Polish media alerted the public on Monday to fake news about Belarus.")}
+
+
 def test_joining_a_person_of_the_other_side_is_a_contact() -> None:
     """"Przydacz joined Tsikhanouskaya on a virtual panel": a contact (not "joined the EU")."""
     found = events_of("On Thursday Deputy Foreign Minister Marcin Przydacz joined Sviatlana "
