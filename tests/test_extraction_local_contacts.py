@@ -375,6 +375,19 @@ def test_a_kin_minority_the_text_does_not_place_lives_where_the_story_is() -> No
             and "minority" in (e.evidence or "")] == [("BLR", "POL")]
 
 
+def test_remembrance_is_a_contact_when_both_sides_do_it_together() -> None:
+    together = ("On Sunday Marcin Wojciechowski of the Polish embassy and Andżelika Borys, head "
+                "of the Union of Poles in Belarus, laid flowers at the cross in Kurapaty.")
+    found = extract(Article(text=together, published=dt.date(2019, 8, 13)))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    for alone in ("With Poland's ambassador, the Polish deputy speaker laid wreaths at the "
+                  "military cemetery in Hrodna on Sunday.",
+                  "On Sunday the Polish minister paid tribute to the Belarusians buried at "
+                  "the cemetery in Grodno."):
+        assert "meeting" not in {e.kind for e in extract(
+            Article(text=alone, published=dt.date(2019, 8, 13)))}, alone
+
+
 def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal() -> None:
     visit = ("Members of a Polish friendship society called on Belarus's consul general in "
              "Białystok, Alla Fedorova, on Friday.")

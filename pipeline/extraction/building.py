@@ -46,6 +46,11 @@ from pipeline.extraction.tone import negation_scoped
 from pipeline.types import ActorRef, ExtractedEvent, fold
 
 SUMMONS_CODE = "114"
+JOINT_ACTS = frozenset({"lay", "pay", "unveil"})
+"""Acts of remembrance (triggers.tsv: flowers laid, tribute paid, a plaque unveiled): a
+contact only when people of both sides do them together ("activists of the Union of Poles
+and staff of the Polish consulate laid flowers"), not where one side's people do them in
+the other's country or honour the other's dead."""
 DEFINITE = frozenset({"the", "this", "these", "that", "those", "such", "its", "their", "his",
                       "her"})
 DENYING = DENIERS | {"reject", "dismiss"}
@@ -160,6 +165,9 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
     if candidate.kind == "meeting":
         counterpart_side(candidate, ctx)
         residents(candidate, mentions, ctx)
+        if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS \
+                and len({m.country for m in candidate.sources if m.country}) < 2:
+            return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)
