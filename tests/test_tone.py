@@ -353,3 +353,11 @@ def test_a_reproach_in_back_to_back_remarks_sets_their_tone() -> None:
         "Poczobut and the other jailed Poles.")
     assert len(tones) == 1
     assert (tones[0] or 0.0) <= -NEUTRAL_BAND
+
+
+def test_the_words_describing_the_speaker_lend_the_statement_no_tone() -> None:
+    text = ("Paweł Siewiaryniec, one of the activists who have been protesting for a month "
+            "against a restaurant opened next to the burial ground, said Belarusians were "
+            "grateful to Poland.")
+    (tone_said,) = _statement_tones(text)
+    assert tone_said is not None and tone_said > 0

@@ -205,12 +205,24 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         if target is not None or not pairs:
             pairs = [(speaker.country, target)]
     out: list[ExtractedEvent] = []
-    tone_text = negation_scoped(sentence)
+    tone_text = negation_scoped(sentence, _speaker_described(candidate))
     for pair in pairs[:MAX_PAIRS]:
         out.append(_event(candidate, pair, when, evidence, tone_text, ctx, speaker))
         if pair[0] and pair[1] and pair[0] != pair[1]:
             ctx.pair_events.append((sentence.start, (pair[0], pair[1])))
     return out
+
+
+def _speaker_described(candidate: Candidate) -> frozenset[int]:
+    """"Paweł Siewiaryniec, one of the activists who have been protesting against a
+    restaurant by the graves, said Belarusians were grateful to Poland": the clause that
+    describes the speaker is not what the speaker says, so it lends the words no tone."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None:
+        return frozenset()
+    return frozenset(t.i for subject in trigger.children if subject.dep_ == "nsubj"
+                     for part in subject.children if part.dep_ in ("relcl", "acl", "appos")
+                     for t in part.subtree)
 
 
 def quote_statement(quote: Quote, dated: list[tuple[Span, ResolvedDate]], ctx: Context,

@@ -282,11 +282,12 @@ RESERVATION = 0.25
 but B ..." with B lexically flat still reads as a reservation)."""
 
 
-def negation_scoped(sentence: Span) -> str:
+def negation_scoped(sentence: Span, unsaid: frozenset[int] = frozenset()) -> str:
     """The sentence as VADER should read it: sentiment words a negated verb denies beyond
-    VADER's three-word reach (:func:`negation.negated_words`) carry no sentiment."""
+    VADER's three-word reach (:func:`negation.negated_words`) carry no sentiment, nor do
+    the ``unsaid`` tokens (the words that describe the speaker, not what is said)."""
     lexicon = _analyzer().lexicon
-    denied_words = negated_words(sentence, lambda word: lexicon.get(word, 0.0))
+    denied_words = negated_words(sentence, lambda word: lexicon.get(word, 0.0)) | unsaid
     if not denied_words:
         return sentence.text
     return "".join(("" if t.i in denied_words else t.text) + t.whitespace_ for t in sentence)
