@@ -134,7 +134,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "arrival at 0.556 / 0.833 / 0.667)": range(513, 517),
                "thirty-fifth batch of 2026-12-06 (517-520, four new episodes, mostly "
                "consulates' ceremonies with the minority, scored on arrival at 0.250 / "
-               "0.100 / 0.143)": range(517, 521)}
+               "0.100 / 0.143)": range(517, 521),
+               "thirty-sixth batch of 2026-12-06 (521-524, four new episodes, scored on "
+               "arrival at 0.455 / 0.500 / 0.476)": range(521, 525)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
