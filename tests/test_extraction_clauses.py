@@ -484,6 +484,15 @@ def test_home_hung_on_the_capital_still_makes_a_recall() -> None:
         == [("161", ("BLR", "POL"))]
 
 
+def test_home_as_the_object_predicate_still_makes_a_recall() -> None:
+    # the parser reads "home" as the object's predicate, as in a verdict ("called it absurd")
+    found = events("Earlier this month Minsk called its ambassador in Warsaw home for "
+                   "consultations.", dt.date(2020, 10, 9))
+    assert of_kind(found, "meeting") == []
+    assert [(e.cameo_code, e.countries) for e in of_kind(found, "measure")] \
+        == [("161", ("BLR", "POL"))]
+
+
 def test_an_answer_given_by_an_act_is_the_act_not_a_statement() -> None:
     text = ("Poland expelled a Belarusian diplomat on Monday. Minsk responded on Tuesday by "
             "expelling two Polish diplomats.")
