@@ -211,12 +211,16 @@ def host_country_form(form: str) -> str | None:
     found = EMBASSY_AT.match(form.strip())
     if found is None:
         return None
+    country = _capitals().get(fold(found["host"]))
+    return f"{found['body']} in {country}" if country else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital (folded) -> its country's name, from the gazetteer (as :func:`_demonyms`)."""
     gaz = load_gazetteer()
-    host = fold(found["host"])
-    country = next((c for c, capital in gaz.capitals.items() if fold(capital) == host), None)
-    if country is None:
-        return None
-    return f"{found['body']} in {gaz.country_names.get(country, country)}"
+    return {fold(capital): gaz.country_names.get(country, country)
+            for country, capital in gaz.capitals.items()}
 
 
 def speaker_agrees(gold_speaker: str, predicted: str | None, names: NamesLike) -> bool:

@@ -476,18 +476,15 @@ def test_an_ambassador_called_home_for_consultations_is_a_recall() -> None:
     assert [e.cameo_code for e in of_kind(found, "measure")] == ["161"]
 
 
-def test_home_hung_on_the_capital_still_makes_a_recall() -> None:
-    found = events("Belarus said it was calling its own ambassadors in Warsaw and Vilnius home "
-                   "for consultations on 5 October.", dt.date(2020, 10, 9))
-    assert of_kind(found, "meeting") == []
-    assert [(e.cameo_code, e.countries) for e in of_kind(found, "measure")] \
-        == [("161", ("BLR", "POL"))]
-
-
-def test_home_as_the_object_predicate_still_makes_a_recall() -> None:
+@pytest.mark.parametrize("text", [
+    # the parser hangs "home" on the capital
+    "Belarus said it was calling its own ambassadors in Warsaw and Vilnius home for "
+    "consultations on 5 October.",
     # the parser reads "home" as the object's predicate, as in a verdict ("called it absurd")
-    found = events("Earlier this month Minsk called its ambassador in Warsaw home for "
-                   "consultations.", dt.date(2020, 10, 9))
+    "Earlier this month Minsk called its ambassador in Warsaw home for consultations.",
+])
+def test_home_however_parsed_still_makes_a_recall(text: str) -> None:
+    found = events(text, dt.date(2020, 10, 9))
     assert of_kind(found, "meeting") == []
     assert [(e.cameo_code, e.countries) for e in of_kind(found, "measure")] \
         == [("161", ("BLR", "POL"))]

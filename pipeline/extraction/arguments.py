@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer
-from pipeline.extraction.roles import DENIERS, INTENT_LEMMAS, RELATIVE_PRONOUNS
+from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS, denied_object
 from pipeline.types import fold
 
 VISIT_CODE = "042"
@@ -167,7 +167,7 @@ def announced_act(noun: Token) -> bool:
     """Whether an act noun under a statement verb is what the statement announces ("announced
     its withdrawal"): its object, not its setting ("After the meeting, X said") nor the
     verdict's predicate ("called the sentence a violation": a judgement, still a statement)."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in DENIERS:
+    if denied_object(noun):
         return False  # "denied any violation": the denial is the statement, no act is told
     if noun.dep_ in ("oprd", "attr", "npadvmod", "nsubj", "dep"):
         return False  # (nor a phrase the parser could not attach: "..., patriotic forum in

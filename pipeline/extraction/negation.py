@@ -10,7 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.gazetteer import Trigger
-from pipeline.extraction.roles import DENIERS, INTENT_LEMMAS, has_modal_or_negation
+from pipeline.extraction.roles import INTENT_LEMMAS, denied_object, has_modal_or_negation
 
 AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
 NEGATIVE_GOVERNORS = frozenset({"rule", "exclude", "hesitate", "stop", "cease"})
@@ -28,7 +28,7 @@ def denied(token: Token, lean: bool = False) -> bool:
     if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_ in INTENT_LEMMAS \
             and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.head.children):
         return True  # "media had expected them to meet": the expectation was not met
-    if token.dep_ == "dobj" and token.head.lemma_ in DENIERS:
+    if denied_object(token):
         return True  # "Warsaw denied any violation": the act is the one denied
     if _aimed_at_nobody(token):
         return True  # "Belarusians pose a threat to no one", "threatens nobody"

@@ -201,6 +201,12 @@ DENIERS = frozenset({"deny", "refute"})
 """Verbs whose object is an act said not to have happened ("denied any violation")."""
 
 
+def denied_object(word: Token) -> bool:
+    """"Warsaw denied any violation": the object of a denying verb is an act said not to
+    have happened (no event of its own, and nothing the statement announces)."""
+    return word.dep_ == "dobj" and word.head.lemma_ in DENIERS
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (following control, relative clauses and conjunction).
 
