@@ -134,3 +134,16 @@ def test_exile_bodies_and_the_customs_committee_are_belarusian() -> None:
     assert found == {"National Anti-Crisis Management": "BLR",
                      "United Transitional Cabinet of Belarus": "BLR",
                      "State Customs Committee of Belarus": "BLR"}
+
+
+def test_another_first_name_before_a_known_surname_is_another_person() -> None:
+    # the president's son is not the president; a spelling of his own first name still is
+    text = ("Aleksandr Lukashenko arrived with Viktor Lukashenko, his eldest son. Later Viktor "
+            "Lukashenko flew home and Lukashenko stayed.")
+    doc = load_nlp()(text)
+    people = [(doc[m.start:m.end].text, m.name) for m in
+              find_mentions(doc, dt.date(2024, 7, 2)).mentions if m.kind == "person"]
+    assert people == [("Aleksandr Lukashenko", "Alyaksandr Lukashenka"),
+                      ("Viktor Lukashenko", "Viktor Lukashenko"),
+                      ("Viktor Lukashenko", "Viktor Lukashenko"),
+                      ("Lukashenko", "Alyaksandr Lukashenka")]

@@ -507,3 +507,35 @@ def test_the_ministry_of_the_capital_a_clause_opens_with() -> None:
                        "Warsaw against staging provocations.")
     assert [speaker_of(e) for e in found] == ["Ministry of Foreign Affairs of Poland",
                                               "Ministry of Foreign Affairs of Belarus"]
+
+
+def test_who_is_talked_about_in_the_words_is_not_who_says_them() -> None:
+    # Lukashenka is the subject inside what the minister says; "he said" and the "He" of
+    # the next sentence are still the minister
+    text = ("Interior Minister Mariusz Kamiński said on Thursday that the Bobrowniki crossing "
+            "would stay shut. If Lukashenka freed the journalist tomorrow, the crossing would "
+            "reopen a day later, he said. He also warned that Poland would answer any new step "
+            "against Polish citizens.")
+    assert {speaker_of(e) for e in statements(text)} == {"Mariusz Kamiński"}
+
+
+def test_he_goes_on_with_the_he_of_the_sentences_before() -> None:
+    # the last man named is Lukashenka, in passing; the text has gone on with Sikorski's "he"
+    text = ("Radosław Sikorski spoke about Belarus on Polish radio on Monday. Asked what "
+            "diplomacy had done for the prisoners held by Lukashenka, he admitted that the "
+            "situation was hard. Minsk, he said, was an unpredictable partner. More than a "
+            "thousand people are held in Belarus for their views. In the interview he said it "
+            "was time for Minsk to count the cost of sanctions.")
+    assert {speaker_of(e) for e in statements(text)} == {"Radosław Sikorski"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sikorski flew to Minsk on Monday. Lukashenka received him at his residence.",
+    "Sviatlana Tsikhanouskaya arrived in Warsaw on Monday. Małgorzata Kidawa-Błońska "
+    "received her in the Senate.",
+])
+def test_whom_someone_receives_is_not_the_one_receiving(text: str) -> None:
+    # "him"/"her" as the object is never the subject of the same verb
+    contacts = [e for e in extract(Article(text=text, published=TUESDAY))
+                if e.kind == "meeting"]
+    assert [e.countries for e in contacts] == [("BLR", "POL")]

@@ -18,6 +18,7 @@ context:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -33,7 +34,13 @@ from pipeline.extraction.backrefs import (
     share_a_plural_title,
 )
 from pipeline.extraction.dates import dateline
-from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer, matchers, title_matcher
+from pipeline.extraction.gazetteer import (
+    Gazetteer,
+    first_initial,
+    load_gazetteer,
+    matchers,
+    title_matcher,
+)
 from pipeline.extraction.mention import (
     ACTOR_KINDS,
     OFFICIAL_WORDS,
@@ -73,6 +80,12 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             if entry.kind == "capital" and end < len(doc) \
                     and fold(doc[end].lower_) in gaz.instrument_words:
                 continue  # "the Ottawa Convention", "the Minsk agreements": a name
+            if entry.kind == "person" and end - start == 1 and start > 0 \
+                    and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == start \
+                    and _another_bearer(doc[start - 1], entry.key, gaz):
+                # "Oksana Poczobut", his mother: a person of her own
+                spans.append(Span(doc, start - 1, end, label="person:?"))
+                continue
             spans.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     for ent in doc.ents:
@@ -430,6 +443,30 @@ def _strip_det(doc: Doc, mention: Mention) -> str:
     return doc[start:mention.end].text
 
 
+CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
+                           if name)
+"""Day and month names the parser may glue to a surname ("On Monday Sikorski said")."""
+
+
+def _another_bearer(first: Token, canonical: str, gaz: Gazetteer) -> bool:
+    """Whether a capitalised first name before a known surname names someone else who
+    bears it: a first name whose initial none of the person's forms has ("Oksana
+    Poczobut" is the journalist's mother).  A title ("Minister") is no first name."""
+    initials = gaz.first_initials.get(canonical)
+    return initials is not None and bool(initials) and first.is_title \
+        and fold(first.lemma_) not in gaz.titles and first.lower_ not in CALENDAR_WORDS \
+        and first.ent_type_ not in ("DATE", "TIME") and first_initial(first.text) not in initials
+
+
+def _same_bearer(name_tokens: list[Token], earlier: Mention) -> bool:
+    """Whether a name may be the person the text named before with the same surname: a
+    bare surname always, a full name when its first name has the earlier one's initial
+    ("Viktor Lukashenko" after "Alexander Lukashenko" is his son)."""
+    if len(name_tokens) < 2 or earlier.name is None or len(earlier.name.split()) < 2:
+        return True
+    return first_initial(name_tokens[0].text) == first_initial(earlier.name.split()[0])
+
+
 def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: Gazetteer,
                     people_by_surname: dict[str, Mention]) -> None:
     """Canonical name, title, affiliation and country of a person mention."""
@@ -441,10 +478,14 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
     surname = fold(name_tokens[-1].text)
     if mention.name is None:
         known = gaz.surname_index.get(surname)
+        if known is not None and len(name_tokens) > 1 \
+                and _another_bearer(name_tokens[0], known, gaz):
+            known = None
         if known is not None:
             entry = gaz.persons[known]
             mention.name, mention.country, mention.title = known, entry.country, entry.title
-        elif surname in people_by_surname:
+        elif surname in people_by_surname \
+                and _same_bearer(name_tokens, people_by_surname[surname]):
             earlier = people_by_surname[surname]
             for attr in ("name", "country", "title", "organization", "organization_country"):
                 setattr(mention, attr, getattr(earlier, attr))

@@ -66,6 +66,9 @@ class Gazetteer:
     ministry_overrides: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, Entry] = field(default_factory=dict)  # canonical -> entry
     surname_index: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
+    first_initials: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Canonical person -> initials of the first names its forms give ("Oksana Poczobut" is
+    not Andrzej Poczobut; "Aleksandr Lukashenko" still is Alyaksandr Lukashenka)."""
     role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
@@ -111,6 +114,13 @@ class Gazetteer:
             if holder.start <= on and (holder.end is None or on < holder.end):
                 return holder.person
         return None
+
+
+def first_initial(first_name: str) -> str:
+    """A first name's initial as transliterations keep it: J, Y and I are one letter
+    (Jarosław / Yaroslav, Jurij / Yuri / Iurii)."""
+    initial = fold(first_name)[:1]
+    return "i" if initial in ("j", "y") else initial
 
 
 def _rows(name: str) -> Iterator[list[str]]:
@@ -183,6 +193,8 @@ def load_gazetteer() -> Gazetteer:
         add(f"person:{row[0]}", entry, forms)
         for form in forms + [row[0]]:
             gaz.surname_index.setdefault(fold(form.split()[-1]), row[0])
+        gaz.first_initials[row[0]] = frozenset(
+            first_initial(form.split()[0]) for form in forms + [row[0]] if len(form.split()) > 1)
     for row in _rows("role_holders.tsv"):
         end = dt.date.fromisoformat(row[4]) if _cell(row, 4) else None
         holders = gaz.role_holders.setdefault((row[0], row[1]), [])

@@ -98,16 +98,13 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
         if token.dep_ == "nsubj" and _unnamed_role_subject(token, mentions):
             return None  # "The mayor of Białystok has admitted ... He said": the mayor, whom
             # the text never names, not the last man it did name
+        chain = _chained_subject(token, mentions)
+        if chain is not None:
+            return chain
         searches = [(("person", "role"), 400)]
     else:
         return None
-    # "Illegal migration is supported by the Belarusian services, it says": what the
-    # pronoun's own verb governs is what it says, never who says it
-    own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
-    said = range(own.left_edge.i, own.i) if own is not None else range(0)
-    if own is not None and own.dep_ == "parataxis" and own.head.i != own.i:
-        # "Polish border guards, it wrote, were hiding ...": the clause it interrupts
-        said = range(own.head.left_edge.i, own.i)
+    said = _said_by(token)
     for kinds, window in searches:
         for mention in reversed(mentions.mentions):
             if token.i - mention.end > window:
@@ -120,6 +117,41 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
                     and token.doc[mention.end - 1].dep_ != "amod":  # ("the Belarusian side")
                 return mention
     return None
+
+
+def _chained_subject(token: Token, mentions: DocMentions) -> Mention | None:
+    """"Asked what diplomacy had achieved for Borys and Poczobut, he conceded ... In the
+    radio interview he said": when the text has gone on with "he" as a subject since it
+    last named a man, that "he" is who it still means (resolved in turn), not the man
+    named in passing before it."""
+    last = next((m for m in reversed(mentions.mentions)
+                 if m.end <= token.i and token.i - m.end <= 400
+                 and _person_for(token, m)), None)
+    if last is None:
+        return None
+    for word in reversed(token.doc[last.end:token.i]):
+        if _subject_pronoun_like(word, token):
+            return resolve_pronoun(word, mentions)
+    return None
+
+
+def _subject_pronoun_like(word: Token, pronoun: Token) -> bool:
+    """Whether ``word`` is "he" or "she" as a subject, of the pronoun's sex: an earlier link
+    of the chain the pronoun may continue."""
+    return word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
+        and (word.lower_ == "she") == (pronoun.lower_ in FEMALE_PRONOUNS)
+
+
+def _said_by(token: Token) -> range:
+    """"Illegal migration is supported by the Belarusian services, it says": the words the
+    pronoun's own verb governs before it are what it says, never who says it ("Polish
+    border guards, it wrote, were hiding ...": the clause it interrupts)."""
+    own = token.head if token.dep_ in ("nsubj", "nsubjpass") else None
+    if own is None:
+        return range(0)
+    if own.dep_ == "parataxis" and own.head.i != own.i:
+        return range(own.head.left_edge.i, own.i)
+    return range(own.left_edge.i, own.i)
 
 
 def _placed_or_named(mention: Mention) -> bool:
@@ -149,23 +181,26 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     passing (a possessive, an apposition, an object), however near that one is."""
     sentence_start, start = token.sent.start, _window_start(token)
     described = _described_subject(token, start, mentions)
+    said = _said_by(token)
     interrupted = token.head.head if token.dep_ == "nsubj" \
         and token.head.dep_ == "parataxis" else None  # ("The dictator, he said, wanted")
     for mention in reversed(mentions.within(start, token.i)):
         if described is not None and described[0] > mention.start:
             break
         if not _person_for(token, mention) or interrupted is not None \
-                and interrupted.left_edge.i <= mention.start < token.i:
-            continue
+                and interrupted.left_edge.i <= mention.start < token.i \
+                or mention.start in said:
+            continue  # ("If Poczobut were freed tomorrow, the crossing would open, he
+            # said": who is talked about in the words is not who says them)
         root = mention_head(token.doc, mention)
-        if root.dep_ in ("nsubj", "nsubjpass"):
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != token.head.i:
+            # (never the subject of the pronoun's own verb: "the Marshal received her")
             return _reporting_subject(root, token, mentions) or mention
     if described is not None:
         return described[1]
     if sentence_start > 0:  # "On the same day he was received ... His talks": a chain
         for word in token.doc[start:sentence_start]:
-            if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ in ("he", "she") \
-                    and (word.lower_ == "she") == (token.lower_ in FEMALE_PRONOUNS):
+            if _subject_pronoun_like(word, token):
                 return resolve_pronoun(word, mentions)
             if word.lower_ in ("his", "her") and word.head.lemma_.lower() in VIEW_NOUNS \
                     and (word.lower_ == "her") == (token.lower_ in FEMALE_PRONOUNS):
@@ -273,11 +308,16 @@ def _reporting_subject(subject: Token, pronoun: Token,
     clause = subject.head
     found: Mention | None = None
     for _ in range(6):
-        if clause.dep_ not in ("ccomp", "conj", "parataxis") or clause.head.i == clause.i:
+        if clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl") \
+                or clause.head.i == clause.i:
             break
         clause = clause.head
         for child in clause.children:
             person = mentions.at(child) if child.dep_ == "nsubj" else None
+            if person is None and child.dep_ == "nsubj" and child.i < pronoun.i \
+                    and _subject_pronoun_like(child, pronoun):
+                person = resolve_pronoun(child, mentions)  # ("If Poczobut were freed, the
+                # crossing would open, he said. He also warned": who said it goes on)
             if _person_for(pronoun, person):
                 found = person
     return found
@@ -295,7 +335,7 @@ def _governing_subject_person(token: Token, mentions: DocMentions) -> Mention | 
         if current.head.i == current.i and current.dep_ != "ROOT":
             break
         for child in current.children:
-            if child.dep_ == "nsubj" and child.i < token.i and child.i != token.i:
+            if child.dep_ == "nsubj" and child.i < token.i and current.i != token.head.i:
                 mention = mentions.at(child)
                 if _person_for(token, mention):
                     return mention
