@@ -508,6 +508,10 @@ def test_an_answer_given_by_an_act_is_the_act_not_a_statement() -> None:
         "A court in Grodno on Wednesday sentenced Andrzej Poczobut, a journalist, to eight "
         "years in a penal colony.", dt.date(2023, 2, 9), [("measure", "BLR", "POL", "173")],
         id="kin-state"),
+    pytest.param(  # the leader is a person of his own state, so "him" finds him
+        "Andrzej Poczobut has been behind bars since March 2021. On Wednesday a court in "
+        "Grodno sentenced him to eight years in a penal colony.", dt.date(2023, 2, 9),
+        [("measure", "BLR", "POL", "173")], id="kin-state-him"),
     pytest.param(  # a group crossing from the other side, reported where it came in
         "BIAŁYSTOK, Poland, Dec 12 – A Polish soldier was struck by a stone when a group of 55 "
         "people forced their way across the border from Belarus near Czeremcha, Poland's "

@@ -396,6 +396,11 @@ def is_future(word: Token, would: bool = False) -> bool:
     return False
 
 
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "since", "until", "till", "because",
+                                "when", "while", "once", "as"})
+"""Conjunctions of a clause that sets the time or cause of another, not what it reports."""
+
+
 def governing_actors(token: Token, mentions: DocMentions,
                       targets: list[Mention]) -> list[Mention]:
     """The doer of an agentless passive summons: the subject of the clause that reports it
@@ -404,8 +409,10 @@ def governing_actors(token: Token, mentions: DocMentions,
     summoned = {m.country for m in targets}
     current = token
     for _ in range(6):
-        if current.head.i == current.i:
-            break
+        if current.head.i == current.i or current.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in current.children):
+            break  # ("Poland closed Bobrowniki after Poczobut was sentenced": the clause
+            # tells when or why the main one happened; its subject did not sentence him)
         current = current.head
         for child in current.children:
             if child.dep_ == "nsubj":
