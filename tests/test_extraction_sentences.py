@@ -1455,3 +1455,10 @@ def test_a_message_sent_to_the_other_side_is_a_signal_a_note_is_a_contact() -> N
     assert [e for e in signal if e.kind == "meeting" and len(e.countries) == 2] == []
     assert one("On Monday the Belarusian foreign ministry sent a protest note to Warsaw.",
                "meeting").countries == ("BLR", "POL")
+
+
+def test_the_subject_the_parser_hangs_on_an_opening_date_holds_the_talks() -> None:
+    # the parser reads "In mid-April a delegation" as two objects of "In"
+    contact = one("In mid-April a delegation of the Belarusian Foreign Ministry held "
+                  "consultations in Warsaw with the Polish Foreign Ministry.", "meeting")
+    assert (contact.countries, contact.date) == (("BLR", "POL"), dt.date(2024, 4, 1))

@@ -267,7 +267,19 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
             current = current.head
             continue
         break
-    return [], False
+    return _swallowed_subject(current), False
+
+
+def _swallowed_subject(verb: Token) -> list[Token]:
+    """"In early March a delegation of the ministry held talks": with no subject, the parser
+    has taken the noun after the opening date for a second object of "In"; that noun is
+    the subject."""
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start
+                    and c.i < verb.i), None)
+    objects = [c for c in opening.children if c.dep_ == "pobj"] if opening is not None else []
+    if len(objects) < 2 or objects[-1].ent_type_ in ("DATE", "TIME"):
+        return []
+    return [objects[-1]]
 
 
 def _quoted_as(verb: Token) -> list[Token]:
