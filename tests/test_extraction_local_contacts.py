@@ -388,6 +388,16 @@ def test_remembrance_is_a_contact_when_both_sides_do_it_together() -> None:
             Article(text=alone, published=dt.date(2019, 8, 13)))}, alone
 
 
+@pytest.mark.parametrize("text", [
+    "The Minsk city executive committee organised the festival together with the Polish "
+    "embassy.",
+    "The tour was organised by the Consulate General of Poland in Brest jointly with the "
+    "Brest regional executive committee.",
+])
+def test_what_bodies_of_both_sides_organise_together_is_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
 def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal() -> None:
     visit = ("Members of a Polish friendship society called on Belarus's consul general in "
              "Białystok, Alla Fedorova, on Friday.")
