@@ -643,3 +643,14 @@ def test_a_speakers_undated_remark_continues_the_day_the_text_gave_that_speaker(
     said = [e for e in statements(text, published)
             if e.speaker is not None and e.speaker.name == "Anatoly Glaz"]
     assert sorted(e.date for e in said) == days
+
+
+def test_a_date_naming_an_election_does_not_move_the_story() -> None:
+    # "the Aug. 9 presidential election": the parser hangs "Aug." on the noun as an nmod
+    text = ("WARSAW, Sept 9 - Polish Foreign Minister Zbigniew Rau met Sviatlana "
+            "Tsikhanouskaya on Wednesday. All of them understood, he said, that the Aug. 9 "
+            "presidential election had been neither free nor fair.\n\n"
+            "Tsikhanouskaya, who left for Lithuania after the vote, started the day in Warsaw. "
+            "There she held talks with Prime Minister Mateusz Morawiecki.")
+    contacts = [e for e in events(text, dt.date(2020, 9, 9)) if e.kind == "meeting"]
+    assert {e.date for e in contacts} == {dt.date(2020, 9, 9)}

@@ -148,10 +148,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             name_the_day(ent, resolved.date, ctx)
             if day_dates == 1:
                 name_the_occasions(ent, resolved.date, ctx)
-            if not describes_a_noun(ent) or ctx.story_date is None \
+            if not (describes_a_noun(ent) or names_a_thing(ent)) or ctx.story_date is None \
                     or abs((resolved.date - ctx.story_date).days) <= ANCHOR_DAYS:
                 ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
-                # 1944. The same day ...": a day describing a person long before the story)
+                # 1944. The same day ...": a day describing a person long before the story;
+                # nor "the Aug. 9 election", a day naming a thing)
             if not LOOK_BACK.search(ent.text.lower()) and not pluperfect(ent) \
                     and not dates_a_back_reference(ent) and not ahead \
                     and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \

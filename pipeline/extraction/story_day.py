@@ -124,7 +124,7 @@ def premodifies(ent: Span) -> bool:
     inside the noun phrase a determiner opens, names that thing (a misparse of "On
     Wednesday Poland's minister" as a compound has no such determiner)."""
     noun = ent.root.head
-    return ent.root.dep_ in ("nummod", "compound", "amod") and noun.i >= ent.end \
+    return ent.root.dep_ in ("nummod", "compound", "amod", "nmod") and noun.i >= ent.end \
         and noun.pos_ in ("NOUN", "PROPN") \
         and any(c.dep_ in ("det", "poss") and c.i < ent.start for c in noun.children)
 
