@@ -142,7 +142,12 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                range(525, 529),
                "thirty-eighth batch of 2026-12-06 (529-532, four new episodes, two of them "
                "Lukashenka's remarks, scored on arrival at 0.556 / 0.500 / 0.526)":
-               range(529, 533)}
+               range(529, 533),
+               "thirty-ninth batch of 2026-12-06 (533-536, academies, a church, a UN "
+               "debate, teachers' permits, scored on arrival at 0.091 / 0.100 / 0.095)":
+               range(533, 537),
+               "fortieth batch of 2026-12-06 (537-540, small contacts and a visa refusal, "
+               "scored on arrival at 0.667 / 0.222 / 0.333)": range(537, 541)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
