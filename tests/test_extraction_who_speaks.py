@@ -539,3 +539,10 @@ def test_whom_someone_receives_is_not_the_one_receiving(text: str) -> None:
     contacts = [e for e in extract(Article(text=text, published=TUESDAY))
                 if e.kind == "meeting"]
     assert [e.countries for e in contacts] == [("BLR", "POL")]
+
+
+def test_a_name_a_chargé_d_affaires_title_introduces_speaks() -> None:
+    # the parser tags "chargé" as an adjective; "d'affaires" is the title word beside the name
+    text = ("Artem Tozik, chargé d'affaires of Belarus's permanent mission to the United "
+            "Nations, told the council that Poland was escalating tensions.")
+    assert pair_speakers(text) == {"Artem Tozik"}
