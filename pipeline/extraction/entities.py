@@ -453,9 +453,10 @@ def _another_bearer(first: Token, canonical: str, gaz: Gazetteer) -> bool:
     bears it: a first name whose initial none of the person's forms has ("Oksana
     Poczobut" is the journalist's mother).  A title ("Minister") is no first name."""
     initials = gaz.first_initials.get(canonical)
-    return initials is not None and bool(initials) and first.is_title \
-        and fold(first.lemma_) not in gaz.titles and first.lower_ not in CALENDAR_WORDS \
-        and first.ent_type_ not in ("DATE", "TIME") and first_initial(first.text) not in initials
+    if not initials or not first.is_title or fold(first.lemma_) in gaz.titles \
+            or first.lower_ in CALENDAR_WORDS or first.ent_type_ in ("DATE", "TIME"):
+        return False
+    return first_initial(first.text) not in initials
 
 
 def _same_bearer(name_tokens: list[Token], earlier: Mention) -> bool:
