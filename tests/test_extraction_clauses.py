@@ -469,21 +469,15 @@ def test_a_custom_or_a_count_of_contacts_is_no_contact() -> None:
         assert of_kind(events(text, dt.date(2023, 12, 28)), "meeting") == [], text
 
 
-def test_an_ambassador_called_home_for_consultations_is_a_recall() -> None:
-    found = events("Poland has called its ambassador home from Minsk for consultations.",
-                   dt.date(2020, 10, 6))
-    assert of_kind(found, "meeting") == []
-    assert [e.cameo_code for e in of_kind(found, "measure")] == ["161"]
-
-
 @pytest.mark.parametrize("text", [
+    "Poland has called its ambassador home from Minsk for consultations.",
     # the parser hangs "home" on the capital
     "Belarus said it was calling its own ambassadors in Warsaw and Vilnius home for "
     "consultations on 5 October.",
     # the parser reads "home" as the object's predicate, as in a verdict ("called it absurd")
     "Earlier this month Minsk called its ambassador in Warsaw home for consultations.",
 ])
-def test_home_however_parsed_still_makes_a_recall(text: str) -> None:
+def test_an_ambassador_called_home_is_a_recall_however_parsed(text: str) -> None:
     found = events(text, dt.date(2020, 10, 9))
     assert of_kind(found, "meeting") == []
     assert [(e.cameo_code, e.countries) for e in of_kind(found, "measure")] \

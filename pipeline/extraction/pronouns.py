@@ -181,17 +181,14 @@ def _recent_subject(token: Token, mentions: DocMentions) -> Mention | None:
     passing (a possessive, an apposition, an object), however near that one is."""
     sentence_start, start = token.sent.start, _window_start(token)
     described = _described_subject(token, start, mentions)
-    said = _said_by(token)
-    interrupted = token.head.head if token.dep_ == "nsubj" \
-        and token.head.dep_ == "parataxis" else None  # ("The dictator, he said, wanted")
+    said = _said_by(token)  # ("The dictator, he said, wanted", "If Poczobut were freed
+    # tomorrow, the crossing would open, he said": who is talked about in the words is
+    # not who says them)
     for mention in reversed(mentions.within(start, token.i)):
         if described is not None and described[0] > mention.start:
             break
-        if not _person_for(token, mention) or interrupted is not None \
-                and interrupted.left_edge.i <= mention.start < token.i \
-                or mention.start in said:
-            continue  # ("If Poczobut were freed tomorrow, the crossing would open, he
-            # said": who is talked about in the words is not who says them)
+        if not _person_for(token, mention) or mention.start in said:
+            continue
         root = mention_head(token.doc, mention)
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i != token.head.i:
             # (never the subject of the pronoun's own verb: "the Marshal received her")
