@@ -344,6 +344,25 @@ def test_a_gathering_attended_by_both_sides_is_a_contact() -> None:
     assert found == [(("BLR", "POL"), dt.date(2019, 6, 5))]
 
 
+def test_a_gathering_that_was_attended_by_both_sides_is_a_contact() -> None:
+    # the finite passive too: who goes is the "by" phrase, not the conference
+    text = ("On Monday the conference in Minsk was attended by the Polish foreign minister, "
+            "Jacek Czaputowicz, and the Belarusian foreign minister, Vladimir Makei.")
+    found = [(e.countries, e.date, {a.name for a in e.actors}) for e in meetings(text)]
+    assert found == [(("BLR", "POL"), MONDAY, {"Jacek Czaputowicz", "Uladzimir Makei"})]
+
+
+def test_who_else_attended_a_contact_are_its_guests_not_another_contact() -> None:
+    # the attendees differ from the hosts named before, yet it is the same day's talks
+    text = ("A delegation of the Polish Senate led by its deputy speaker, Maria Koc, visited "
+            "Grodno on Monday and was received by Foreign Minister Vladimir Makei. The talks "
+            "were also attended by Poland's ambassador to Belarus, Artur Michalski, and the "
+            "consul general, Jarosław Książek.")
+    found = meetings(text)
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), MONDAY)]
+    assert {"Maria Koc", "Artur Michalski"} <= {a.name for a in found[0].actors}
+
+
 def test_a_minority_met_is_of_the_state_it_lives_in() -> None:
     # the brief counts a meeting with the other side's minority leaders as a contact
     text = ("President Andrzej Duda met Irena Biernacka and Anna Paniszewa, activists of the "

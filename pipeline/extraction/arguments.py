@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer
-from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS, denied_object
+from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS, agent_of, denied_object
 from pipeline.types import fold
 
 VISIT_CODE = "042"
@@ -26,10 +26,19 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.dep_ == "nsubjpass" and agent_of(verb):
+        subject = agent_of(verb)[0]  # "the forum was attended by X": X goes, not the forum
     if subject is None and verb.dep_ == "acl" and verb.tag_ != "VBN":
         subject = verb.head  # "crude arriving in Belarus" (but "a forum attended by ...":
         # the noun a passive participle describes is what is visited, not who goes)
     return _nobody(subject, verb, mentions, gaz)
+
+
+def attended_by(verb: Token) -> bool:
+    """"The talks were also attended by the ambassador and the consul": a passive
+    attendance names who else was at a contact, its guests, not a contact of its own."""
+    return verb.lemma_ == "attend" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and bool(agent_of(verb))
 
 
 def _nobody(subject: Token | None, verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:

@@ -19,7 +19,7 @@ from pipeline.extraction.aboutness import (
     about_the_story_pair,
     seat_embassies,
 )
-from pipeline.extraction.arguments import gives_figures
+from pipeline.extraction.arguments import attended_by, gives_figures
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import named_border
 from pipeline.extraction.building import build_events, quote_statement
@@ -103,6 +103,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time
     own_day: set[int] = set()  # events dated by a date their own sentence gives
+    attended: set[int] = set()  # contacts told by who attended them
     para_day: set[int] = set()  # events of a paragraph that had given a day by then
     current_paragraph = -1
     contact: tuple[dt.date, set[str]] | None = None  # the last contact's day and people
@@ -184,6 +185,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 para_day.update(id(e) for e in built)
             own_day.update(id(e) for e in built if any(  # ("this week" names no one day)
                 resolved.date == e.date and names_the_day(ent.text) for ent, resolved in dated))
+            if candidate.trigger is not None and attended_by(candidate.trigger):
+                attended.update(id(e) for e in built)
             events += built
             said_here += [e for e in built if e.kind == "statement"]
         if not dated and events and events[-1].char_start == sentence.start_char \
@@ -210,7 +213,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     seat_embassies(events)
-    merged = name_the_lede(merge_events(events, published), lede_end, published, own_day)
+    merged = name_the_lede(merge_events(events, published, attended), lede_end, published, own_day)
     # a contact dated after the report ("the forum will be held in February") is a plan:
     # the announcement is the statement, no contact has taken place yet
     merged = [e for e in merged if e.kind != "meeting" or not after_publication(e, published)]

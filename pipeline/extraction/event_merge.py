@@ -48,14 +48,18 @@ def _add_actors(kept: ExtractedEvent, absorbed: ExtractedEvent) -> None:
             kept.actors.append(actor)
 
 
-def merge_events(events: list[ExtractedEvent],
-                 published: dt.date | None = None) -> list[ExtractedEvent]:
+def merge_events(events: list[ExtractedEvent], published: dt.date | None = None,
+                 attended: set[int] | frozenset[int] = frozenset()) -> list[ExtractedEvent]:
     """One meeting per pair and day; one statement per speaker, sentence and pair (on the
     day the sentence gives it: "Before flying on 22 June, Duda said ... what he called a
-    hybrid attack" -- the verdict found in passing took only the publication day)."""
+    hybrid attack" -- the verdict found in passing took only the publication day).  The
+    people a contact "was attended by" (ids in ``attended``) are guests at a contact of
+    that day, not other hosts holding another."""
     merged: list[ExtractedEvent] = []
     for event in events:
-        twin = next((m for m in merged if _same(m, event)), None)
+        guests = id(event) in attended
+        twin = next((m for m in merged
+                     if _same(m, event, guests or id(m) in attended)), None)
         if twin is None:
             merged.append(event)
             continue
@@ -192,7 +196,7 @@ def _month_of(event: ExtractedEvent, day: dt.date) -> bool:
         == (day.year, day.month)
 
 
-def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+def _same(a: ExtractedEvent, b: ExtractedEvent, guests: bool = False) -> bool:
     if a.kind != b.kind or a.pair != b.pair:
         return False
     if a.kind == "meeting":
@@ -207,7 +211,7 @@ def _same(a: ExtractedEvent, b: ExtractedEvent) -> bool:
             a.cameo_code in VISIT_CODES or b.cameo_code in VISIT_CODES
             or a.char_start == b.char_start))
         return close and (a.location is None or b.location is None or a.location == b.location) \
-            and not _other_hosts(a, b)
+            and (guests or not _other_hosts(a, b))
     if a.kind == "incident" and a.char_start == b.char_start and a.date_precision == "day" \
             and b.date_precision == "day" and abs((a.date - b.date).days) <= 1:
         return a.source_country == b.source_country  # ("fired towards the crossing during
