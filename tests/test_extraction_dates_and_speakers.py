@@ -185,6 +185,19 @@ def test_a_bold_live_blog_heading_dates_its_entries() -> None:
     assert [e.date for e in met] == [dt.date(2020, 8, 12)]
 
 
+def test_a_speakers_remark_under_a_later_heading_keeps_that_headings_day() -> None:
+    # her day of Monday does not reach across the next day's heading
+    text = ("**Monday, 4 July**\n\nPrime Minister Mateusz Morawiecki received Sviatlana "
+            "Tsikhanouskaya. Tsikhanouskaya says Morawiecki promised that Belarusians can "
+            "count on Polish support. Also on Monday she called Lukashenka a collaborator who "
+            "shares the blame for the war with the Kremlin.\n\n**Tuesday, 5 July**\n\nSpeaking to reporters "
+            "afterwards, Tsikhanouskaya said the regime's closure of Polish schools in the "
+            "Grodno region was revenge on Poland for supporting a democratic Belarus.")
+    said = [e for e in events(text, dt.date(2022, 7, 5))
+            if e.kind == "statement" and "POL" in e.countries]
+    assert [e.date for e in said] == [dt.date(2022, 7, 4), dt.date(2022, 7, 5)]
+
+
 def test_an_entrys_capitalised_weekday_stamp_dates_it() -> None:
     text = ("Friday 5 September, updated. Newest entries first.\n\n"
             "FRIDAY – Minsk has gone on the offensive against Warsaw.\n\n"

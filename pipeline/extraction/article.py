@@ -181,8 +181,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 # him to rein in Lukashenko": the teller's claim is the statement); an act
                 # dated after publication ("announced he would on Monday ...") is a plan
                 produced[candidate.trigger.i] = {c for e in built for c in e.countries}
-            if ctx.paragraph_date is not None:  # (dated by its own paragraph's day)
-                para_day.update(id(e) for e in built)
+            if ctx.paragraph_date is not None or ctx.section_date is not None:
+                para_day.update(id(e) for e in built)  # (dated by its own paragraph's day,
+                # or its live-blog section's: "TUESDAY / Speaking to reporters afterwards,
+                # she said" is not the remark she made on Monday)
             own_day.update(id(e) for e in built if any(  # ("this week" names no one day)
                 resolved.date == e.date and names_the_day(ent.text) for ent, resolved in dated))
             if candidate.trigger is not None and attended_by(candidate.trigger):
