@@ -147,7 +147,18 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "debate, teachers' permits, scored on arrival at 0.091 / 0.100 / 0.095)":
                range(533, 537),
                "fortieth batch of 2026-12-06 (537-540, small contacts and a visa refusal, "
-               "scored on arrival at 0.667 / 0.222 / 0.333)": range(537, 541)}
+               "scored on arrival at 0.667 / 0.222 / 0.333)": range(537, 541),
+               "forty-first batch of 2026-12-06 (541-544, trade: shelves, timber, urea, "
+               "a lifted food ban, scored on arrival at 0.500 / 0.200 / 0.286)":
+               range(541, 545),
+               "forty-second batch of 2026-12-06 (545-548, a treason trial and "
+               "extraditions, scored on arrival at 0.182 / 0.286 / 0.222)": range(545, 549),
+               "forty-third batch of 2026-12-06 (549-552, graves, a jubilee, skiing, a "
+               "primate's prayer, scored on arrival at 0.333 / 0.250 / 0.286)":
+               range(549, 553),
+               "forty-fourth batch of 2026-12-06 (553-556, a police academy visit and "
+               "extradition rulings, scored on arrival at 0.000 / 0.000 / 0.000)":
+               range(553, 557)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
