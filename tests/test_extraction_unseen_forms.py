@@ -418,6 +418,21 @@ def test_credentials_and_notes_handed_over_are_contacts(text: str) -> None:
     assert [e.kind for e in events_of(text)] == ["meeting"]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday the Prosecutor General's Office of Belarus asked Poland to extradite him.",
+    "On Monday the Belarusian authorities asked Warsaw to hand him over.",
+    "Belarus's Prosecutor General's Office requested his extradition from Poland on Monday.",
+    "Belarus's Investigative Committee said it had forwarded the extradition request to Poland "
+    "on Monday.",
+])
+def test_an_extradition_request_is_a_contact_with_the_other_state(text: str) -> None:
+    # a formal request one state's prosecutors send the other, as a note is: a contact
+    # (CAMEO 0213, a call for legal cooperation), not a remark and not the extradition
+    found = [(e.kind, e.cameo_code, e.source_country, e.target_country)
+             for e in events_of(text) if e.kind != "statement"]
+    assert found == [("meeting", "0213", "BLR", "POL")]
+
+
 def test_a_restriction_extended_is_a_measure_not_a_saying() -> None:
     found = events_of("Poland's lower house on Wednesday agreed to extend by another 60 days "
                       "the temporary limitation on lodging asylum applications at the border "
