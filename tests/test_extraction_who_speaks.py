@@ -546,3 +546,13 @@ def test_a_name_a_chargé_d_affaires_title_introduces_speaks() -> None:
     text = ("Artem Tozik, chargé d'affaires of Belarus's permanent mission to the United "
             "Nations, told the council that Poland was escalating tensions.")
     assert pair_speakers(text) == {"Artem Tozik"}
+
+
+def test_it_goes_on_with_the_body_the_text_calls_by_a_common_noun() -> None:
+    # "It" is the club that wrote, not Minsk named inside what the club wrote, and so
+    # not Lukashenka speaking for Minsk
+    text = ("On 13 August the Catholic Intelligentsia Club in Warsaw adopted an appeal to the "
+            "Polish authorities. Years of appeals to Minsk to respect basic rights had achieved "
+            "nothing, the club wrote. It asked Polish parliamentarians for concrete action in "
+            "defence of the human rights violated by Lukashenka's regime.")
+    assert "Alyaksandr Lukashenka" not in speakers(text)

@@ -83,6 +83,8 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
         body = _recent_body_subject(token, mentions) if token.dep_ == "nsubj" else None
         if body is not None:
             return body
+        if _unnamed_body(token, mentions):
+            return None
         searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
     elif word in PLURAL_PRONOUNS:
         group = _recent_group_subject(token, mentions) if word == "they" else None
@@ -283,6 +285,25 @@ def _recent_body_subject(token: Token, mentions: DocMentions) -> Mention | None:
         if root.dep_ in ("nsubj", "nsubjpass"):
             return mention
     return None
+
+
+def _unnamed_body(token: Token, mentions: DocMentions) -> bool:
+    """"Appeals to Minsk had achieved nothing, the club wrote ... It asked Polish
+    parliamentarians": "it" as a subject goes on with the body the text last had as a
+    subject, here one it calls by a common noun and no name -- not a state named inside
+    what that body said."""
+    if token.dep_ != "nsubj":
+        return False
+    subject = next((t for t in reversed(token.doc[_window_start(token):token.i])
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"), None)
+    return subject is not None and subject.tag_ == "NN" and mentions.at(subject) is None \
+        and subject.lemma_.lower() in BODY_NOUNS
+
+
+BODY_NOUNS = frozenset({"club", "society", "association", "foundation", "union", "party",
+                        "organisation", "organization", "movement", "federation",
+                        "chamber", "church", "network", "alliance"})
+"""Bodies a text may go on calling by a common noun alone ("the club")."""
 
 
 def _recent_unpossessive(token: Token, mentions: DocMentions) -> Mention | None:
