@@ -433,6 +433,29 @@ def test_an_extradition_request_is_a_contact_with_the_other_state(text: str) -> 
     assert found == [("meeting", "0213", "BLR", "POL")]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday the Belarusian Foreign Ministry handed a note to Poland's chargé d'affaires, "
+    "Krzysztof Ożanna, over what it called an attempt to recruit a diplomat.",
+    "The Belarusian foreign ministry says it has handed the chargé d'affaires of the Polish "
+    "embassy, Krzysztof Ożanna, a resolute protest over what it calls espionage.",
+])
+def test_a_note_handed_to_the_other_sides_diplomat_is_a_contact(text: str) -> None:
+    # the protest is delivered to someone: a contact with him (the "to" phrase is who it
+    # went to, not where, as it would be for "called to the ministry")
+    found = [(e.kind, e.cameo_code, e.source_country, e.target_country) for e in events_of(text)]
+    assert found == [("meeting", "114", "BLR", "POL")]
+
+
+def test_the_diplomat_summoned_is_the_one_handed_the_note() -> None:
+    # "him" is the chargé the ministry summoned, whom the text does not name, not the
+    # journalist named before: one contact, from Minsk to Warsaw
+    found = events_of("Andrzej Poczobut remains in prison. On Tuesday the Belarusian foreign "
+                      "ministry summoned Poland's chargé d'affaires and handed him a note of "
+                      "protest over the events.", dt.date(2025, 8, 6))
+    assert [(e.kind, e.source_country, e.target_country) for e in found
+            if e.kind == "meeting"] == [("meeting", "BLR", "POL")]
+
+
 def test_a_restriction_extended_is_a_measure_not_a_saying() -> None:
     found = events_of("Poland's lower house on Wednesday agreed to extend by another 60 days "
                       "the temporary limitation on lodging asylum applications at the border "

@@ -67,6 +67,7 @@ from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.pronouns import resolve_pronoun
 from pipeline.extraction.roles import (
     OWN_PREPS,
+    RECIPIENT_VERBS,
     SPEECH_LEMMAS,
     agent_of,
     antecedent,
@@ -149,7 +150,9 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     if trigger.cameo.startswith(SUMMONS_CODE):
         # "called to the Polish MFA": the ministry one is summoned to is the summoner
         venue = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                 and token.lemma_ not in RECIPIENT_VERBS  # ("handed a note to the chargé":
                  for g in c.children if g.dep_ == "pobj" for m in np_mentions(g, mentions)]
+        # who it went to, not where)
         targets = [t for t in targets if t not in venue]
         if not sources:
             sources = [m for m in venue if m.is_actor and m.country][:1]

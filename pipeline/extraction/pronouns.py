@@ -92,6 +92,10 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
             return group
         searches = [(("ministry", "org"), 400)]
     elif word in PERSON_PRONOUNS:
+        shared = _conjoined_object(token)
+        if shared is not None:  # (a person the text does not name is no actor)
+            found = mentions.at(shared)
+            return found if found is not None and _person_for(token, found) else None
         governing = _governing_subject_person(token, mentions) \
             or _parallel_object(token, mentions) or _recent_subject(token, mentions) \
             or _recent_unpossessive(token, mentions)
@@ -223,6 +227,15 @@ def _unnamed_role_subject(token: Token, mentions: DocMentions) -> bool:
                and with_the(word)
                and not any(m.kind == "person" for m in np_mentions(word, mentions))
                for word in previous)
+
+
+def _conjoined_object(token: Token) -> Token | None:
+    """"The ministry summoned Poland's chargé d'affaires and handed him a note": the object
+    pronoun of a verb joined to one that has an object is that object, named or not."""
+    if token.dep_ not in ("dative", "dobj") or token.head.dep_ != "conj":
+        return None
+    return next((c for c in token.head.head.children
+                 if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
