@@ -158,7 +158,17 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                range(549, 553),
                "forty-fourth batch of 2026-12-06 (553-556, a police academy visit and "
                "extradition rulings, scored on arrival at 0.000 / 0.000 / 0.000)":
-               range(553, 557)}
+               range(553, 557),
+               "forty-fifth batch of 2026-12-06 (557-560, officials' remarks and Sejm "
+               "committees, scored on arrival at 0.714 / 0.625 / 0.667)": range(557, 561),
+               "forty-sixth batch of 2026-12-06 (561-564, Lukashenka on doctors and "
+               "diplomas, regional assemblies, a deputy prime minister, scored on arrival "
+               "at 0.714 / 0.500 / 0.588)": range(561, 565),
+               "forty-seventh batch of 2026-12-06 (565-568, small border episodes, scored "
+               "on arrival at 0.385 / 0.556 / 0.455)": range(565, 569),
+               "forty-eighth batch of 2026-12-06 (569-572, solidarity, an honorary "
+               "citizen, a prisoner's wife, an embassy visit, scored on arrival at 0.714 / "
+               "0.385 / 0.500)": range(569, 573)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
