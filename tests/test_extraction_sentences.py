@@ -1432,6 +1432,8 @@ def test_an_act_that_has_to_happen_is_a_demand_not_an_act() -> None:
     "A group of Polish pilgrims visited Grodno on Monday.",
     "Belarusians are the second-largest group, after Ukrainians, to have arrived in Poland "
     "over the past two years.",
+    "A court is to try Raman Haluza, a Polish citizen. Haluza, 29, lived in Poland for nine "
+    "years. In July 2022 he travelled back to Belarus to see relatives.",
 ])
 def test_private_people_travelling_are_no_contact(text: str) -> None:
     assert "meeting" not in {e.kind for e in events_of(text)}

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer
+from pipeline.extraction.pronouns import resolve_pronoun
 from pipeline.extraction.roles import INTENT_LEMMAS, RELATIVE_PRONOUNS, agent_of, denied_object
 from pipeline.types import fold
 
@@ -106,6 +107,13 @@ def private_people_arrive(verb: Token, mentions: DocMentions) -> bool:
     if subject.lemma_.lower() in PRIVATE_NOUNS:
         return True
     people = mentions.at(subject)
+    if people is None and subject.lower_ in ("he", "she"):
+        people = resolve_pronoun(subject, mentions)
+    if people is not None and people.kind == "person" and people.name and any(
+            m.name == people.name and m.title and m.title.split()[-1].lower() in PRIVATE_NOUNS
+            for m in mentions.mentions):
+        return True  # "Raman Haluza, a Polish citizen, ... travelled back to Belarus to see
+        # relatives": a person the text knows only as a citizen travels privately
     return subject.tag_ in ("NNPS", "NNS") and people is not None \
         and people.kind == "country" and people.start == subject.i
 
