@@ -667,3 +667,11 @@ def test_a_date_naming_an_election_does_not_move_the_story() -> None:
             "There she held talks with Prime Minister Mateusz Morawiecki.")
     contacts = [e for e in events(text, dt.date(2020, 9, 9)) if e.kind == "meeting"]
     assert {e.date for e in contacts} == {dt.date(2020, 9, 9)}
+
+
+def test_the_date_of_the_document_an_act_was_made_in_dates_the_act() -> None:
+    # "in a request dated ...": the request's day is the asking's, though the parser hangs
+    # it inside the infinitive clause
+    found = events("The Prosecutor General's Office of Belarus asked Poland to extradite him "
+                   "in a request dated 4 December 2017.", dt.date(2019, 8, 8))
+    assert [(e.kind, e.date) for e in found] == [("meeting", dt.date(2017, 12, 4))]

@@ -109,6 +109,10 @@ def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
                    ctx: Context) -> ResolvedDate | None:
     """The date the parse hangs on the trigger itself (or right after it), if any."""
     for ent, resolved in dated:
+        if ent.root.head.lower_ == "dated" and ent.root.head.dep_ == "acl" \
+                and trigger.i in {t.i for t in ent.root.ancestors}:
+            return resolved  # "asked Poland to extradite him in a request dated 4 December
+            # 2017": the document the act was made in gives its day
         if premodifies(ent) and trigger.pos_ in ("VERB", "AUX"):
             continue  # "cancelled the 2005 agreement in late October": the accord's year
         if 0 < ent.start - trigger.i <= 2 and trigger.pos_ in ("VERB", "AUX") \
