@@ -556,3 +556,13 @@ def test_it_goes_on_with_the_body_the_text_calls_by_a_common_noun() -> None:
             "nothing, the club wrote. It asked Polish parliamentarians for concrete action in "
             "defence of the human rights violated by Lukashenka's regime.")
     assert "Alyaksandr Lukashenka" not in speakers(text)
+
+
+def test_the_minister_is_not_the_prime_minister_named_in_passing() -> None:
+    # "the minister" goes back to Dworczyk, the head of the chancellery, not to Morawiecki,
+    # whom a text would call "the prime minister"
+    text = ("Volha Kovalkova spoke at a joint press conference with Michał Dworczyk, who runs "
+            "the chancellery of Prime Minister Mateusz Morawiecki. The minister said she had "
+            "crossed into Poland in dramatic circumstances. \"We demand that the Belarusian "
+            "authorities put an end to political repression,\" he said.")
+    assert "Mateusz Morawiecki" not in speakers(text)

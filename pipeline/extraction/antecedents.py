@@ -145,7 +145,15 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     # ("the former prime minister": the person whose title says prime minister)
     titles = DIPLOMAT_TITLES if words == "diplomat" or _head_of_mission(head) else (words,)
     return next(([person] for person in people_named_before(head, mentions)
-                 if person.title and any(t in fold(person.title) for t in titles)), [])
+                 if person.title and any(_titled(t, fold(person.title)) for t in titles)), [])
+
+
+def _titled(words: str, title: str) -> bool:
+    """Whether a role noun names a title: "the minister" is not the prime minister, whom a
+    text calls "the prime minister" or "the premier" ("Michał Dworczyk, who runs the
+    chancellery of Prime Minister Mateusz Morawiecki. The minister said": Dworczyk)."""
+    return words in title and not (words == "minister"
+                                   and title.replace("prime minister", "").find("minister") < 0)
 
 
 def _head_of_mission(head: Token) -> bool:
