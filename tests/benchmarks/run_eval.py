@@ -168,7 +168,16 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "on arrival at 0.385 / 0.556 / 0.455)": range(565, 569),
                "forty-eighth batch of 2026-12-06 (569-572, solidarity, an honorary "
                "citizen, a prisoner's wife, an embassy visit, scored on arrival at 0.714 / "
-               "0.385 / 0.500)": range(569, 573)}
+               "0.385 / 0.500)": range(569, 573),
+               "forty-ninth batch of 2026-12-06 (573-576, a festival, a monument, a "
+               "conference, insurgents' graves, 2018-2019, scored on arrival at 0.333 / "
+               "0.429 / 0.375)": range(573, 577),
+               "fiftieth batch of 2026-12-06 (577-580, a town partnership and the OSCE, "
+               "scored on arrival at 0.571 / 0.500 / 0.533)": range(577, 581),
+               "fifty-first batch of 2026-12-06 (581-584, Bialystok and Lublin with "
+               "Belarusians, scored on arrival at 0.500 / 0.182 / 0.267)": range(581, 585),
+               "fifty-second batch of 2026-12-06 (585-588, Warsaw on the exiles and the "
+               "verdicts, scored on arrival at 0.833 / 0.769 / 0.800)": range(585, 589)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
