@@ -438,6 +438,8 @@ def test_an_extradition_request_is_a_contact_with_the_other_state(text: str) -> 
     "Krzysztof Ożanna, over what it called an attempt to recruit a diplomat.",
     "The Belarusian foreign ministry says it has handed the chargé d'affaires of the Polish "
     "embassy, Krzysztof Ożanna, a resolute protest over what it calls espionage.",
+    "On Monday the Belarusian foreign ministry delivered a note of protest to Poland's chargé "
+    "d'affaires.",
 ])
 def test_a_note_handed_to_the_other_sides_diplomat_is_a_contact(text: str) -> None:
     # the protest is delivered to someone: a contact with him (the "to" phrase is who it

@@ -152,8 +152,9 @@ def _titled(words: str, title: str) -> bool:
     """Whether a role noun names a title: "the minister" is not the prime minister, whom a
     text calls "the prime minister" or "the premier" ("Michał Dworczyk, who runs the
     chancellery of Prime Minister Mateusz Morawiecki. The minister said": Dworczyk)."""
-    return words in title and not (words == "minister"
-                                   and title.replace("prime minister", "").find("minister") < 0)
+    if words == "minister":
+        return "minister" in title.replace("prime minister", "")
+    return words in title
 
 
 def _head_of_mission(head: Token) -> bool:

@@ -149,10 +149,10 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     for m in np_mentions(g, mentions) if m.is_actor and m.kind != "place"]
     if trigger.cameo.startswith(SUMMONS_CODE):
         # "called to the Polish MFA": the ministry one is summoned to is the summoner
+        # (but "handed a note to the chargé": who it went to, not where)
         venue = [m for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
-                 and token.lemma_ not in RECIPIENT_VERBS  # ("handed a note to the chargé":
+                 and token.lemma_ not in RECIPIENT_VERBS
                  for g in c.children if g.dep_ == "pobj" for m in np_mentions(g, mentions)]
-        # who it went to, not where)
         targets = [t for t in targets if t not in venue]
         if not sources:
             sources = [m for m in venue if m.is_actor and m.country][:1]
