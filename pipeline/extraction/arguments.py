@@ -27,8 +27,9 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.dep_ == "nsubjpass" and agent_of(verb):
-        subject = agent_of(verb)[0]  # "the forum was attended by X": X goes, not the forum
+    agents = agent_of(verb) if subject is not None and subject.dep_ == "nsubjpass" else []
+    if agents:
+        subject = agents[0]  # "the forum was attended by X": X goes, not the forum
     if subject is None and verb.dep_ == "acl" and verb.tag_ != "VBN":
         subject = verb.head  # "crude arriving in Belarus" (but "a forum attended by ...":
         # the noun a passive participle describes is what is visited, not who goes)

@@ -110,7 +110,7 @@ def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
     """The date the parse hangs on the trigger itself (or right after it), if any."""
     for ent, resolved in dated:
         if ent.root.head.lower_ == "dated" and ent.root.head.dep_ == "acl" \
-                and trigger.i in {t.i for t in ent.root.ancestors}:
+                and trigger.is_ancestor(ent.root):
             return resolved  # "asked Poland to extradite him in a request dated 4 December
             # 2017": the document the act was made in gives its day
         if premodifies(ent) and trigger.pos_ in ("VERB", "AUX"):
