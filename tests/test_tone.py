@@ -361,3 +361,29 @@ def test_the_words_describing_the_speaker_lend_the_statement_no_tone() -> None:
             "grateful to Poland.")
     (tone_said,) = _statement_tones(text)
     assert tone_said is not None and tone_said > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Rau said the fate of Belarus should lie in the hands of Belarusians, not of the regime "
+    "in Minsk.",
+    "The spokesman said the new year would bring good news for the political prisoners.",
+    "Duda said he wished the people of Belarus a happy future, free of the dictatorship.",
+])
+def test_naming_a_persecuting_regime_condemns_that_government(text: str) -> None:
+    assert tone_label(tone(text)) == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    # help and solidarity for the regime's victims: the kind words mean what they say
+    "Kamiński said Poland would gladly support and help everyone who escapes the regime.",
+    # a regime that is a legal arrangement
+    "Szejna said the small border traffic regime would be good news for both nations.",
+])
+def test_kind_words_about_victims_or_arrangements_stay_kind(text: str) -> None:
+    assert tone_label(tone(text)) == "positive"
+
+
+def test_a_friendly_verb_keeps_its_lean_beside_political_prisoners() -> None:
+    value = _statement_tone("Warsaw welcomed the release of two political prisoners.",
+                            "welcome")
+    assert tone_label(value) == "positive"

@@ -63,7 +63,11 @@ negative and their polite words are not read; a hostile frame (a stance <= -0.5 
 formula) does not mean the friendly words it reports ("claimed the Poles were ready to
 march in"); praise in a mocking remark is not praise; thanks to one's own soldiers or
 rescuers is no friendliness abroad; an act called unintended ("by accident") lends no
-lean; negated estrangement ("no strangers") is closeness.
+lean; negated estrangement ("no strangers") is closeness.  Words that name the other
+government as a persecuting regime ("the regime in Minsk", "political prisoners", "a rigged
+election") condemn it as a warning formula does, unless the statement offers the victims
+help, thanks or solidarity (then it is about that relationship) or its verb is friendly
+("welcomed the release of political prisoners").
 
 ``|tone| < NEUTRAL_BAND`` (0.2) counts as neutral: mild positives are common in diplomatic wording,
 so only a clear lean counts in summaries and tests.  A flat statement between two countries
@@ -162,6 +166,9 @@ class ToneCues:
     deferrals: frozenset[str]
     corrections: frozenset[str]
     excuse: re.Pattern[str]
+    condemnations: tuple[tuple[re.Pattern[str], float], ...]
+    arrangement: re.Pattern[str]
+    sympathy: re.Pattern[str]
 
 
 def _formula(pattern: str) -> re.Pattern[str]:
@@ -191,16 +198,22 @@ def tone_cues() -> ToneCues:
     def words(kind: str) -> frozenset[str]:
         return frozenset(r[0].lower() for r in rows.get(kind, []))
 
+    def any_word(kind: str, after: str = "") -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(sorted(
+            (re.escape(w).replace(r"\*", r"\w*") for w in words(kind)), key=len,
+            reverse=True)) + r")\b" + after, re.IGNORECASE)
+
     return ToneCues(irony=words("irony"), own_side=words("own_side"),
                     warnings=tuple((_formula(r[0]), float(r[1]))
                                    for r in rows.get("warning", []) + rows.get("rejection", [])
                                    + rows.get("assurance", [])),
                     options=words("option"), refusals=words("refusal"),
                     responses=words("response"), deferrals=words("deferral"),
-                    corrections=words("correction"),
-                    excuse=re.compile(r"\b(?:" + "|".join(sorted(
-                        (re.escape(w) for w in words("excuse")), key=len, reverse=True))
-                        + r")\b", re.IGNORECASE))
+                    corrections=words("correction"), excuse=any_word("excuse"),
+                    condemnations=tuple((_formula(r[0]), float(r[1]))
+                                        for r in rows.get("condemnation", [])),
+                    arrangement=any_word("arrangement", r"\s+regimes?\b"),
+                    sympathy=any_word("sympathy"))
 
 
 def warning_formulas(text: str) -> tuple[str, float]:
@@ -214,6 +227,19 @@ def warning_formulas(text: str) -> tuple[str, float]:
             text = pattern.sub(" ", text)
             lean = min(lean, weight)
     return text, lean
+
+
+def condemnation_lean(text: str) -> float:
+    """The lean of a statement that names the other government as a persecuting regime
+    ("the regime in Minsk", "political prisoners", "a rigged election"; 0.0: none).  Not
+    when it offers help, thanks or solidarity ("supports anyone threatened by the regime"):
+    then it is about that relationship and its kind words count; nor "the visa regime"."""
+    cues = tone_cues()
+    if cues.sympathy.search(text):
+        return 0.0
+    text = cues.arrangement.sub(" ", text)
+    return min((weight for pattern, weight in cues.condemnations if pattern.search(text)),
+               default=0.0)
 
 
 def root_prior(cameo: str | None) -> float:
@@ -262,6 +288,9 @@ def tone(text: str, codes: tuple[str, ...] | str = (), stance: float | None = 0.
         text = tone_cues().excuse.sub(" ", text)
         codes = codes[:1]
     score = contrast_weighted(text)
+    if stance <= 0:  # (a friendly verb, "welcomed the release of political prisoners", is
+        # not a condemnation)
+        warning = min(warning, condemnation_lean(text))
     if (stance <= HOSTILE_FRAME or warning < 0) and score > 0:
         score = 0.0  # "claimed the Poles were ready to march in": the good words are alleged
     prior = act_prior(codes)
