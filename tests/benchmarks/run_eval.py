@@ -177,7 +177,16 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "fifty-first batch of 2026-12-06 (581-584, Bialystok and Lublin with "
                "Belarusians, scored on arrival at 0.500 / 0.182 / 0.267)": range(581, 585),
                "fifty-second batch of 2026-12-06 (585-588, Warsaw on the exiles and the "
-               "verdicts, scored on arrival at 0.833 / 0.769 / 0.800)": range(585, 589)}
+               "verdicts, scored on arrival at 0.833 / 0.769 / 0.800)": range(585, 589),
+               "fifty-third batch of 2026-12-06 (589-592, Poland and Belarus before UN "
+               "bodies, scored on arrival at 0.857 / 0.545 / 0.667)": range(589, 593),
+               "fifty-fourth batch of 2026-12-06 (593-596, a consul at a ribbon-cutting "
+               "and the Pole's Card, scored on arrival at 0.833 / 0.714 / 0.769)":
+               range(593, 597),
+               "fifty-fifth batch of 2026-12-06 (597-600, journalists and broadcasters, "
+               "scored on arrival at 0.455 / 0.556 / 0.500)": range(597, 601),
+               "fifty-sixth batch of 2026-12-06 (601-604, railways, bridges and crossings, "
+               "scored on arrival at 0.750 / 0.375 / 0.500)": range(601, 605)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
