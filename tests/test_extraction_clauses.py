@@ -568,3 +568,20 @@ def test_a_participant_who_had_been_summoned_was_summoned_for_the_act() -> None:
                    "called to the Belarusian foreign ministry.", dt.date(2023, 2, 24))
     assert [(e.date, e.cameo_code) for e in of_kind(found, "meeting")] == [
         (dt.date(2023, 2, 17), "114")]
+
+
+def test_an_interview_that_was_published_on_a_day_dates_what_was_said_in_it() -> None:
+    # a relative clause on the interview, not on a thing: its day is the story's day, so
+    # the next remark from the same interview keeps it
+    text = ("In January Belarus's KGB added Radio Racyja, a station with its newsroom in "
+            "Białystok, to its list of extremist formations. The security service took the "
+            "decision on 16 January and announced it a week later.\n\n"
+            "In an interview that Belsat published on Tuesday, Artur Michalski, a former "
+            "Polish ambassador to Belarus who has for almost a year been the foreign "
+            "ministry's special representative for relations with the Belarusian democratic "
+            "forces, said he reads Belarusian every day and follows Belarusian news sources. "
+            "It is hard to shed an emotional attitude to Belarus, he told the channel, "
+            "because there is too much suffering there.")
+    said = [e for e in events(text, dt.date(2024, 5, 23)) if e.kind == "statement"
+            and e.speaker is not None and e.speaker.name == "Artur Michalski"]
+    assert said and all(e.date == dt.date(2024, 5, 21) for e in said)

@@ -171,7 +171,8 @@ def same_time(clause: Token, trigger: Token) -> bool:
     of the trigger's own verb is at the trigger's time, so its date dates the trigger; so is
     the day the statement the trigger speaks in was published ("In a statement published
     on Saturday, the ministry called on ...")."""
-    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.head.lemma_ in MEDIUM_NOUNS:
+    if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN" \
+            and clause.head.lemma_ in MEDIUM_NOUNS:  # (or "an interview that X published")
         return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_ in OCCASION_VERBS \
             and clause.head.dep_ == "nsubj" and clause.head.head.i == trigger.i:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Context
 from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.occasions import MEDIUM_NOUNS
 from pipeline.extraction.roles import SPEECH_LEMMAS, is_future
 
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
@@ -112,7 +113,14 @@ def describes_a_noun(ent: Span) -> bool:
     NKVD regiment on August 21, 1944"): it tells of the thing or person, so it is neither
     the story's day nor the day "the same day" later refers to."""
     return any(t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN")
-               for t in [ent.root, *ent.root.ancestors])
+               and not published_medium(t) for t in [ent.root, *ent.root.ancestors])
+
+
+def published_medium(clause: Token) -> bool:
+    """"In an interview that Belsat published on Tuesday, X said ...": a relative clause on
+    what a statement is made in, opening the sentence, dates the statement, not a thing."""
+    return clause.head.lemma_ in MEDIUM_NOUNS and clause.head.dep_ == "pobj" \
+        and clause.head.head.dep_ == "prep" and clause.head.head.head.pos_ in ("VERB", "AUX")
 
 
 RECALLING = frozenset({"recall", "remember", "remind", "reminisce"})
