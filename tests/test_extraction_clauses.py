@@ -585,3 +585,14 @@ def test_an_interview_that_was_published_on_a_day_dates_what_was_said_in_it() ->
     said = [e for e in events(text, dt.date(2024, 5, 23)) if e.kind == "statement"
             and e.speaker is not None and e.speaker.name == "Artur Michalski"]
     assert said and all(e.date == dt.date(2024, 5, 21) for e in said)
+
+
+def test_asked_in_an_interview_published_on_a_day_dates_the_answer_and_the_next() -> None:
+    text = ("The daily asked the ministry this month what the offer contained.\n\n"
+            "Asked by Belsat in an interview published on 24 April what the minister had "
+            "meant, Łukasz Jasina said the proposals had been very simple. He warned that "
+            "every time Alaksandr Lukashenka crossed a red line he would get his knuckles "
+            "rapped.")
+    said = [e for e in events(text, dt.date(2023, 5, 30)) if e.kind == "statement"
+            and e.speaker is not None and e.speaker.name == "Łukasz Jasina"]
+    assert said and all(e.date == dt.date(2023, 4, 24) for e in said)

@@ -173,7 +173,11 @@ def same_time(clause: Token, trigger: Token) -> bool:
     on Saturday, the ministry called on ...")."""
     if clause.dep_ in ("acl", "relcl") and clause.tag_ == "VBN" \
             and clause.head.lemma_ in MEDIUM_NOUNS:  # (or "an interview that X published")
-        return clause.head.dep_ == "pobj" and clause.head.head.head.i == trigger.i
+        governor = clause.head.head.head
+        if governor.dep_ == "advcl" and governor.tag_ == "VBN":
+            governor = governor.head  # "Asked by Belsat in an interview published on 24
+            # April what the minister had meant, Jasina said ..."
+        return clause.head.dep_ == "pobj" and governor.i == trigger.i
     if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_ in OCCASION_VERBS \
             and clause.head.dep_ == "nsubj" and clause.head.head.i == trigger.i:
         return True  # "Tusk, speaking in Warsaw on 11 April, said ...": that day (but not

@@ -90,7 +90,8 @@ def is_background(ent: Span) -> bool:
         # he said ...": what a speaker recalls is the past, not the day of the story
     if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
             and ent.root.head.head.tag_ in ("VBN", "VBG") \
-            and ent.root.head.head.head.pos_ == "NOUN":
+            and ent.root.head.head.head.pos_ == "NOUN" \
+            and not published_medium(ent.root.head.head):
         return True  # "the results of the referendum held in Belarus on 27 February", "an
         # agreement dating from 1992"
     if describes_a_noun(ent):
@@ -117,8 +118,9 @@ def describes_a_noun(ent: Span) -> bool:
 
 
 def published_medium(clause: Token) -> bool:
-    """"In an interview that Belsat published on Tuesday, X said ...": a relative clause on
-    what a statement is made in, opening the sentence, dates the statement, not a thing."""
+    """"In an interview that Belsat published on Tuesday, X said ...", "Asked in an
+    interview published on 24 April, X said": a clause on what a statement is made in,
+    in a phrase of the verb, dates the statement, not a thing."""
     return clause.head.lemma_ in MEDIUM_NOUNS and clause.head.dep_ == "pobj" \
         and clause.head.head.dep_ == "prep" and clause.head.head.head.pos_ in ("VERB", "AUX")
 
