@@ -434,6 +434,17 @@ def test_an_extradition_request_is_a_contact_with_the_other_state(text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
+    "Belarusian Railway said on Monday that it had sent a request to Poland to restore "
+    "passenger trains.",
+    "On Monday the Belarusian defence ministry sent Poland a proposal to hold talks on the "
+    "exercises.",
+])
+def test_a_request_or_proposal_sent_to_the_other_state_is_a_contact(text: str) -> None:
+    # sent to the other side, as a letter is: a contact, not only the remark that tells it
+    assert "meeting" in [e.kind for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
     "On Monday the Belarusian Foreign Ministry handed a note to Poland's chargé d'affaires, "
     "Krzysztof Ożanna, over what it called an attempt to recruit a diplomat.",
     "The Belarusian foreign ministry says it has handed the chargé d'affaires of the Polish "
