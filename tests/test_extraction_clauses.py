@@ -596,3 +596,23 @@ def test_asked_in_an_interview_published_on_a_day_dates_the_answer_and_the_next(
     said = [e for e in events(text, dt.date(2023, 5, 30)) if e.kind == "statement"
             and e.speaker is not None and e.speaker.name == "Łukasz Jasina"]
     assert said and all(e.date == dt.date(2023, 4, 24) for e in said)
+
+
+@pytest.mark.parametrize("text", [
+    "Close to 800 people from Belarus will study or do research in Poland this year on "
+    "scholarships paid for by the Polish state as help for victims of repression, Jan "
+    "Malicki, director of the University of Warsaw's Centre for East European Studies, told "
+    "the Polish Press Agency this month.",
+    "MINSK, 19 December – Belarus has not given up on selling electricity to Poland, and "
+    "talks on the subject are still going on, the director general of the state power "
+    "company Belenergo, Pavel Drozd, told journalists on Thursday.",
+])
+def test_an_attribution_the_parser_joins_at_the_end_reports_the_clauses_before(
+        text: str) -> None:
+    # "..., X told journalists": parsed as one more clause joined to the content; the
+    # speaker, of no known side (a university centre, a state company), speaks of the
+    # relation of the two countries the content names
+    said = [(e.speaker.name if e.speaker else None, e.countries)
+            for e in events(text, dt.date(2021, 2, 26) if "800" in text
+                            else dt.date(2019, 12, 19)) if e.kind == "statement"]
+    assert said in ([("Jan Malicki", ("BLR", "POL"))], [("Pavel Drozd", ("BLR", "POL"))])

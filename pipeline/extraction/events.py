@@ -343,6 +343,23 @@ def _co_speaker(token: Token) -> bool:
     return False
 
 
+def trailing_attribution(verb: Token) -> bool:
+    """"Belarus has not given up on selling power to Poland, and talks are still going on,
+    the head of Belenergo, Pavel Drozd, told journalists": the parser joins the attribution
+    at the end as one more clause ("told" a conj of "going"); a saying verb with no clause
+    of its own, whose subject follows a comma and which ends the sentence, reports the
+    clauses before it, as an inserted "he added" does."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in SPEECH_LEMMAS \
+            or any(c.dep_ in ("ccomp", "xcomp", "cc") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    start = min(t.i for t in subject.subtree)
+    return start > 0 and verb.doc[start - 1].lower_ == "," \
+        and max(t.i for t in verb.subtree) >= verb.sent.end - 2
+
+
 def _clauses_before(clause: Token) -> list[Token]:
     """"X's comments are unacceptable, he says, nobody in Poland has such intentions": the
     parser hangs the inserted attribution on the second of two joined clauses; the first
@@ -392,7 +409,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # dropped as inside the statement, so what it reports is this statement's content
             content += [c for c in token.children if c.dep_ == "advcl"
                         and c.lemma_.lower() in SPEECH_LEMMAS and c not in content]
-            inserted = token.dep_ == "parataxis" and token.head.i != token.i
+            inserted = token.dep_ == "parataxis" and token.head.i != token.i \
+                or trailing_attribution(token)
             if inserted:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
@@ -411,13 +429,14 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                              if (m := mentions.at(t)) is not None and m.neighbour), None)
             if crossing is not None and crossing.country:
                 candidate.border = (crossing.country, crossing.neighbour or "")
-        candidate.reported = trigger.kind == "statement" and any(
-            c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        candidate.reported = trigger.kind == "statement" and (any(
+            c.dep_ in ("ccomp", "xcomp") for c in token.children) or trailing_attribution(token))
         if trigger.cameo.startswith(REPORTING_CODES):
             # "X said Y attacked Z": if the attack is an event, it is the news, not the saying
             candidate.content = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                  for t in c.subtree}
-            if token.dep_ == "parataxis" and token.head.i != token.i:
+            if token.dep_ == "parataxis" and token.head.i != token.i \
+                    or trailing_attribution(token):
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
                 candidate.content |= {t.i for c in _clauses_before(token.head)
