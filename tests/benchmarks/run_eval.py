@@ -195,7 +195,16 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "fifty-ninth batch of 2026-12-06 (613-616, universities and students, "
                "scored on arrival at 0.556 / 0.357 / 0.435)": range(613, 617),
                "sixtieth batch of 2026-12-06 (617-620, attaches, drills and a deserter, "
-               "scored on arrival at 0.800 / 0.500 / 0.615)": range(617, 621)}
+               "scored on arrival at 0.800 / 0.500 / 0.615)": range(617, 621),
+               "sixty-first batch of 2026-12-06 (621-624, masks, prisoners' health, "
+               "Caritas, investigators, scored on arrival at 0.667 / 0.800 / 0.727)":
+               range(621, 625),
+               "sixty-second batch of 2026-12-06 (625-628, birthdays, a book fair, posters, "
+               "plaques, scored on arrival at 0.500 / 0.182 / 0.267)": range(625, 629),
+               "sixty-third batch of 2026-12-06 (629-632, towns and districts, scored on "
+               "arrival at 1.000 / 0.333 / 0.500)": range(629, 633),
+               "sixty-fourth batch of 2026-12-06 (633-636, exiled business and a chamber "
+               "of commerce, scored on arrival at 0.667 / 0.600 / 0.632)": range(633, 637)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
