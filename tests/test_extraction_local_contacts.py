@@ -478,3 +478,17 @@ def test_a_meeting_with_ones_own_minister_takes_no_side_from_the_topic() -> None
     text = ('Lukashenko raised the "Polish question" on Tuesday at a meeting with his foreign '
             "minister, Uladzimir Makei.")
     assert ("BLR", "POL") not in [e.countries for e in meetings(text)]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Grodno Regional Executive Committee received a delegation of Polish mayors on "
+     "Friday.", "Grodno Regional Executive Committee"),
+    ("On Friday the Oshmyany District Executive Committee hosted the Polish consul.",
+     "Oshmyany District Executive Committee"),
+])
+def test_a_towns_own_body_is_an_actor_of_the_towns_country(text: str, body: str) -> None:
+    # the town is a place, never an actor; the body named after it is, and is of its country
+    found = meetings(text)
+    assert [e.countries for e in found] == [("BLR", "POL")]
+    actors = {(a.name, a.country) for a in found[0].actors}
+    assert (body, "BLR") in actors

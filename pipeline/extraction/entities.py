@@ -202,10 +202,19 @@ def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Spa
              for i in range(s.start, s.end)}
     countries = {i for s in spans if s.label_.startswith(("country:", "capital:"))
                  for i in range(s.start, s.end)}
+    towns = {i for s in spans if s.label_.startswith("place:") for i in range(s.start, s.end)}
+    bare = {i for s in spans if s.label_ == f"ministry:{ANAPHORIC_TYPE}"
+            for i in range(s.start, s.end)}  # ("Committee" alone may mean a known one)
+    institution_words = load_gazetteer().institution_words
     found = []
     for ent in doc.ents:
+        # "the Oshmyany District Executive Committee": a town's own body (the town is no
+        # actor, the body is)
+        local = fold(ent[-1].lower_) in institution_words and ent[-1].i not in towns \
+            and any(t.i in towns for t in ent)
         if ent.label_ == "ORG" and ent.start_char >= text_start \
-                and not any(i in taken for i in range(ent.start, ent.end)) \
+                and not any(i in taken and not (local and (i in towns or i in bare))
+                            for i in range(ent.start, ent.end)) \
                 and any(t.i not in countries and t.pos_ != "DET" for t in ent) \
                 and ent.root.lemma_.lower() not in PEOPLE_NOUNS:
             end = ent.end  # "The Prosecutor General's Office": the tagger may stop at "'s"
@@ -372,8 +381,9 @@ def _share_aliases(mentions: list[Mention]) -> None:
 
 
 def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """An unknown organisation is of the country its name contains ("Polish Institute") or
-    that stands right next to it ("the Polish Senate")."""
+    """An unknown organisation is of the country its name contains ("Polish Institute",
+    "Grodno Regional Executive Committee") or that stands right next to it ("the Polish
+    Senate")."""
     lower, exact = matchers()
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
@@ -384,7 +394,7 @@ def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             # so is an instrument named after a city: "the Ottawa Convention")
         for match_id, start, _end in lower(doc[mention.start:mention.end]):
             entry = gaz.entries[gaz.labels[match_id]]
-            if entry.kind in ("country", "capital") and doc[start].is_title:
+            if entry.kind in ("country", "capital", "place") and doc[start].is_title:
                 mention.country = entry.country
                 break
         else:  # "the Polish Senate", "Poland's Senate", "the Senate of Poland"
