@@ -492,3 +492,13 @@ def test_a_towns_own_body_is_an_actor_of_the_towns_country(text: str, body: str)
     assert [e.countries for e in found] == [("BLR", "POL")]
     actors = {(a.name, a.country) for a in found[0].actors}
     assert (body, "BLR") in actors
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish consul joined Belarusian officials in Grodno on Sunday.",
+    "Polish diplomats from Minsk and Grodno joined local officials in a village near Grodno "
+    "on Sunday to mark the birthday of the singer.",
+])
+def test_joining_the_other_sides_officials_is_a_contact(text: str) -> None:
+    # the officials are of the place they are local to
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
