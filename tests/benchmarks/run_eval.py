@@ -204,7 +204,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "sixty-third batch of 2026-12-06 (629-632, towns and districts, scored on "
                "arrival at 1.000 / 0.333 / 0.500)": range(629, 633),
                "sixty-fourth batch of 2026-12-06 (633-636, exiled business and a chamber "
-               "of commerce, scored on arrival at 0.667 / 0.600 / 0.632)": range(633, 637)}
+               "of commerce, scored on arrival at 0.667 / 0.600 / 0.632)": range(633, 637),
+               "sixty-fifth batch of 2026-12-06 (637-640, forums in Poland with exiles, "
+               "scored on arrival at 0.500 / 0.545 / 0.522)": range(637, 641),
+               "sixty-sixth batch of 2026-12-06 (641-644, parliaments and parliamentary "
+               "groups, scored on arrival at 0.273 / 0.250 / 0.261)": range(641, 645),
+               "sixty-seventh batch of 2026-12-06 (645-648, passports, travel documents "
+               "and visas, scored on arrival at 0.625 / 0.500 / 0.556)": range(645, 649),
+               "sixty-eighth batch of 2026-12-06 (649-652, Minsk's officials on Poland in "
+               "2024-2025, scored on arrival at 0.556 / 0.625 / 0.588)": range(649, 653)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
