@@ -502,3 +502,15 @@ def test_a_towns_own_body_is_an_actor_of_the_towns_country(text: str, body: str)
 def test_joining_the_other_sides_officials_is_a_contact(text: str) -> None:
     # the officials are of the place they are local to
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_what_talks_are_about_is_no_side_of_them() -> None:
+    # Belarus is the topic of talks among Poles, not a participant
+    text = ("Representatives of all the parliamentary clubs are due at the Chancellery of "
+            "the Prime Minister at 10:00 on Monday for a second round of talks with Mateusz "
+            "Morawiecki on Belarus.")
+    assert meetings(text) == []
+    # with the other side's people it stays a contact
+    assert [e.countries for e in meetings(
+        "Polish and Belarusian officials held talks on the border crossings in Brest on "
+        "Friday.")] == [("BLR", "POL")]

@@ -69,6 +69,8 @@ from pipeline.extraction.roles import (
     OWN_PREPS,
     RECIPIENT_VERBS,
     SPEECH_LEMMAS,
+    TARGET_PREPS,
+    TOPIC_PREPS,
     agent_of,
     antecedent,
     argument_actors,
@@ -203,7 +205,8 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
            if m.is_actor and m.kind != "place"]
     own += [m for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"
                and (m := resolve_pronoun(c, mentions)) is not None]  # "his talks with X"
-    targets = [m for obj in objects_of(token) for m in argument_actors(obj, mentions)]
+    preps = TARGET_PREPS - TOPIC_PREPS if trigger.kind == "meeting" else TARGET_PREPS
+    targets = [m for obj in objects_of(token, preps) for m in argument_actors(obj, mentions)]
     sources: list[Mention] = []
     named_subject = False
     governor = token.head

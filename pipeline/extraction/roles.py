@@ -309,13 +309,17 @@ def agent_of(verb: Token) -> list[Token]:
     return [g for c in agents for g in c.children if g.dep_ == "pobj"]
 
 
-def objects_of(word: Token) -> list[Token]:
+TOPIC_PREPS = frozenset({"on", "about", "over"})
+"""What talks are about ("talks with Morawiecki on Belarus"): a topic, not a participant."""
+
+
+def objects_of(word: Token, preps: frozenset[str] = TARGET_PREPS) -> list[Token]:
     """Direct objects and objects of target prepositions of a verb or event noun."""
     found: list[Token] = []
     for child in word.children:
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
-        elif child.dep_ in ("prep", "prt", "dative") and child.lower_ in TARGET_PREPS:
+        elif child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
             found.extend(g for g in child.children if g.dep_ == "pobj")
     return found
 
