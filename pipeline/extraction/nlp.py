@@ -12,13 +12,11 @@ Olbryś received") (:func:`date_then_name`); a double-barrelled surname cut at i
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
 DATE (:func:`relative_days`).
 The attribute ruler gets an indexed matcher (:mod:`pipeline.extraction.attribute_index`):
-identical annotation, an eighth less parse time; the lemmatiser remembers its answers
-(:class:`MemoLemmas`): identical lemmas, a tenth less.
+identical annotation, an eighth less parse time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -27,9 +25,9 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.extraction import attribute_index
 from pipeline.extraction.dates import MONTHS, WEEKDAYS
@@ -294,42 +292,7 @@ def load_nlp() -> Language:
     _keep_title_abbreviations(nlp)
     _mend_lemmas(nlp)
     attribute_index.install(nlp)
-    memoize_lemmas(nlp)
     return nlp
-
-
-class MemoLemmas:
-    """spaCy's rule lemmatiser, remembering each answer for the process's lifetime.
-
-    WHY: the rule lemmatiser runs in Python at every token; it caches only the words it
-    inflects, and recomputes every proper noun, base form and punctuation mark each time
-    (a tenth of the parse on news text).  Its answer depends on nothing but the token's
-    text, part of speech and morphology, so those three are the key and the lemmas are
-    identical (``tests/test_nlp_lemmas.py``)."""
-
-    def __init__(self, lemmatize: Callable[[Token], list[str]]) -> None:
-        self.lemmatize = lemmatize
-        self.known: dict[tuple[int, int, int], list[str]] = {}
-
-    def __call__(self, token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
-        lemmas = self.known.get(key)
-        if lemmas is None:
-            lemmas = self.known[key] = self.lemmatize(token)
-        return lemmas
-
-
-def memoize_lemmas(nlp: Language) -> bool:
-    """Give the pipeline's rule lemmatiser a memory; False if it has none to give."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return False
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule" \
-            or isinstance(lemmatizer.lemmatize, MemoLemmas):
-        return False
-    # Lemmatizer.__call__ calls self.lemmatize(token), set per instance from its mode
-    lemmatizer.lemmatize = MemoLemmas(lemmatizer.lemmatize)
-    return True
 
 
 LEMMA_MENDS = {"hope": ("hoped", "hopes", "hoping")}
