@@ -570,32 +570,32 @@ def test_a_participant_who_had_been_summoned_was_summoned_for_the_act() -> None:
         (dt.date(2023, 2, 17), "114")]
 
 
-def test_an_interview_that_was_published_on_a_day_dates_what_was_said_in_it() -> None:
-    # a relative clause on the interview, not on a thing: its day is the story's day, so
-    # the next remark from the same interview keeps it
-    text = ("In January Belarus's KGB added Radio Racyja, a station with its newsroom in "
-            "Białystok, to its list of extremist formations. The security service took the "
-            "decision on 16 January and announced it a week later.\n\n"
-            "In an interview that Belsat published on Tuesday, Artur Michalski, a former "
-            "Polish ambassador to Belarus who has for almost a year been the foreign "
-            "ministry's special representative for relations with the Belarusian democratic "
-            "forces, said he reads Belarusian every day and follows Belarusian news sources. "
-            "It is hard to shed an emotional attitude to Belarus, he told the channel, "
-            "because there is too much suffering there.")
-    said = [e for e in events(text, dt.date(2024, 5, 23)) if e.kind == "statement"
-            and e.speaker is not None and e.speaker.name == "Artur Michalski"]
-    assert said and all(e.date == dt.date(2024, 5, 21) for e in said)
-
-
-def test_asked_in_an_interview_published_on_a_day_dates_the_answer_and_the_next() -> None:
-    text = ("The daily asked the ministry this month what the offer contained.\n\n"
-            "Asked by Belsat in an interview published on 24 April what the minister had "
-            "meant, Łukasz Jasina said the proposals had been very simple. He warned that "
-            "every time Alaksandr Lukashenka crossed a red line he would get his knuckles "
-            "rapped.")
-    said = [e for e in events(text, dt.date(2023, 5, 30)) if e.kind == "statement"
-            and e.speaker is not None and e.speaker.name == "Łukasz Jasina"]
-    assert said and all(e.date == dt.date(2023, 4, 24) for e in said)
+@pytest.mark.parametrize(("text", "published", "speaker", "day"), [
+    ("In January Belarus's KGB added Radio Racyja, a station with its newsroom in "
+     "Białystok, to its list of extremist formations. The security service took the "
+     "decision on 16 January and announced it a week later.\n\n"
+     "In an interview that Belsat published on Tuesday, Artur Michalski, a former "
+     "Polish ambassador to Belarus who has for almost a year been the foreign "
+     "ministry's special representative for relations with the Belarusian democratic "
+     "forces, said he reads Belarusian every day and follows Belarusian news sources. "
+     "It is hard to shed an emotional attitude to Belarus, he told the channel, "
+     "because there is too much suffering there.",
+     dt.date(2024, 5, 23), "Artur Michalski", dt.date(2024, 5, 21)),
+    ("The daily asked the ministry this month what the offer contained.\n\n"
+     "Asked by Belsat in an interview published on 24 April what the minister had "
+     "meant, Łukasz Jasina said the proposals had been very simple. He warned that "
+     "every time Alaksandr Lukashenka crossed a red line he would get his knuckles "
+     "rapped.",
+     dt.date(2023, 5, 30), "Łukasz Jasina", dt.date(2023, 4, 24)),
+])
+def test_the_day_an_interview_was_published_dates_what_was_said_in_it(
+        text: str, published: dt.date, speaker: str, day: dt.date) -> None:
+    # "an interview that Belsat published on Tuesday", "asked ... in an interview published
+    # on 24 April": a clause on the interview, not on a thing; its day is the story's day,
+    # so the next remark from the same interview keeps it
+    said = [e for e in events(text, published) if e.kind == "statement"
+            and e.speaker is not None and e.speaker.name == speaker]
+    assert said and all(e.date == day for e in said)
 
 
 @pytest.mark.parametrize("text", [

@@ -398,6 +398,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             candidate = _noun_candidate(token, trigger, mentions, sentence)
         if candidate is None:
             continue
+        trailing = trigger.kind == "statement" and trailing_attribution(token)
         if trigger.kind == "statement":
             content = [c for c in token.children if (c.dep_ not in NOT_CONTENT_DEPS
                        and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)
@@ -412,8 +413,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # dropped as inside the statement, so what it reports is this statement's content
             content += [c for c in token.children if c.dep_ == "advcl"
                         and c.lemma_.lower() in SPEECH_LEMMAS and c not in content]
-            inserted = token.dep_ == "parataxis" and token.head.i != token.i \
-                or trailing_attribution(token)
+            inserted = token.dep_ == "parataxis" and token.head.i != token.i or trailing
             if inserted:
                 # "Poland, he added, had never ...": the attribution sits inside what it
                 # reports, so the content is the clause around it
@@ -433,13 +433,12 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if crossing is not None and crossing.country:
                 candidate.border = (crossing.country, crossing.neighbour or "")
         candidate.reported = trigger.kind == "statement" and (any(
-            c.dep_ in ("ccomp", "xcomp") for c in token.children) or trailing_attribution(token))
+            c.dep_ in ("ccomp", "xcomp") for c in token.children) or trailing)
         if trigger.cameo.startswith(REPORTING_CODES):
             # "X said Y attacked Z": if the attack is an event, it is the news, not the saying
             candidate.content = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                  for t in c.subtree}
-            if token.dep_ == "parataxis" and token.head.i != token.i \
-                    or trailing_attribution(token):
+            if token.dep_ == "parataxis" and token.head.i != token.i or trailing:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
                 candidate.content |= {t.i for c in _clauses_before(token.head)
