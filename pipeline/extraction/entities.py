@@ -100,7 +100,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     text_start = line[0] if line is not None else 0
     # "DUBICZE CERKIEWNE, Poland, May 29 -": the parser may take the town for a person
     spans = [s for s in spans if s.label_ != "person:?" or s.start_char >= text_start]
-    spans.extend(_organisations(doc, spans, text_start))
+    spans.extend(_organisations(doc, spans, gaz, text_start))
     mentions: list[Mention] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         if span.label_ == "person:?":
@@ -195,7 +195,8 @@ def _repeated_surnames(doc: Doc, spans: list[Span], covered: set[int]) -> list[S
     return found
 
 
-def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Span]:
+def _organisations(doc: Doc, spans: list[Span], gaz: Gazetteer,
+                   text_start: int = 0) -> list[Span]:
     """NER organisations unknown to the gazetteer (their country words stay inside them);
     none in a dateline before ``text_start`` ("MINSK/WARSAW, Nov 3 -" names no speaker)."""
     taken = {i for s in spans if not s.label_.startswith(("country:", "capital:"))
@@ -205,12 +206,11 @@ def _organisations(doc: Doc, spans: list[Span], text_start: int = 0) -> list[Spa
     towns = {i for s in spans if s.label_.startswith("place:") for i in range(s.start, s.end)}
     bare = {i for s in spans if s.label_ == f"ministry:{ANAPHORIC_TYPE}"
             for i in range(s.start, s.end)}  # ("Committee" alone may mean a known one)
-    institution_words = load_gazetteer().institution_words
     found = []
     for ent in doc.ents:
         # "the Oshmyany District Executive Committee": a town's own body (the town is no
         # actor, the body is)
-        local = fold(ent[-1].lower_) in institution_words and ent[-1].i not in towns \
+        local = fold(ent[-1].lower_) in gaz.institution_words and ent[-1].i not in towns \
             and any(t.i in towns for t in ent)
         if ent.label_ == "ORG" and ent.start_char >= text_start \
                 and not any(i in taken and not (local and (i in towns or i in bare))
