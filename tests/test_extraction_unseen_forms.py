@@ -642,3 +642,19 @@ def test_on_the_eve_is_the_day_before_and_in_announcing_shares_the_sayings_day()
     found = events_of(text, dt.date(2023, 3, 24))
     assert [(e.kind, e.date) for e in found if e.kind == "statement"] == [
         ("statement", dt.date(2023, 2, 9))]
+
+
+@pytest.mark.parametrize("text", [
+    "In his speech the Belarusian ambassador spoke of the importance of cooperation with Poland.",
+    "Polish Deputy Foreign Minister Marcin Przydacz spoke about Lukashenka's threats to Poland.",
+    "Belarusian Foreign Minister Uladzimir Makei pointed to NATO forces gathering in Poland.",
+])
+def test_speaking_of_or_pointing_to_a_matter_is_a_statement(text: str) -> None:
+    found = [e for e in events_of(text) if e.kind == "statement"]
+    assert [sorted(e.countries) for e in found] == [["BLR", "POL"]]
+
+
+def test_speaking_with_someone_is_still_a_contact_and_pointing_out_still_a_statement() -> None:
+    found = events_of("Belarusian Foreign Minister Uladzimir Makei spoke with Polish Foreign "
+                      "Minister Jacek Czaputowicz by phone and pointed out that trade was growing.")
+    assert "meeting" in [e.kind for e in found]
