@@ -212,7 +212,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "sixty-seventh batch of 2026-12-06 (645-648, passports, travel documents "
                "and visas, scored on arrival at 0.625 / 0.500 / 0.556)": range(645, 649),
                "sixty-eighth batch of 2026-12-06 (649-652, Minsk's officials on Poland in "
-               "2024-2025, scored on arrival at 0.556 / 0.625 / 0.588)": range(649, 653)}
+               "2024-2025, scored on arrival at 0.556 / 0.625 / 0.588)": range(649, 653),
+               "sixty-ninth batch of 2026-12-06 (653-656, police and prosecutors across "
+               "the border, scored on arrival at 0.857 / 0.545 / 0.667)": range(653, 657),
+               "seventieth batch of 2026-12-06 (657-660, flights, airspace and drones, "
+               "scored on arrival at 0.333 / 0.667 / 0.444)": range(657, 661),
+               "seventy-first batch of 2026-12-06 (661-664, food and veterinary bans, "
+               "scored on arrival at 0.500 / 0.333 / 0.400)": range(661, 665),
+               "seventy-second batch of 2026-12-06 (665-668, commemorations and war "
+               "graves, scored on arrival at 0.500 / 0.250 / 0.333)": range(665, 669)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
