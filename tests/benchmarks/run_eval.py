@@ -220,7 +220,17 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "seventy-first batch of 2026-12-06 (661-664, food and veterinary bans, "
                "scored on arrival at 0.500 / 0.333 / 0.400)": range(661, 665),
                "seventy-second batch of 2026-12-06 (665-668, commemorations and war "
-               "graves, scored on arrival at 0.500 / 0.250 / 0.333)": range(665, 669)}
+               "graves, scored on arrival at 0.500 / 0.250 / 0.333)": range(665, 669),
+               "seventy-third batch of 2026-12-06 (669-672, eastern Belarus: Vitebsk and the "
+               "Brest region's villages, scored on arrival at 0.667 / 0.250 / 0.364)":
+                   range(669, 673),
+               "seventy-fourth batch of 2026-12-06 (673-676, waterways: the Augustów Canal, "
+               "the E40, Belaruskali, scored on arrival at 0.500 / 0.167 / 0.250)":
+                   range(673, 677),
+               "seventy-fifth batch of 2026-12-06 (677-680, Polish statements on Belarus's "
+               "part in the war, scored on arrival at 0.750 / 0.750 / 0.750)": range(677, 681),
+               "seventy-sixth batch of 2026-12-06 (681-684, Polish election campaigns and "
+               "Belarus, scored on arrival at 0.200 / 0.083 / 0.118)": range(681, 685)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
