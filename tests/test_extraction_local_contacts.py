@@ -147,6 +147,16 @@ def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
     assert ("Marek Olbryś", "POL") in [(a.name, a.country) for a in found[0].actors]
 
 
+def test_a_month_the_model_joins_to_a_surname_is_a_date() -> None:
+    # "February Latushka" is one place to the model and the object of "In" to the parser:
+    # the talks had no subject and no month
+    found = meetings("In February Latushka held talks at the ministry in Warsaw with Deputy "
+                     "Foreign Minister Henryka Mościcka-Dendys.")
+    assert [(e.date, e.date_precision, e.countries) for e in found] == [
+        (dt.date(2019, 2, 1), "month", ("BLR", "POL"))]
+    assert "Pavel Latushka" in [a.name for a in found[0].actors]
+
+
 def test_a_building_in_a_town_places_the_contact_there() -> None:
     # "their hosts" have no country: the contact's place gives the host side
     found = meetings("On Wednesday two vice-rectors from the Belarusian university sat down "

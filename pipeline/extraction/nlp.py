@@ -95,6 +95,8 @@ def date_then_name(doc: Doc) -> Doc:
             ents[index:index + 1] = [Span(doc, ent.start, last + 1, label="DATE"),
                                      Span(doc, last + 1, ent.end, label="PERSON")]
             changed = True
+    ents, opened = _month_opening_a_name(doc, ents)
+    changed = changed or bool(opened)
     untagged = _untagged_month_then_name(doc, ents)
     if untagged:
         ents = sorted(ents + untagged, key=lambda e: e.start)
@@ -105,10 +107,34 @@ def date_then_name(doc: Doc) -> Doc:
         if before.label_ == "DATE" and ent.label_ == "PERSON" \
                 and _name_words(doc[before.end:ent.start]):
             _name_as_subject(doc[before.start:ent.end], ent.end - 1)
+    for date, name in opened:
+        _name_as_subject(doc[date.start:name.end], name.end - 1)
     for ent in ents:
         if ent.label_ == "DATE" and ent.start > 0:
             _phrase_as_subject(ent)
     return doc
+
+
+def _month_opening_a_name(doc: Doc, ents: list[Span]) -> tuple[list[Span], list[tuple[Span, Span]]]:
+    """"In February Latushka held talks": the model takes the month and the name after it
+    for one name ("February Latushka", a place), and the verb is left without a subject.
+    A capitalised month after "in" or "on" that opens a name of other words is a DATE; the
+    words after it keep the entity's label.  Returns the entities and the (date, name)
+    pairs split."""
+    out: list[Span] = []
+    opened: list[tuple[Span, Span]] = []
+    for ent in ents:
+        first = ent[0]
+        if ent.label_ in DATE_ENDS or len(ent) < 2 or first.lower_ not in MONTHS \
+                or first.text in MONTH_ABBREVIATIONS or not first.is_title or ent.start == 0 \
+                or doc[ent.start - 1].lower_ not in DATE_PREPS or not _name_words(ent[1:]):
+            out.append(ent)
+            continue
+        date = Span(doc, ent.start, ent.start + 1, label="DATE")
+        name = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+        out += [date, name]
+        opened.append((date, name))
+    return out, opened
 
 
 @Language.component("dyad_hyphenated_names")

@@ -24,6 +24,7 @@ from pipeline.extraction.antecedents import (
     the_two,
     two_named_before,
 )
+from pipeline.extraction.dates import MONTHS
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.noun_phrases import NP_PREPS, np_mentions
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
@@ -277,6 +278,9 @@ def _swallowed_subject(verb: Token) -> list[Token]:
     opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start
                     and c.i < verb.i), None)
     objects = [c for c in opening.children if c.dep_ == "pobj"] if opening is not None else []
+    if len(objects) == 1 and objects[0].pos_ == "PROPN" and objects[0].lower_ not in MONTHS \
+            and any(c.dep_ == "compound" and c.lower_ in MONTHS for c in objects[0].children):
+        return objects  # "In February Latushka held talks": the month made part of the name
     if len(objects) < 2 or objects[-1].ent_type_ in ("DATE", "TIME"):
         return []
     return [objects[-1]]
