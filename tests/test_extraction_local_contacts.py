@@ -147,6 +147,20 @@ def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
     assert ("Marek Olbryś", "POL") in [(a.name, a.country) for a in found[0].actors]
 
 
+@pytest.mark.parametrize("text", [
+    "Polish diplomats laid flowers alongside the local officials in Grodno on Friday.",
+    STORY + "On Friday staff of the Polish embassy laid wreaths together with regional and "
+    "district officials.",
+])
+def test_local_officials_at_a_ceremony_are_the_people_of_where_it_happens(text: str) -> None:
+    # the local group names no country: that of the place, or the story's other side
+    assert [e.countries for e in meetings(text) if e.cameo_code == "043"] == [("BLR", "POL")]
+
+
+def test_one_sides_people_honouring_graves_alone_are_still_no_contact() -> None:
+    assert meetings("Polish diplomats laid flowers at the graves in Grodno on Friday.") == []
+
+
 def test_a_month_the_model_joins_to_a_surname_is_a_date() -> None:
     # "February Latushka" is one place to the model and the object of "In" to the parser:
     # the talks had no subject and no month

@@ -29,7 +29,7 @@ from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import MAX_PAIRS
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import in_force_sides
-from pipeline.extraction.meeting_sides import extra_sides, residents
+from pipeline.extraction.meeting_sides import extra_sides, local_side, residents
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import DENIERS, reporter_of
@@ -165,6 +165,8 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
     if candidate.kind == "meeting":
         counterpart_side(candidate, ctx)
         residents(candidate, mentions, ctx)
+        if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS:
+            candidate.sources += local_side(candidate, mentions, ctx)
         if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS \
                 and len({m.country for m in candidate.sources if m.country}) < 2:
             return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)

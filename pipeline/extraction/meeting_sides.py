@@ -18,7 +18,10 @@ needs two sides, and when its participants name fewer than two countries:
   a standing body of the story's two states, sitting again; "joint", "bilateral" and
   "intergovernmental" say so too ("the joint commission on road transport sat"), and "the
   same subcommission" is the one already reported, where any
-  other word names a body of its own ("the regional executive committee met").
+  other word names a body of its own ("the regional executive committee met");
+* a local group of no country ("laid wreaths together with regional and district
+  officials", "alongside the local officials in Grodno") is the people of where the contact
+  happens: the country of its place, or else the story's other side.
 """
 
 from __future__ import annotations
@@ -108,6 +111,51 @@ def _generic(trigger: Token) -> bool:
     return any(c.dep_ == "expl" for c in verb.children)
 
 
+LOCAL_WORDS = frozenset({"local", "regional", "district", "municipal", "city", "town",
+                         "village", "provincial", "county"})
+GROUP_NOUNS = frozenset({"official", "officials", "authorities", "authority", "people",
+                         "residents", "administration", "leaders", "representatives"})
+"""A group named by where it lives and no country ("the local officials", "regional and
+district officials", "local people"): the people of the place where the contact happens."""
+TOGETHER_PREPS = frozenset({"with", "alongside", "beside", "among"})
+
+
+def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> bool:
+    """Whether the contact's participants include a local group of no named country."""
+    joined = [c for c in trigger.children if c.dep_ == "prep"] + [
+        p for c in trigger.children if c.lower_ == "together"  # ("together with": the parser
+        for p in c.children if p.dep_ == "prep"]  # hangs "with" on "together")
+    heads = list(tokens) + [g for c in joined if c.lower_ in TOGETHER_PREPS for g in c.subtree]
+    for token in heads:
+        if token.lower_ not in GROUP_NOUNS:
+            continue
+        words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+        words |= {g.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+                  for g in c.children if g.dep_ == "conj"}
+        setting = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS
+                   for t in c.subtree}  # ("local officials in Grodno": where they are)
+        own = [m for t in token.subtree if t.i not in setting
+               and (m := mentions.at(t)) is not None and m.country]
+        if words & LOCAL_WORDS and not own:
+            return True
+    return False
+
+
+def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
+    """"Staff of the Polish embassy laid wreaths together with regional and district
+    officials": a contact of one named country with a local group of none is with the people
+    of where it happens -- the country of its place, or else the other side of the story."""
+    trigger = candidate.trigger
+    named = candidate.named_countries()
+    if trigger is None or len(named) != 1 \
+            or not _local_group(trigger, _participant_tokens(trigger), mentions):
+        return []
+    own = next(iter(named))
+    where = candidate.location.country if candidate.location is not None else None
+    host = where if where not in (None, own) else ctx.partner_of(own, candidate.sentence.start)
+    return [Mention(trigger.i, trigger.i + 1, "country", host)] if host and host != own else []
+
+
 def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
     """Country mentions to add to a contact that names fewer than two countries."""
     trigger = candidate.trigger
@@ -129,6 +177,9 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
     places += [m for m in minority_homes(tokens, mentions.at) if m.country not in named]
     if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
+    local = local_side(candidate, mentions, ctx)
+    if local:
+        return local
     if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
             and not _generic(trigger):
         pair = ctx.pair_events[-1][1]
