@@ -151,6 +151,9 @@ def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
     "Polish diplomats laid flowers alongside the local officials in Grodno on Friday.",
     STORY + "On Friday staff of the Polish embassy laid wreaths together with regional and "
     "district officials.",
+    # "local Poles" in Grodno are the Polish minority there, Belarus's side
+    "In Grodno on Friday, local Poles and staff of the Polish consulate general paid tribute "
+    "to the city's defenders.",
 ])
 def test_local_officials_at_a_ceremony_are_the_people_of_where_it_happens(text: str) -> None:
     # the local group names no country: that of the place, or the story's other side

@@ -21,7 +21,8 @@ needs two sides, and when its participants name fewer than two countries:
   other word names a body of its own ("the regional executive committee met");
 * a local group of no country ("laid wreaths together with regional and district
   officials", "alongside the local officials in Grodno") is the people of where the contact
-  happens: the country of its place, or else the story's other side.
+  happens: the country of its place, or else the story's other side; so are "local Poles",
+  a national minority of that place.
 """
 
 from __future__ import annotations
@@ -207,6 +208,13 @@ MINORITY_NOUNS = frozenset({"minority", "minorities"})
 """A community or diaspora may be of exiles; a minority lives where it is a minority."""
 
 
+def _local_nationals(token: Token) -> bool:
+    """"local Poles", "the local Belarusians": people of a nation named as living in the
+    place, a national minority there."""
+    return token.tag_ in ("NNPS", "NNS") and any(
+        c.dep_ == "amod" and c.lower_ == "local" for c in token.children)
+
+
 def residents(candidate: Candidate, mentions: DocMentions, ctx: Context) -> None:
     """"Duda met representatives of Poland's Belarusian minority" (or "of the Belarusian
     minority in Poland"): a minority's nationality word names no side; the state it lives
@@ -216,8 +224,15 @@ def residents(candidate: Candidate, mentions: DocMentions, ctx: Context) -> None
     place, or else the kin state's partner in the story so far."""
     def home(word: Mention) -> Mention | None:
         noun = candidate.sentence.doc[word.start].head
-        if noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
+        if _local_nationals(candidate.sentence.doc[word.end - 1]) and word.country:
+            noun = candidate.sentence.doc[word.end - 1]  # "local Poles": the minority there
+        elif noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
             return None
+        if noun.lower_ not in COMMUNITY_NOUNS:
+            where = candidate.location.country if candidate.location is not None else None
+            lives = where if where not in (None, word.country) \
+                else ctx.partner_of(word.country or "", candidate.sentence.start)
+            return Mention(word.start, word.end, "country", lives) if lives else None
         owners = [m for c in noun.children if c.dep_ == "poss"
                   if (m := mentions.at(c)) is not None and m.country]
         found = owners or minority_homes([noun], mentions.at)
