@@ -230,7 +230,16 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "seventy-fifth batch of 2026-12-06 (677-680, Polish statements on Belarus's "
                "part in the war, scored on arrival at 0.750 / 0.750 / 0.750)": range(677, 681),
                "seventy-sixth batch of 2026-12-06 (681-684, Polish election campaigns and "
-               "Belarus, scored on arrival at 0.200 / 0.083 / 0.118)": range(681, 685)}
+               "Belarus, scored on arrival at 0.200 / 0.083 / 0.118)": range(681, 685),
+               "seventy-seventh batch of 2026-12-06 (685-688, hacking and disinformation "
+               "blamed on Belarus, scored on arrival at 0.714 / 0.500 / 0.588)":
+                   range(685, 689),
+               "seventy-eighth batch of 2026-12-06 (689-692, prizes for Belarusians and "
+               "Poles, scored on arrival at 0.545 / 0.500 / 0.522)": range(689, 693),
+               "seventy-ninth batch of 2026-12-06 (693-696, concerts, films and books, "
+               "scored on arrival at 0.250 / 0.111 / 0.154)": range(693, 697),
+               "eightieth batch of 2026-12-06 (697-700, regional formats and Poland's EU "
+               "presidency, scored on arrival at 0.545 / 0.600 / 0.571)": range(697, 701)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
