@@ -658,3 +658,17 @@ def test_speaking_with_someone_is_still_a_contact_and_pointing_out_still_a_state
     found = events_of("Belarusian Foreign Minister Uladzimir Makei spoke with Polish Foreign "
                       "Minister Jacek Czaputowicz by phone and pointed out that trade was growing.")
     assert "meeting" in [e.kind for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish Foreign Minister Zbigniew Rau presented the ministry's award to members of the "
+    "Belarusian human rights centre Viasna.",
+    "Marshal Artur Kosicki of Podlaskie handed the Belarusian poet Uladzimir Arlou the prize.",
+])
+def test_an_award_handed_over_in_person_is_a_contact(text: str) -> None:
+    assert [e.countries for e in events_of(text) if e.kind == "meeting"] == [("BLR", "POL")]
+
+
+def test_presenting_a_plan_is_still_no_contact() -> None:
+    assert sides(events_of("Polish Defence Minister Mariusz Błaszczak presented a plan for "
+                           "the border with Belarus."), "meeting") == []
