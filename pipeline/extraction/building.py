@@ -167,9 +167,8 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         residents(candidate, mentions, ctx)
         if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS:
             candidate.sources += local_side(candidate, mentions, ctx)
-        if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS \
-                and len({m.country for m in candidate.sources if m.country}) < 2:
-            return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)
+            if len({m.country for m in candidate.sources if m.country}) < 2:
+                return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \
             and (candidate.cameo.startswith(SUMMONS_CODE) or was_told(candidate.trigger)):
         candidate.sources += host_of(candidate, ctx)

@@ -399,6 +399,8 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
         if candidate is None:
             continue
         trailing = trigger.kind == "statement" and trailing_attribution(token)
+        # "Poland, he added, had never ...": the attribution sits inside what it reports
+        inserted = token.dep_ == "parataxis" and token.head.i != token.i or trailing
         if trigger.kind == "statement":
             content = [c for c in token.children if (c.dep_ not in NOT_CONTENT_DEPS
                        and not (c.dep_ == "prep" and c.lower_ in SETTING_PREPS)
@@ -413,10 +415,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # dropped as inside the statement, so what it reports is this statement's content
             content += [c for c in token.children if c.dep_ == "advcl"
                         and c.lemma_.lower() in SPEECH_LEMMAS and c not in content]
-            inserted = token.dep_ == "parataxis" and token.head.i != token.i or trailing
-            if inserted:
-                # "Poland, he added, had never ...": the attribution sits inside what it
-                # reports, so the content is the clause around it
+            if inserted:  # (the content is the clause around it)
                 content += [c for c in token.head.children if c.i != token.i]
                 content += _clauses_before(token.head)
             if inserted or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
@@ -438,7 +437,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             # "X said Y attacked Z": if the attack is an event, it is the news, not the saying
             candidate.content = {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp")
                                  for t in c.subtree}
-            if token.dep_ == "parataxis" and token.head.i != token.i or trailing:
+            if inserted:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
                 candidate.content |= {t.i for c in _clauses_before(token.head)

@@ -151,10 +151,18 @@ def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> lis
     if trigger is None or len(named) != 1 \
             or not _local_group(trigger, _participant_tokens(trigger), mentions):
         return []
-    own = next(iter(named))
+    host = _host_country(candidate, ctx, next(iter(named)))
+    return [Mention(trigger.i, trigger.i + 1, "country", host)] if host else []
+
+
+def _host_country(candidate: Candidate, ctx: Context, own: str) -> str | None:
+    """The country people of no named country at a contact with ``own``'s side belong to:
+    that of the contact's place, when it is another, or else ``own``'s other side in the
+    story so far (local officials, a kin minority, "local Poles")."""
     where = candidate.location.country if candidate.location is not None else None
-    host = where if where not in (None, own) else ctx.partner_of(own, candidate.sentence.start)
-    return [Mention(trigger.i, trigger.i + 1, "country", host)] if host and host != own else []
+    if where is not None and where != own:
+        return where
+    return ctx.partner_of(own, candidate.sentence.start)
 
 
 def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
@@ -223,16 +231,11 @@ def residents(candidate: Candidate, mentions: DocMentions, ctx: Context) -> None
     national minority lives outside its kin state: in the state where the contact takes
     place, or else the kin state's partner in the story so far."""
     def home(word: Mention) -> Mention | None:
+        if word.country and _local_nationals(candidate.sentence.doc[word.end - 1]):
+            return living_here(word, word.country)  # "local Poles": the minority there
         noun = candidate.sentence.doc[word.start].head
-        if _local_nationals(candidate.sentence.doc[word.end - 1]) and word.country:
-            noun = candidate.sentence.doc[word.end - 1]  # "local Poles": the minority there
-        elif noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
+        if noun.lower_ not in COMMUNITY_NOUNS or word.start == noun.i:
             return None
-        if noun.lower_ not in COMMUNITY_NOUNS:
-            where = candidate.location.country if candidate.location is not None else None
-            lives = where if where not in (None, word.country) \
-                else ctx.partner_of(word.country or "", candidate.sentence.start)
-            return Mention(word.start, word.end, "country", lives) if lives else None
         owners = [m for c in noun.children if c.dep_ == "poss"
                   if (m := mentions.at(c)) is not None and m.country]
         found = owners or minority_homes([noun], mentions.at)
@@ -240,9 +243,10 @@ def residents(candidate: Candidate, mentions: DocMentions, ctx: Context) -> None
             return found[0]
         if noun.lower_ not in MINORITY_NOUNS or word.country is None:
             return None
-        where = candidate.location.country if candidate.location is not None else None
-        lives = where if where not in (None, word.country) \
-            else ctx.partner_of(word.country, candidate.sentence.start)
+        return living_here(word, word.country)
+
+    def living_here(word: Mention, kin: str) -> Mention | None:
+        lives = _host_country(candidate, ctx, kin)
         return Mention(word.start, word.end, "country", lives) if lives else None
     for side in (candidate.sources, candidate.targets):
         for index, word in enumerate(side):
