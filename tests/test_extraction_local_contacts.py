@@ -160,6 +160,29 @@ def test_local_officials_at_a_ceremony_are_the_people_of_where_it_happens(text: 
     assert [e.countries for e in meetings(text) if e.cameo_code == "043"] == [("BLR", "POL")]
 
 
+@pytest.mark.parametrize("text", [
+    "Białystok now has a Free Belarus Square. The plaque was unveiled on Friday by Mayor "
+    "Tadeusz Truskolaski and Sviatlana Tsikhanouskaya, the exiled Belarusian leader.",
+    "The gala was held in Białystok on Friday. Marshal Artur Kosicki handed the Belarusian "
+    "writer Uladzimir Arlou the prize.",
+])
+def test_a_local_office_holder_of_no_country_is_of_the_place(text: str) -> None:
+    # a mayor, marshal or council chairman serves the place the article has set the scene in
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    # the scene is Poland, and so is the visitor: one side
+    "Białystok now has a Free Belarus Square. On Friday Mayor Tadeusz Truskolaski met Polish "
+    "diplomats there.",
+    # a place that describes the writer is not where the prize was handed over
+    "Uladzimir Arlou is a Polotsk-born Belarusian writer. Marshal Artur Kosicki handed Arlou "
+    "the prize on Friday.",
+])
+def test_a_local_office_holder_gets_no_side_the_scene_does_not_give(text: str) -> None:
+    assert [e.countries for e in meetings(text) if len(e.countries) == 2] == []
+
+
 def test_one_sides_people_honouring_graves_alone_are_still_no_contact() -> None:
     assert meetings("Polish diplomats laid flowers at the graves in Grodno on Friday.") == []
 

@@ -22,7 +22,9 @@ needs two sides, and when its participants name fewer than two countries:
 * a local group of no country ("laid wreaths together with regional and district
   officials", "alongside the local officials in Grodno") is the people of where the contact
   happens: the country of its place, or else the story's other side; so are "local Poles",
-  a national minority of that place.
+  a national minority of that place;
+* a local office holder of no country ("Mayor Tadeusz Truskolaski", "Marshal Artur Kosicki")
+  serves the contact's place, or else the town or region the article last named.
 """
 
 from __future__ import annotations
@@ -119,6 +121,22 @@ GROUP_NOUNS = frozenset({"official", "officials", "authorities", "authority", "p
 """A group named by where it lives and no country ("the local officials", "regional and
 district officials", "local people"): the people of the place where the contact happens."""
 TOGETHER_PREPS = frozenset({"with", "alongside", "beside", "among"})
+LOCAL_OFFICE = re.compile(
+    r"(?:deputy |vice[- ])?(?:mayor|marshal|voivode|starost|governor|wójt|prefect)\b"
+    r"|(?:county|commune|district|municipal|village|town|city) (?:head|chairman|chairwoman)\b"
+    r"|(?:deputy )?(?:head|chairman|chairwoman|chair|president) of (?:the )?"
+    r"(?:[\w'’-]+ ){0,3}(?:district|commune|county|city|town|village|region|province"
+    r"|voivodeship|oblast|municipality)\b", re.IGNORECASE)
+"""A local office ("Mayor Tadeusz Truskolaski", "Marshal Artur Kosicki", "county head Henryk
+Karwan", "chairman of the village council"): a holder of no named country serves where the
+contact happens, as a local group does (a "director of the district's cultural centre"
+holds no office of the place)."""
+
+
+def _local_officer(token: Token, mentions: DocMentions) -> bool:
+    mention = mentions.at(token)
+    return mention is not None and mention.kind == "person" and mention.country is None \
+        and mention.title is not None and LOCAL_OFFICE.match(mention.title) is not None
 
 
 def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> bool:
@@ -148,11 +166,36 @@ def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> lis
     of where it happens -- the country of its place, or else the other side of the story."""
     trigger = candidate.trigger
     named = candidate.named_countries()
-    if trigger is None or len(named) != 1 \
-            or not _local_group(trigger, _participant_tokens(trigger), mentions):
+    if trigger is None or len(named) != 1:
         return []
-    host = _host_country(candidate, ctx, next(iter(named)))
+    own = next(iter(named))
+    tokens = _participant_tokens(trigger)
+    if _local_group(trigger, tokens, mentions):
+        host = _host_country(candidate, ctx, own)
+    elif any(_local_officer(t, mentions) for t in tokens):
+        host = _scene_country(candidate, mentions)
+        host = host if host != own else None
+    else:
+        return []
     return [Mention(trigger.i, trigger.i + 1, "country", host)] if host else []
+
+
+def _scene_country(candidate: Candidate, mentions: DocMentions) -> str | None:
+    """The country of the contact's place, or else of the last town or region the article
+    named before it ("Białystok now has a Free Belarus Square ... The plaque was unveiled by
+    Mayor Tadeusz Truskolaski"): where a local office holder of no named country serves.
+    A place that describes a person ("the Polotsk-born writer") is no scene."""
+    if candidate.location is not None and candidate.location.country:
+        return candidate.location.country
+    doc = candidate.sentence.doc
+    for mention in reversed(mentions.mentions):
+        if mention.start >= candidate.sentence.start or mention.kind != "place" \
+                or not mention.country:
+            continue
+        if not any((m := mentions.at(a)) is not None and m.kind == "person"
+                   for a in doc[mention.end - 1].ancestors):
+            return mention.country
+    return None
 
 
 def _host_country(candidate: Candidate, ctx: Context, own: str) -> str | None:
