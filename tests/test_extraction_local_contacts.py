@@ -344,6 +344,14 @@ def test_contacts_told_on_consecutive_days_are_two_meetings() -> None:
     assert sorted(e.date for e in found) == [dt.date(2019, 4, 1), dt.date(2019, 4, 2)]
 
 
+def test_a_reception_naming_both_sides_people_is_a_contact_of_its_own_day() -> None:
+    # a trip may be the talks of the next day; a host receiving a named visitor is not
+    found = meetings_on("On Wednesday Pavel Latushka was received by Maciej Żywno, a deputy "
+                        "speaker of the Polish Senate. On Thursday Belarusian exiles met "
+                        "Polish deputies in the Sejm.", dt.date(2024, 11, 22))
+    assert sorted(e.date for e in found) == [dt.date(2024, 11, 20), dt.date(2024, 11, 21)]
+
+
 def test_a_ledes_contact_is_the_one_the_body_dates() -> None:
     # the lede's perfect tense has only the publication day; the body gives the day before
     found = meetings_on("Poland's foreign ministry has summoned Belarus's chargé d'affaires "

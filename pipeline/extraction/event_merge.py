@@ -208,8 +208,7 @@ def _same(a: ExtractedEvent, b: ExtractedEvent, guests: bool = False) -> bool:
         # one sentence tells both days ("talks on Thursday and Friday")
         apart = abs((a.date - b.date).days)
         close = a.date_precision == b.date_precision and (apart == 0 or apart == 1 and (
-            a.cameo_code in VISIT_CODES or b.cameo_code in VISIT_CODES
-            or a.char_start == b.char_start))
+            _trip(a) or _trip(b) or a.char_start == b.char_start))
         return close and (a.location is None or b.location is None or a.location == b.location) \
             and (guests or not _other_hosts(a, b))
     if a.kind == "incident" and a.char_start == b.char_start and a.date_precision == "day" \
@@ -219,6 +218,14 @@ def _same(a: ExtractedEvent, b: ExtractedEvent, guests: bool = False) -> bool:
     if a.kind != "statement" and (a.date, a.date_precision) != (b.date, b.date_precision):
         return False  # "X had been closed since 2021, and Y since 2023": two acts
     return a.char_start == b.char_start and a.source_country == b.source_country
+
+
+def _trip(event: ExtractedEvent) -> bool:
+    """A visit told by its travel ("arrived in Minsk on Sunday") may be the talks of the day
+    after; a visit whose people of both sides are named ("Sejm Marshal Hołownia received her
+    the same day") is a contact of its own day."""
+    people = {a.country for a in event.actors if a.type == "person" and a.country}
+    return event.cameo_code in VISIT_CODES and len(people) < 2
 
 
 def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
