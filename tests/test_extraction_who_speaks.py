@@ -566,3 +566,12 @@ def test_the_minister_is_not_the_prime_minister_named_in_passing() -> None:
             "crossed into Poland in dramatic circumstances. \"We demand that the Belarusian "
             "authorities put an end to political repression,\" he said.")
     assert "Mateusz Morawiecki" not in speakers(text)
+
+
+def test_a_local_office_holder_speaks_for_the_side_of_the_scene() -> None:
+    # a mayor the text names without a country is of the town the article is set in
+    found = statements("Białystok marked the anniversary on Saturday. Mayor Tadeusz "
+                       "Truskolaski said the city stood with the Belarusians and that "
+                       "Lukashenko had rigged the election.")
+    assert [(speaker_of(e), e.source_country, e.countries) for e in found] == [
+        ("Tadeusz Truskolaski", "POL", ("BLR", "POL"))]

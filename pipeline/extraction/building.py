@@ -29,7 +29,13 @@ from pipeline.extraction.event_pairs import Pair, country_pairs
 from pipeline.extraction.events import MAX_PAIRS
 from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import in_force_sides
-from pipeline.extraction.meeting_sides import extra_sides, local_side, residents
+from pipeline.extraction.meeting_sides import (
+    extra_sides,
+    local_officer,
+    local_side,
+    residents,
+    scene_country,
+)
 from pipeline.extraction.principals import served_state
 from pipeline.extraction.quotes import Quote
 from pipeline.extraction.roles import DENIERS, reporter_of
@@ -139,6 +145,8 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
             speaker = voice_of(state, mentions, sentence)
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
+        if speaker is not None and speaker.country is None and local_officer(speaker):
+            speaker.country = scene_country(candidate, mentions)
     bare = candidate.kind in ("measure", "incident") and names_border(candidate.trigger)
     if bare and not candidate.border:
         if ctx.last_border:

@@ -24,7 +24,8 @@ needs two sides, and when its participants name fewer than two countries:
   happens: the country of its place, or else the story's other side; so are "local Poles",
   a national minority of that place;
 * a local office holder of no country ("Mayor Tadeusz Truskolaski", "Marshal Artur Kosicki")
-  serves the contact's place, or else the town or region the article last named.
+  serves the contact's place, or else the town or region the article last named (and
+  speaks for that side when the text gives it no other).
 """
 
 from __future__ import annotations
@@ -135,7 +136,12 @@ holds no office of the place)."""
 
 def _local_officer(token: Token, mentions: DocMentions) -> bool:
     mention = mentions.at(token)
-    return mention is not None and mention.kind == "person" and mention.country is None \
+    return mention is not None and local_officer(mention)
+
+
+def local_officer(mention: Mention) -> bool:
+    """A person of no named country holding a local office (:data:`LOCAL_OFFICE`)."""
+    return mention.kind == "person" and mention.country is None \
         and mention.title is not None and LOCAL_OFFICE.match(mention.title) is not None
 
 
@@ -173,14 +179,14 @@ def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> lis
     if _local_group(trigger, tokens, mentions):
         host = _host_country(candidate, ctx, own)
     elif any(_local_officer(t, mentions) for t in tokens):
-        host = _scene_country(candidate, mentions)
+        host = scene_country(candidate, mentions)
         host = host if host != own else None
     else:
         return []
     return [Mention(trigger.i, trigger.i + 1, "country", host)] if host else []
 
 
-def _scene_country(candidate: Candidate, mentions: DocMentions) -> str | None:
+def scene_country(candidate: Candidate, mentions: DocMentions) -> str | None:
     """The country of the contact's place, or else of the last town or region the article
     named before it ("Białystok now has a Free Belarus Square ... The plaque was unveiled by
     Mayor Tadeusz Truskolaski"): where a local office holder of no named country serves.
