@@ -675,3 +675,20 @@ def test_the_date_of_the_document_an_act_was_made_in_dates_the_act() -> None:
     found = events("The Prosecutor General's Office of Belarus asked Poland to extradite him "
                    "in a request dated 4 December 2017.", dt.date(2019, 8, 8))
     assert [(e.kind, e.date) for e in found] == [("meeting", dt.date(2017, 12, 4))]
+
+
+def test_a_day_of_the_month_just_named_with_its_year_is_in_that_year() -> None:
+    # "17 November" alone would be the last one before publication (2022); the sentence has
+    # just named November 2021
+    found = statements("After an American firm tied the hackers to the Belarusian government "
+                       "in November 2021, government spokesman Piotr Müller told national "
+                       "radio on 17 November that the attack had come from Belarus.",
+                       dt.date(2023, 4, 22))
+    assert [e.date for e in found] == [dt.date(2021, 11, 17)]
+
+
+def test_a_day_with_last_year_keeps_its_own_year() -> None:
+    found = statements("The ban was lifted in April 2025. On 20 April last year, Lukashenka "
+                       "said that Poland had flooded the market with apples.",
+                       dt.date(2025, 5, 28))
+    assert [e.date for e in found] == [dt.date(2024, 4, 20)]
