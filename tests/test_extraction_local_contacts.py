@@ -111,6 +111,7 @@ def test_calling_a_counterpart_or_a_duty_post_is_a_contact(text: str) -> None:
     STORY + "In November the joint commission on road transport sat for two days in Minsk.",
     STORY + "Meeting in Brest on Tuesday, the commission fixed the quota for 2020.",
     STORY + "The same subcommission had met in Brest on 11 May last year.",
+    STORY + "At a further sitting in October, Minsk pressed for extra permits.",
 ])
 def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> None:
     assert [e.countries for e in meetings(text)][1:] == [("BLR", "POL")]

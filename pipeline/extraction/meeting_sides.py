@@ -13,7 +13,8 @@ needs two sides, and when its participants name fewer than two countries:
   count (that is its location);
 * "both countries", "the two sides", "both neighbours" in those phrases name the two
   countries of the pair the article has been reporting;
-* so do a numbered sitting ("the nineteenth session took place in Rajgród") and a joint
+* so do a numbered sitting ("the nineteenth session took place in Rajgród"), one placed in
+  the series ("at a further sitting in October") and a joint
   body named without a country ("the subcommission for interregional cooperation met"):
   a standing body of the story's two states, sitting again; "joint", "bilateral" and
   "intergovernmental" say so too ("the joint commission on road transport sat"), and "the
@@ -51,6 +52,10 @@ the one the story has been about ("the same subcommission had met in Brest")."""
 SITTING_NOUNS = frozenset({"session", "round", "meeting", "sitting", "plenary"})
 ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+(?:st|nd|rd|th))")
+SERIES_WORDS = frozenset({"previous", "further", "next", "last", "earlier", "latest",
+                          "following", "preceding"})
+"""Words placing a sitting in the series the story is about ("at a further sitting in
+October", "the previous round, held in Warsaw"): a sitting of the same two sides."""
 WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 """Prepositions of a contact's setting: a town after them is where, not who."""
 
@@ -94,7 +99,8 @@ def _standing_body(trigger: Token) -> bool:
     """"The nineteenth session took place", "the (joint) subcommission ... met": a numbered
     sitting or a definite joint body that names no country or place of its own."""
     if trigger.lemma_ in SITTING_NOUNS and any(
-            c.dep_ in ("amod", "compound") and ORDINAL.fullmatch(c.lower_)
+            c.dep_ in ("amod", "compound") and (ORDINAL.fullmatch(c.lower_)
+                                              or c.lower_ in SERIES_WORDS)
             for c in trigger.children):
         # (not "the 76th session of the UN General Assembly": that names its body)
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
