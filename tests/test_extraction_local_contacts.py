@@ -184,6 +184,14 @@ def test_a_local_office_holder_gets_no_side_the_scene_does_not_give(text: str) -
     assert [e.countries for e in meetings(text) if len(e.countries) == 2] == []
 
 
+def test_the_name_someone_is_known_by_is_who_acts() -> None:
+    # "the envoy" names no one; the Polish spelling of his name does (persons.tsv)
+    found = meetings("Earlier this year the envoy, known in Poland as Władimir Czuszew, also "
+                     "called on the marshal of Podlaskie, Artur Kosicki, in Białystok.")
+    assert [e.countries for e in found] == [("BLR", "POL")]
+    assert "Vladimir Chushev" in {a.name for a in found[0].actors}
+
+
 def test_one_sides_people_honouring_graves_alone_are_still_no_contact() -> None:
     assert meetings("Polish diplomats laid flowers at the graves in Grodno on Friday.") == []
 

@@ -103,6 +103,8 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                                      preps=NP_PREPS | {"for"} if subordinate else NP_PREPS)
               if m.is_actor]
     actors = _without_principals(head, _without_posting(head, actors))
+    if not actors:
+        actors = known_as(head, mentions)
     if not any(m.country for m in actors):
         actors += definite_antecedent(head, mentions)
     elif actors and all(m.kind in ("org", "ministry") for m in actors):
@@ -114,6 +116,18 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+NAMING_LEMMAS = frozenset({"know", "call", "name"})
+
+
+def known_as(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"The envoy, known in Poland as Władimir Czuszew, called on ...": the name a noun is
+    known by is who it is."""
+    return [m for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in NAMING_LEMMAS
+            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for m in np_mentions(pobj, mentions, limit=1) if m.is_actor]
 
 
 def _members(noun: Token, mentions: DocMentions) -> list[Mention]:
