@@ -672,3 +672,17 @@ def test_an_award_handed_over_in_person_is_a_contact(text: str) -> None:
 def test_presenting_a_plan_is_still_no_contact() -> None:
     assert sides(events_of("Polish Defence Minister Mariusz Błaszczak presented a plan for "
                            "the border with Belarus."), "meeting") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Polish side stopped all traffic through the Kuźnica crossing with Belarus at 7:00 "
+     "on Tuesday.", "172"),
+    ("Traffic through the Kukuryki crossing on the Polish border with Belarus resumed on "
+     "Tuesday.", "081"),
+    ("Poland introduced a state of emergency along its border with Belarus on Tuesday.", "172"),
+    ("On Tuesday Warsaw answered in kind, sending home two Belarusian consuls.", "174"),
+])
+def test_traffic_stopped_or_resumed_emergency_and_sending_home_are_measures(
+        text: str, code: str) -> None:
+    found = [e for e in events_of(text, WEDNESDAY) if e.kind == "measure"]
+    assert [(e.cameo_code, e.countries) for e in found] == [(code, ("BLR", "POL"))]
