@@ -681,8 +681,11 @@ def test_presenting_a_plan_is_still_no_contact() -> None:
      "Tuesday.", "081"),
     ("Poland introduced a state of emergency along its border with Belarus on Tuesday.", "172"),
     ("On Tuesday Warsaw answered in kind, sending home two Belarusian consuls.", "174"),
+    ("On Tuesday Belarusian police took a Polish journalist into custody in Grodno.", "173"),
+    ("Belarusian police on Tuesday rounded up three Polish journalists in Minsk.", "173"),
+    ("On Tuesday Minsk annulled the permit of a Polish priest serving in Belarus.", "172"),
 ])
-def test_traffic_stopped_or_resumed_emergency_and_sending_home_are_measures(
+def test_more_forms_of_closures_expulsions_and_arrests_are_measures(
         text: str, code: str) -> None:
     found = [e for e in events_of(text, WEDNESDAY) if e.kind == "measure"]
     assert [(e.cameo_code, e.countries) for e in found] == [(code, ("BLR", "POL"))]
