@@ -116,6 +116,13 @@ def test_state_agencies_and_companies_have_their_country() -> None:
     assert found["Council of the Republic of Belarus"] == "BLR"
 
 
+def test_a_body_named_with_its_states_possessive_is_that_body() -> None:
+    # "Security Council" alone may be the UN's; "Belarus's Security Council" is not
+    doc = load_nlp()("The state secretary of Belarus's Security Council spoke on Monday.")
+    found = [(m.name, m.country) for m in find_mentions(doc, dt.date(2024, 11, 20)).mentions]
+    assert found == [("Security Council of Belarus", "BLR")]
+
+
 def test_kin_states_name_known_bodies_and_real_countries() -> None:
     gaz = load_gazetteer()
     codes = set(gaz.country_names)

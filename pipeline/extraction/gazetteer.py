@@ -144,6 +144,15 @@ def _cell(row: list[str], index: int) -> str:
     return row[index] if len(row) > index else ""
 
 
+def _possessive_form(name: str, gaz: Gazetteer) -> list[str]:
+    """"Security Council of Belarus" is also "Belarus's Security Council": a state's body
+    named with the state's possessive (its short forms may be ambiguous on their own)."""
+    body, _, state = name.rpartition(" of ")
+    if not body or state not in gaz.country_names.values():
+        return []
+    return [f"{state}'s {body}", f"{state}’s {body}"]
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Read every data file once; the result is shared by all documents in the process."""
@@ -183,7 +192,7 @@ def load_gazetteer() -> Gazetteer:
         # not a short one, which can be a plain phrase ("The Left": "on the left")
         full = [row[0]] if len(row[0].split()) >= 3 else []
         add(f"org:{row[0]}", Entry("org", row[0], row[1] or None),
-            list(dict.fromkeys(full + _split(_cell(row, 2)))))
+            list(dict.fromkeys(full + _split(_cell(row, 2)) + _possessive_form(row[0], gaz))))
     for row in _rows("media.tsv"):
         add(f"media:{row[0]}", Entry("media", row[0]), [row[0]])
     for row in _rows("persons.tsv"):
