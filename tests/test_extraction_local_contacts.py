@@ -577,6 +577,9 @@ def test_what_talks_are_about_is_no_side_of_them() -> None:
             "the Prime Minister at 10:00 on Monday for a second round of talks with Mateusz "
             "Morawiecki on Belarus.")
     assert meetings(text) == []
+    # so is what a meeting held is about
+    assert meetings("More aid is to follow, and Polish MEPs of all groups are to hold their "
+                    "own meeting on Belarus.") == []
     # with the other side's people it stays a contact
     assert [e.countries for e in meetings(
         "Polish and Belarusian officials held talks on the border crossings in Brest on "

@@ -124,7 +124,7 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         for subject in subjects:
             sources += argument_actors(subject, mentions)
     for obj in objects_of(token):
-        targets += argument_actors(obj, mentions)
+        targets += _without_topic(obj, argument_actors(obj, mentions), trigger)
     for xcomp in (c for c in token.children if c.dep_ == "xcomp"):
         for obj in objects_of(xcomp):
             targets += argument_actors(obj, mentions)
@@ -197,6 +197,20 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
                      border=border_of(arguments, location, mentions))
+
+
+def _without_topic(obj: Token, actors: list[Mention], trigger: Trigger) -> list[Mention]:
+    """"Polish MEPs are to hold their own meeting on Belarus": what a contact held is about
+    is no side of it, as for a contact noun's own phrases (see :func:`_noun_candidate`)."""
+    if trigger.kind != "meeting":
+        return actors
+    topic = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+             for t in c.subtree}
+    addressed = {t.i for i in topic for p in [obj.doc[i]] if p.dep_ == "prep"
+                 and p.lower_ in ("to", "with") for t in p.subtree}
+    # ("sent a note about it to the Belarusian ministry": the parser may hang the addressee
+    # inside the topic)
+    return [m for m in actors if m.start not in topic - addressed]
 
 
 def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
