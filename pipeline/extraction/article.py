@@ -38,6 +38,7 @@ from pipeline.extraction.events import sentence_candidates
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.headings import entry_stamp, heading_date
 from pipeline.extraction.measure_roles import proposed
+from pipeline.extraction.mention import doc_sentences
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.quotes import find_quotes
 from pipeline.extraction.retold import (
@@ -66,7 +67,7 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     spans: list[Span] = []
     paragraphs: list[int] = []
     paragraph = 0
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         start, end = sent.start, sent.end
         while start < end and doc[start].is_space:
             if "\n" in doc[start].text:

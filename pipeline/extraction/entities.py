@@ -47,6 +47,7 @@ from pipeline.extraction.mention import (
     Dateline,
     DocMentions,
     Mention,
+    doc_sentences,
     is_official,
 )
 from pipeline.types import fold
@@ -347,7 +348,7 @@ def _scenes(doc: Doc, index: dict[int, Mention]) -> list[tuple[int, str]]:
     """(first token, country) of each paragraph that opens "In <capital or place>,"
     ("In Minsk, officials kept up their accusations ..."): the scene the story moves to."""
     scenes: list[tuple[int, str]] = []
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         first = sentence.start
         opens = first == 0 or "\n" in doc[first - 1].text + doc[first - 1].whitespace_
         place = index.get(first + 1) if first + 1 < len(doc) else None

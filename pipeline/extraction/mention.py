@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.types import ActorRef, fold
 
@@ -100,3 +100,15 @@ def first_conjunct(token: Token) -> Token:
             break
         token = token.head
     return token
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """The parse's sentences, listed once per document: spaCy rebuilds them from the
+    sentence-start flags on every ``doc.sents``, and three stages walk them."""
+    found: list[Span] | None = doc.user_data.get(SENTENCES_KEY)
+    if found is None:
+        found = doc.user_data[SENTENCES_KEY] = list(doc.sents)
+    return found
+
+
+SENTENCES_KEY = "dyad_sentences"

@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Candidate, Context
-from pipeline.extraction.mention import DocMentions, Mention, is_official
+from pipeline.extraction.mention import DocMentions, Mention, doc_sentences, is_official
 
 
 def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
@@ -56,7 +56,7 @@ def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention |
             return mention
     # "MINSK - Belarus accused Poland of ... [next paragraph] Belarus's State Border
     # Committee said ...": a lede's state speaks through the body the next sentences name
-    following = list(islice((s for s in sentence.doc.sents if s.start >= sentence.end),
+    following = list(islice((s for s in doc_sentences(sentence.doc) if s.start >= sentence.end),
                             FOLLOWING_SENTENCES))
     if following:
         for mention in mentions.within(following[0].start, following[-1].end):
