@@ -1464,3 +1464,18 @@ def test_the_subject_the_parser_hangs_on_an_opening_date_holds_the_talks() -> No
     contact = one("In mid-April a delegation of the Belarusian Foreign Ministry held "
                   "consultations in Warsaw with the Polish Foreign Ministry.", "meeting")
     assert (contact.countries, contact.date) == (("BLR", "POL"), dt.date(2024, 4, 1))
+
+
+def test_a_doc_the_extractor_has_read_still_serialises() -> None:
+    # the sentence list cached on the Doc must not stop DocBin / to_bytes / multiprocessing
+    from spacy.tokens import Doc
+
+    from pipeline.extraction import extract_doc, load_nlp
+
+    nlp = load_nlp()
+    text = "Poland closed the Kuźnica crossing on Tuesday. Belarus protested on Wednesday."
+    doc = nlp(text)
+    found = extract_doc(doc, Article(text=text, published=WEDNESDAY))
+    assert found
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [s.text for s in copy.sents] == [s.text for s in doc.sents]

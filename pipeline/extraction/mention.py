@@ -104,11 +104,13 @@ def first_conjunct(token: Token) -> Token:
 
 def doc_sentences(doc: Doc) -> list[Span]:
     """The parse's sentences, listed once per document: spaCy rebuilds them from the
-    sentence-start flags on every ``doc.sents``, and three stages walk them."""
-    found: list[Span] | None = doc.user_data.get(SENTENCES_KEY)
-    if found is None:
-        found = doc.user_data[SENTENCES_KEY] = list(doc.sents)
-    return found
+    sentence-start flags on every ``doc.sents``, and three stages walk them.  Only their
+    bounds are kept on the Doc, as plain numbers, so the Doc still serialises
+    (``Doc.to_bytes`` writes ``user_data`` and cannot write a Span)."""
+    bounds: list[tuple[int, int]] | None = doc.user_data.get(SENTENCES_KEY)
+    if bounds is None:
+        bounds = doc.user_data[SENTENCES_KEY] = [(s.start, s.end) for s in doc.sents]
+    return [doc[start:end] for start, end in bounds]
 
 
 SENTENCES_KEY = "dyad_sentences"
