@@ -140,11 +140,6 @@ contact happens, as a local group does (a "director of the district's cultural c
 holds no office of the place)."""
 
 
-def _local_officer(token: Token, mentions: DocMentions) -> bool:
-    mention = mentions.at(token)
-    return mention is not None and local_officer(mention)
-
-
 def local_officer(mention: Mention) -> bool:
     """A person of no named country holding a local office (:data:`LOCAL_OFFICE`)."""
     return mention.kind == "person" and mention.country is None \
@@ -184,7 +179,7 @@ def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> lis
     tokens = _participant_tokens(trigger)
     if _local_group(trigger, tokens, mentions):
         host = _host_country(candidate, ctx, own)
-    elif any(_local_officer(t, mentions) for t in tokens):
+    elif any((m := mentions.at(t)) is not None and local_officer(m) for t in tokens):
         host = scene_country(candidate, mentions)
         host = host if host != own else None
     else:

@@ -132,16 +132,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "The case was opened in April 2021. A month later Shved announced ...": from
             # the month (or year) the text last named, as precise as it was
             resolved = _later_than(ctx.last_dated, text)
-        if resolved is not None and resolved.precision == "day" and ctx.last_dated is not None \
-                and ctx.last_dated.precision == "month" \
-                and ctx.last_dated.date.month == resolved.date.month \
-                and ctx.last_dated.date.year != resolved.date.year \
-                and (resolved.date.month, resolved.date.day) != (2, 29) \
-                and not re.search(r"\b(?:1[89]|20)\d\d\b|\byear\b", text) \
-                and re.search(r"\b(?:" + MONTH_NAMES + r")\b", text, re.I):
-            # "tied it to Minsk in November 2021 ... said on 17 November": a day of the
-            # month just named with its year is in that year
-            resolved = ResolvedDate(resolved.date.replace(year=ctx.last_dated.date.year))
+        if resolved is not None and ctx.last_dated is not None:
+            resolved = _in_month_just_named(resolved, text, ctx.last_dated)
         if resolved is not None and found and ent.start > 0 \
                 and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
                 and resolved.date < found[-1][1].date:
@@ -173,6 +165,21 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
 
 
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
+OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")
+"""A written year, or a year in words ("last year"): the expression says its own year."""
+MONTH_WORD = re.compile(r"\b(?:" + MONTH_NAMES + r")\b", re.I)
+
+
+def _in_month_just_named(resolved: ResolvedDate, text: str, last: ResolvedDate) -> ResolvedDate:
+    """"tied it to Minsk in November 2021 ... said on 17 November": a day of the month the
+    text has just named with its year is in that year, not the last such day before
+    publication (a day and month that say their own year keep it)."""
+    if resolved.precision != "day" or last.precision != "month" \
+            or last.date.month != resolved.date.month or last.date.year == resolved.date.year \
+            or (resolved.date.month, resolved.date.day) == (2, 29) \
+            or OWN_YEAR.search(text) or not MONTH_WORD.search(text):
+        return resolved
+    return ResolvedDate(resolved.date.replace(year=last.date.year))
 
 
 def _later_than(last: ResolvedDate, text: str) -> ResolvedDate:
