@@ -810,6 +810,10 @@ def test_a_named_speaker_of_no_known_side_about_two_countries_speaks_of_them() -
     event = one("Paweł Siewiaryniec, a civic activist, said on Monday that Belarusians were "
                 "grateful to Poland.", "statement")
     assert event.countries == ("BLR", "POL")
+    # so does a complaint, not only a plain saying
+    event = one("Another speaker, Vyacheslav Sivchik, complained that Warsaw had never had a "
+                "consistent long-term strategy towards Belarus.", "statement")
+    assert event.countries == ("BLR", "POL")
 
 
 def test_what_one_side_told_the_other_in_a_call_is_the_calls_content() -> None:

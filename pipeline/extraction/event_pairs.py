@@ -70,11 +70,11 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
         if sources and targets:
             return [(sources[0], sources[0])]
         if not sources and len(targets) == 2 and candidate.reported \
-                and candidate.cameo == "010" \
                 and any(m.kind == "person" and m.name for m in candidate.sources):
             # "Siewiaryniec, an activist, said Belarusians were grateful to Poland": a
             # speaker of no known side, about two countries, speaks of their relation (also
-            # when named after his company: "the head of Belenergo, Pavel Drozd, said")
+            # when named after his company: "the head of Belenergo, Pavel Drozd, said"),
+            # whatever the saying ("complained that Warsaw had no strategy towards Belarus")
             return [(targets[0], targets[1])]
         return _one_sided(candidate, sources, targets)
     if candidate.kind == "measure":
