@@ -233,6 +233,23 @@ def test_a_relational_word_ties_a_statement_to_the_pair_of_the_story() -> None:
     assert [e.countries for e in statements] == [("BLR", "POL")]
 
 
+def test_before_any_event_a_relational_word_ties_a_statement_to_the_articles_countries(
+) -> None:
+    # the first paragraph is a remark: no event of the pair has been told yet
+    text = ("Foreign Minister Jacek Czaputowicz noted on Wednesday that trade between the "
+            "two countries keeps growing.\n\nHe spoke in Minsk, where Belarus's foreign "
+            "minister, Vladimir Makei, received him. Belarus and Poland also agreed to reopen "
+            "a consulate.")
+    statements = [e for e in events_of(text, WEDNESDAY) if e.kind == "statement"]
+    assert [e.countries for e in statements][:1] == [("BLR", "POL")]
+    # the border is a place, not a relation: a border guard speaks of her own side
+    text = ("Spokeswoman Anna Michalska of Poland's Border Guard said on Wednesday that the "
+            "border had been quiet overnight.\n\nThe day before, Belarus and Poland had "
+            "agreed to reopen a consulate in Grodno.")
+    statements = [e for e in events_of(text, WEDNESDAY) if e.kind == "statement"]
+    assert [e.countries for e in statements][:1] == [("POL",)]
+
+
 def test_dating_a_told_act_again_does_not_move_the_story() -> None:
     found = events_of("Poland's chargé d'affaires was summoned to the Belarusian Foreign Ministry "
                       "on Friday over an incursion. According to the ministry, the incursion "

@@ -186,6 +186,13 @@ def test_a_diplomat_speaking_of_his_own_country_speaks_of_it_alone() -> None:
     assert [e.countries for e in said] == [("POL",)]
 
 
+def test_a_diplomats_words_naming_no_country_are_about_the_state_he_is_posted_to() -> None:
+    # a consul general's title hangs its posting on "general", not on "consul"
+    said = statements("Jarosław Książek, Poland's consul general in Grodno, said remembering "
+                      "the city's defenders was a tradition the consulate cherished.")
+    assert [e.countries for e in said] == [("BLR", "POL")]
+
+
 def test_the_minister_named_again_is_the_minister_named_before() -> None:
     # the earlier "minister" has a country word ("Poland's") and a holder: the holder speaks
     text = ("Poland's defence minister, Mariusz Błaszczak, said on Twitter that soldiers had "

@@ -8,6 +8,7 @@ which countries* an act is lives here, so the reading loop stays a loop.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -208,11 +209,18 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         # "X said <a clause naming no other country>" / "Poland would answer it": about X's
         # own country, or about the relation the article is reporting when the clause
         # talks about it
-        target = _context_target(speaker.country, sentence.text, ctx, gaz, sentence.start,
-                                 posted=lambda: posting_of(speaker, sentence, mentions),
+        own = speaker.country
+        target = _context_target(own, sentence.text, ctx, gaz, sentence.start,
+                                 posted=lambda: posting_of(speaker, sentence, mentions)
+                                 or _story_partner(own, sentence.text, gaz, mentions),
                                  cued=anaphoric)
+        if target is None and not any(m.country for m in candidate.targets):
+            # "Poland's consul general in Grodno said commemorating the defence of the city
+            # was a cherished tradition": a diplomat's words that name no country are said
+            # in and about the state he is posted to ("Polish culture is rich": his own)
+            target = posting_of(speaker, sentence, mentions)
         if target is not None or not pairs:
-            pairs = [(speaker.country, target)]
+            pairs = [(own, target)]
     out: list[ExtractedEvent] = []
     tone_text = negation_scoped(sentence, _speaker_described(candidate))
     for pair in pairs[:MAX_PAIRS]:
@@ -310,7 +318,8 @@ def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
     text speaks of "the visit", "bilateral relations"...; else None (a one-country event).
     Only events of earlier sentences count (``before``: this sentence's first token): the
     context is what the article had established when the statement was made.  With no such
-    event, ``posted`` may name one (the state a diplomat speaker is posted to).  ``cued``:
+    event, ``posted`` may name one (the state a diplomat speaker is posted to, or the
+    article's other country: :func:`_story_partner`).  ``cued``:
     the words point back to an act already told ("Minsk denied it")."""
     if not cued and not _has_cue(text, gaz):
         return None
@@ -318,5 +327,24 @@ def _context_target(country: str, text: str, ctx: Context, gaz: Gazetteer,
 
 
 def _has_cue(text: str, gaz: Gazetteer) -> bool:
-    words = {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
-    return bool(words & (gaz.cue_words | gaz.anaphor_nouns))
+    return bool(_words(text) & (gaz.cue_words | gaz.anaphor_nouns))
+
+
+def _words(text: str) -> set[str]:
+    return {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
+
+
+def _story_partner(country: str, text: str, gaz: Gazetteer,
+                   mentions: DocMentions) -> str | None:
+    """"Czaputowicz noted that trade between the two countries keeps growing", before the
+    article has reported any event of two countries: words of a relation refer to the two
+    countries the whole article names most, when the speaker's is one of them.  Words of a
+    place ("the border was quiet") or a reply do not (relation_cues.tsv): one's own border
+    is one's own, and a reply answers an exchange the article has not told."""
+    if not _words(text) & gaz.relation_words:
+        return None
+    counts = Counter(m.country for m in mentions.mentions if m.country)
+    top = [c for c, _n in counts.most_common(2)]
+    if len(top) == 2 and country in top:
+        return top[1] if top[0] == country else top[0]
+    return None

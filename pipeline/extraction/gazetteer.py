@@ -80,6 +80,7 @@ class Gazetteer:
     tone_reducers: frozenset[str] = frozenset()  # "lower tension": negate the next words
     tone_harmers: frozenset[str] = frozenset()  # "undermined cooperation": good words harmed
     cue_words: frozenset[str] = frozenset()
+    relation_words: frozenset[str] = frozenset()  # the cue words naming a relation itself
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
     kin: dict[str, tuple[str, str]] = field(default_factory=dict)  # minority body or leader
     # -> (kin state, state of residence)
@@ -223,6 +224,8 @@ def load_gazetteer() -> Gazetteer:
     gaz.institution_words = frozenset(fold(row[0]) for row in _rows("institution_words.tsv"))
     gaz.instrument_words = frozenset(fold(row[0]) for row in _rows("instrument_words.tsv"))
     gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
+    gaz.relation_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv")
+                                   if len(row) == 1 or not row[1])
     gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
     gaz.statement_stance = {row[0]: None if row[1] == "neutral" else float(row[1])

@@ -101,6 +101,8 @@ def posting_of(speaker: Mention, sentence: Span, mentions: DocMentions) -> str |
     for token in sentence:
         if token.lemma_.lower() not in DIPLOMAT_NOUNS:
             continue
+        if token.dep_ == "compound":
+            token = token.head  # "consul general in Grodno": the title is the phrase
         titled = speaker.start <= token.head.i < speaker.end or any(
             t.dep_ == "appos" and speaker.start <= t.i < speaker.end for t in token.subtree)
         # (the parser may hang the name on the posting: "ambassador to Belarus, Artur M.")
