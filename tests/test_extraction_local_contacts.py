@@ -117,6 +117,16 @@ def test_a_standing_joint_body_sitting_again_is_the_story_pair(text: str) -> Non
     assert [e.countries for e in meetings(text)][1:] == [("BLR", "POL")]
 
 
+def test_a_bilateral_contact_with_one_side_named_is_with_the_storys_other_side() -> None:
+    # the first event of the story: the other side is the article's other country
+    text = ("Marcin Przydacz, Poland's deputy foreign minister, came back from Belarus on "
+            "Friday. The centrepiece was a round of bilateral consultations with Belarus's "
+            "deputy foreign minister, Oleg Kravchenko, in Minsk on Thursday.")
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+    # a contact not called bilateral names only its own side
+    assert meetings(text.replace("bilateral ", "")) == []
+
+
 def test_a_minority_activist_is_of_the_state_the_minority_lives_in() -> None:
     # so the president's two contacts of the day, with the exile leader and with the
     # minority's activists, have different people on the Belarusian side: two meetings

@@ -8,7 +8,6 @@ which countries* an act is lives here, so the reading loop stays a loop.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -343,8 +342,4 @@ def _story_partner(country: str, text: str, gaz: Gazetteer,
     is one's own, and a reply answers an exchange the article has not told."""
     if not _words(text) & gaz.relation_words:
         return None
-    counts = Counter(m.country for m in mentions.mentions if m.country)
-    top = [c for c, _n in counts.most_common(2)]
-    if len(top) == 2 and country in top:
-        return top[1] if top[0] == country else top[0]
-    return None
+    return mentions.story_partner(country)

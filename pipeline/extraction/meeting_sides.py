@@ -20,6 +20,9 @@ needs two sides, and when its participants name fewer than two countries:
   "intergovernmental" say so too ("the joint commission on road transport sat"), and "the
   same subcommission" is the one already reported, where any
   other word names a body of its own ("the regional executive committee met");
+* a contact called bilateral ("bilateral consultations with Belarus's deputy minister")
+  is with the other side of the story's pair, or before the story has told one, with the
+  article's other country;
 * a local group of no country ("laid wreaths together with regional and district
   officials", "alongside the local officials in Grodno") is the people of where the contact
   happens: the country of its place, or else the story's other side; so are "local Poles",
@@ -239,11 +242,22 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
     local = local_side(candidate, mentions, ctx)
     if local:
         return local
+    if len(named) == 1 and _bilateral(trigger) and not _generic(trigger):
+        own = next(iter(named))
+        other = ctx.partner_of(own, candidate.sentence.start) or mentions.story_partner(own)
+        return [Mention(trigger.i, trigger.i + 1, "country", other)] if other else []
     if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
             and not _generic(trigger):
         pair = ctx.pair_events[-1][1]
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
+
+
+def _bilateral(trigger: Token) -> bool:
+    """"A round of bilateral consultations with Belarus's deputy foreign minister": a
+    contact called bilateral is between two states, the one named and the story's other."""
+    return trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "bilateral" for c in trigger.children)
 
 
 def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:

@@ -5,6 +5,7 @@ them: the shared vocabulary of entity resolution and event extraction (split out
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -81,6 +82,15 @@ class DocMentions:
 
     def within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def story_partner(self, country: str) -> str | None:
+        """The other of the two countries the document names most, when ``country`` is one
+        of them: the pair the story is about, before it has told any event of it."""
+        counts = Counter(m.country for m in self.mentions if m.country)
+        top = [c for c, _n in counts.most_common(2)]
+        if len(top) == 2 and country in top:
+            return top[1] if top[0] == country else top[0]
+        return None
 
 
 def mention_head(doc: Doc, mention: Mention) -> Token:
