@@ -47,6 +47,10 @@ def test_both_countries_are_the_story_pair(text: str) -> None:
 
 def test_both_countries_needs_a_story_pair() -> None:
     assert meetings("On Friday, delegations of both countries met in Brest.") == []
+    # before any event of the pair is told, the pair is the two countries the article names
+    found = meetings("On Friday, delegations of both countries met in Brest. Poland wants "
+                     "the Belarusian side to reopen the crossing at Połowce.")
+    assert [e.countries for e in found] == [("BLR", "POL")]
 
 
 @pytest.mark.parametrize("text", [

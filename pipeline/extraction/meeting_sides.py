@@ -12,7 +12,8 @@ needs two sides, and when its participants name fewer than two countries:
   for their local authorities, hence their countries; the place where it was held does not
   count (that is its location);
 * "both countries", "the two sides", "both neighbours" in those phrases name the two
-  countries of the pair the article has been reporting;
+  countries of the pair the article has been reporting (before it has told an event of
+  one, the two countries it names most);
 * so do a numbered sitting ("the nineteenth session took place in Rajgród"), one placed in
   the series ("at a further sitting in October") and a joint
   body named without a country ("the subcommission for interregional cooperation met"):
@@ -246,9 +247,8 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         own = next(iter(named))
         other = ctx.partner_of(own, candidate.sentence.start) or mentions.story_partner(own)
         return [Mention(trigger.i, trigger.i + 1, "country", other)] if other else []
-    if (_both_countries(tokens) or _standing_body(trigger)) and ctx.pair_events \
-            and not _generic(trigger):
-        pair = ctx.pair_events[-1][1]
+    if (_both_countries(tokens) or _standing_body(trigger)) and not _generic(trigger):
+        pair = ctx.pair_events[-1][1] if ctx.pair_events else mentions.story_pair()
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
 

@@ -86,11 +86,15 @@ class DocMentions:
     def story_partner(self, country: str) -> str | None:
         """The other of the two countries the document names most, when ``country`` is one
         of them: the pair the story is about, before it has told any event of it."""
-        counts = Counter(m.country for m in self.mentions if m.country)
-        top = [c for c, _n in counts.most_common(2)]
-        if len(top) == 2 and country in top:
+        top = self.story_pair()
+        if country in top:
             return top[1] if top[0] == country else top[0]
         return None
+
+    def story_pair(self) -> tuple[str, ...]:
+        """The two countries the document names most (fewer when it names fewer)."""
+        counts = Counter(m.country for m in self.mentions if m.country)
+        return tuple(c for c, _n in counts.most_common(2)) if len(counts) >= 2 else ()
 
 
 def mention_head(doc: Doc, mention: Mention) -> Token:
