@@ -582,3 +582,17 @@ def test_a_local_office_holder_speaks_for_the_side_of_the_scene() -> None:
                        "Lukashenko had rigged the election.")
     assert [(speaker_of(e), e.source_country, e.countries) for e in found] == [
         ("Tadeusz Truskolaski", "POL", ("BLR", "POL"))]
+
+
+def test_before_any_event_an_official_of_no_country_is_of_the_articles_other_country(
+) -> None:
+    # speaking about one side, as the article's first event: of the other side it names
+    said = statements("Anna Nowicka, the prime minister's plenipotentiary for start-ups, said "
+                      "on Monday that Belarusian tech firms had asked for help. The scheme is "
+                      "run from an office in Warsaw.")
+    assert ("BLR", "POL") in [e.countries for e in said]
+    # met by one side: of the other
+    found = extract(Article(text="Teachers from Poland met Consul General Ivan Sidorenko in "
+                                 "Białystok on Monday. Belarus opened its consulate in the "
+                                 "city in 1992.", published=dt.date(2021, 3, 29)))
+    assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]

@@ -100,6 +100,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     line = mentions.dateline
     reference = line.day if line is not None and line.day is not None else published
     ctx = Context(reference, reference)  # a wire report dated the day before publication
+    ctx.story = mentions.story_pair()
     events: list[ExtractedEvent] = []
     said_about: dict[int, set[str]] = {}  # statement id -> the countries its words name
     own_occasion: set[int] = set()  # statements the text sets at another time

@@ -65,6 +65,7 @@ class Context:
     section_date: dt.date | None = None  # the day of the live-blog heading above
     last_dated: ResolvedDate | None = None  # the last date the text gave, any precision
     last_said: ResolvedDate | None = None  # the day of the previous sentence's statement
+    story: tuple[str, ...] = ()  # the two countries the article names most
 
     def partner_of(self, country: str, before: int | None = None) -> str | None:
         """The other side of the last two-country event involving ``country`` the article
@@ -75,3 +76,11 @@ class Context:
             if country in pair:
                 return pair[1] if pair[0] == country else pair[0]
         return None
+
+    def facing(self, country: str, before: int | None = None) -> str | None:
+        """:meth:`partner_of`, or before the article has reported any event of ``country``
+        with another, the other of the two countries it names most."""
+        found = self.partner_of(country, before)
+        if found is None and country in self.story:
+            return next(c for c in self.story if c != country)
+        return found

@@ -216,7 +216,7 @@ def _host_country(candidate: Candidate, ctx: Context, own: str) -> str | None:
     where = candidate.location.country if candidate.location is not None else None
     if where is not None and where != own:
         return where
-    return ctx.partner_of(own, candidate.sentence.start)
+    return ctx.facing(own, candidate.sentence.start)
 
 
 def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:

@@ -10,6 +10,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Candidate, Context
+from pipeline.extraction.meeting_sides import local_officer
 from pipeline.extraction.mention import DocMentions, Mention, doc_sentences, is_official
 
 
@@ -17,19 +18,20 @@ def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
     """"Deputy Education Minister X accused Lukashenka of ...": an official the text names
     without a country, speaking about one side of the pair the story is about, is of the
     other side -- a reporter names the country of a third party's official ("the US
-    chargé"), not of the story's own side.  Only officials (their title says so) and only
-    when the article has already reported an event of that pair."""
+    chargé"), not of the story's own side.  Only officials (their title says so); the other
+    side is that of the pair the article has reported, or before it has reported one, the
+    other of the two countries it names most (:meth:`Context.facing`)."""
     if not is_official(speaker.title):
         return
     about = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
     if len(about) == 1:
-        speaker.country = ctx.partner_of(about[0])
+        speaker.country = ctx.facing(about[0])
 
 
 def counterpart_side(candidate: Candidate, ctx: Context) -> None:
     """"The society's board met Consul General Siarhei Mikhnevich": an official the text
     names without a country, met by one side of the story's pair, is of the other side (as
-    :func:`home_side` does for a speaker).  Only when the article has reported that pair."""
+    :func:`home_side` does for a speaker)."""
     known = list(dict.fromkeys(m.country for m in candidate.sources + candidate.targets
                                if m.country))
     if len(known) != 1:
@@ -37,7 +39,10 @@ def counterpart_side(candidate: Candidate, ctx: Context) -> None:
     for mention in candidate.sources + candidate.targets:
         if mention.country is None and mention.kind in ("person", "role") and mention.name \
                 and is_official(mention.title):
-            mention.country = ctx.partner_of(known[0])
+            # (before a pair is told, a mayor serves the place of the contact instead:
+            # meeting_sides.local_side)
+            mention.country = ctx.partner_of(known[0]) if local_officer(mention) \
+                else ctx.facing(known[0])
 
 
 def voice_of(state: Mention, mentions: DocMentions, sentence: Span) -> Mention | None:
@@ -71,7 +76,8 @@ FOLLOWING_SENTENCES = 2
 def host_of(candidate: Candidate, ctx: Context) -> list[Mention]:
     """"The Polish chargé d'affaires was summoned on Tuesday": a diplomat is summoned by
     the state he is posted to, which in a story about a pair is the other side of it (the
-    last event of the pair the article reported).  Nothing when the article reported none."""
+    last event of the pair the article reported).  Nothing when the article reported none:
+    with no pair told, a summons may be a domestic one ("the prosecutor summoned him")."""
     summoned = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
     if len(summoned) != 1 or candidate.trigger is None:
         return []
