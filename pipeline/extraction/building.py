@@ -211,7 +211,7 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         own = speaker.country
         target = _context_target(own, sentence.text, ctx, gaz, sentence.start,
                                  posted=lambda: posting_of(speaker, sentence, mentions)
-                                 or _story_partner(own, sentence.text, gaz, mentions),
+                                 or _story_partner(own, sentence.text, gaz, ctx),
                                  cued=anaphoric)
         if target is None and not any(m.country for m in candidate.targets):
             # "Poland's consul general in Grodno said commemorating the defence of the city
@@ -333,8 +333,7 @@ def _words(text: str) -> set[str]:
     return {fold(w.strip(".,;:!?“”\"'()")) for w in text.split()}
 
 
-def _story_partner(country: str, text: str, gaz: Gazetteer,
-                   mentions: DocMentions) -> str | None:
+def _story_partner(country: str, text: str, gaz: Gazetteer, ctx: Context) -> str | None:
     """"Czaputowicz noted that trade between the two countries keeps growing", before the
     article has reported any event of two countries: words of a relation refer to the two
     countries the whole article names most, when the speaker's is one of them.  Words of a
@@ -342,4 +341,4 @@ def _story_partner(country: str, text: str, gaz: Gazetteer,
     is one's own, and a reply answers an exchange the article has not told."""
     if not _words(text) & gaz.relation_words:
         return None
-    return mentions.story_partner(country)
+    return ctx.story_partner(country)

@@ -80,7 +80,9 @@ class Context:
     def facing(self, country: str, before: int | None = None) -> str | None:
         """:meth:`partner_of`, or before the article has reported any event of ``country``
         with another, the other of the two countries it names most."""
-        found = self.partner_of(country, before)
-        if found is None and country in self.story:
-            return next(c for c in self.story if c != country)
-        return found
+        return self.partner_of(country, before) or self.story_partner(country)
+
+    def story_partner(self, country: str) -> str | None:
+        """The other of the two countries the article names most, when ``country`` is one."""
+        return next((c for c in self.story if c != country), None) \
+            if country in self.story else None

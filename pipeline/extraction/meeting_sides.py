@@ -245,10 +245,10 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         return local
     if len(named) == 1 and _bilateral(trigger) and not _generic(trigger):
         own = next(iter(named))
-        other = ctx.partner_of(own, candidate.sentence.start) or mentions.story_partner(own)
+        other = ctx.facing(own, candidate.sentence.start)
         return [Mention(trigger.i, trigger.i + 1, "country", other)] if other else []
     if (_both_countries(tokens) or _standing_body(trigger)) and not _generic(trigger):
-        pair = ctx.pair_events[-1][1] if ctx.pair_events else mentions.story_pair()
+        pair = ctx.pair_events[-1][1] if ctx.pair_events else ctx.story
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
 

@@ -83,14 +83,6 @@ class DocMentions:
     def within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
-    def story_partner(self, country: str) -> str | None:
-        """The other of the two countries the document names most, when ``country`` is one
-        of them: the pair the story is about, before it has told any event of it."""
-        top = self.story_pair()
-        if country in top:
-            return top[1] if top[0] == country else top[0]
-        return None
-
     def story_pair(self) -> tuple[str, ...]:
         """The two countries the document names most (fewer when it names fewer)."""
         counts = Counter(m.country for m in self.mentions if m.country)
