@@ -598,6 +598,15 @@ def test_a_clause_joined_after_an_attribution_goes_on_with_what_it_reports(
     assert ("statement", ("BLR", "POL")) in [(e.kind, e.pair) for e in found]
 
 
+def test_a_contrast_hung_on_an_inserted_attribution_is_still_what_it_reports() -> None:
+    # the parser hangs "while Belarus fails ..." on "noted"; it is the ministry's words
+    text = ("The Polish foreign ministry replied on Friday. Poland looks after the graves of "
+            "more than a million Red Army soldiers, it noted, while Belarus fails to meet the "
+            "same standard.")
+    found = events_of(text, dt.date(2022, 7, 9))
+    assert [e.countries for e in found if "noted" in (e.evidence or "")] == [("BLR", "POL")]
+
+
 def test_exchanging_views_is_a_consultation_and_its_account_no_statement() -> None:
     text = ("Yevgeny Shestakov, a Belarusian deputy foreign minister, and Bartosz Grodecki of "
             "the Polish interior ministry exchanged views on the state of the border on "

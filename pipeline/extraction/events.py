@@ -435,8 +435,11 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if inserted or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
                 # "War is not far away, Nawrocki said, and ... our borders are not safe":
                 # the clause joined after the attribution goes on with what it reports
-                content += [c for c in token.children if c.dep_ == "conj" and c.i > token.i
-                            and c.pos_ in ("VERB", "AUX") and c.lemma_ not in SPEECH_LEMMAS]
+                content += [c for c in token.children if c.i > token.i
+                            and c.pos_ in ("VERB", "AUX") and c.lemma_ not in SPEECH_LEMMAS
+                            and (c.dep_ == "conj" or c.dep_ == "advcl" and any(
+                                g.dep_ == "nsubj" for g in c.children))]
+                # ("..., it noted, while Belarus fails to meet the same standard")
             fellows = {t.i for c in content for t in c.subtree if _co_speaker(t)}
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor
