@@ -209,15 +209,16 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         # own country, or about the relation the article is reporting when the clause
         # talks about it
         own = speaker.country
+        posting = posting_of(speaker, sentence, mentions)
         target = _context_target(own, sentence.text, ctx, gaz, sentence.start,
-                                 posted=lambda: posting_of(speaker, sentence, mentions)
+                                 posted=lambda: posting
                                  or _story_partner(own, sentence.text, gaz, ctx),
                                  cued=anaphoric)
         if target is None and not any(m.country for m in candidate.targets):
             # "Poland's consul general in Grodno said commemorating the defence of the city
             # was a cherished tradition": a diplomat's words that name no country are said
             # in and about the state he is posted to ("Polish culture is rich": his own)
-            target = posting_of(speaker, sentence, mentions)
+            target = posting
         if target is not None or not pairs:
             pairs = [(own, target)]
     out: list[ExtractedEvent] = []

@@ -223,9 +223,9 @@ def load_gazetteer() -> Gazetteer:
     gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
     gaz.institution_words = frozenset(fold(row[0]) for row in _rows("institution_words.tsv"))
     gaz.instrument_words = frozenset(fold(row[0]) for row in _rows("instrument_words.tsv"))
-    gaz.cue_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv"))
-    gaz.relation_words = frozenset(fold(row[0]) for row in _rows("relation_cues.tsv")
-                                   if len(row) == 1 or not row[1])
+    cues = list(_rows("relation_cues.tsv"))
+    gaz.cue_words = frozenset(fold(row[0]) for row in cues)
+    gaz.relation_words = frozenset(fold(row[0]) for row in cues if not _cell(row, 1))
     gaz.anaphor_nouns = frozenset(fold(row[0]) for row in _rows("event_anaphors.tsv"))
     gaz.tone_lexicon = {row[0]: float(row[1]) for row in _rows("diplomatic_tone.tsv")}
     gaz.statement_stance = {row[0]: None if row[1] == "neutral" else float(row[1])
