@@ -87,6 +87,26 @@ def test_a_title_before_an_institution_word_announces_no_person() -> None:
     assert any("Khrenin" in (m.name or "") for m in titled.mentions if m.kind == "person")
 
 
+def test_a_title_word_inside_an_archive_or_library_name_announces_no_person() -> None:
+    """"State" is a title ("State Secretary"), but "the State Historical Archive in Minsk" is
+    a Belarusian body, and a delegation's talks there and with another Belarusian body on
+    the same day are two contacts, not one."""
+    from pipeline.extraction import extract
+    from pipeline.types import Article
+
+    nlp = load_nlp()
+    mentions = find_mentions(nlp("At the State Historical Archive in Minsk, the guests talked "
+                                 "about a joint exhibition."), dt.date(2019, 3, 15))
+    assert ("org", "State Historical Archive", "BLR") in [
+        (m.kind, m.name, m.country) for m in mentions.mentions], mentions.mentions
+    text = ("A delegation from Poland's Lubelskie Voivodeship spent Thursday in Minsk. The "
+            "delegation sat down with the Belarusian Chamber of Commerce and Industry. At the "
+            "State Historical Archive in Minsk, the visitors discussed a joint exhibition.")
+    meetings = [e for e in extract(Article(text=text, published=dt.date(2019, 3, 15)))
+                if e.kind == "meeting" and set(e.countries) == {"BLR", "POL"}]
+    assert len(meetings) == 2, [(e.evidence, e.actors) for e in meetings]
+
+
 def test_an_outlet_reports_and_a_state_broadcaster_speaks_for_its_state() -> None:
     from pipeline.extraction import extract
     from pipeline.types import Article
