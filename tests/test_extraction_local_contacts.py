@@ -100,6 +100,22 @@ def test_an_official_is_of_the_town_of_his_office(text: str, country: str) -> No
 
 
 @pytest.mark.parametrize("text", [
+    "Polish Foreign Minister Zbigniew Rau flew home on Monday after talks with his Belarusian "
+    "counterpart Uladzimir Makei.",
+    "Speaking to reporters after talks with Belarusian Foreign Minister Makei on Monday, "
+    "Polish Foreign Minister Rau said the crossings would stay open.",
+])
+def test_whoever_acts_after_talks_with_a_partner_held_them(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_an_act_during_a_programme_named_a_conversation_is_no_contact() -> None:
+    # a show's name ("the Big Conversation With President") names no partner
+    assert meetings("On Monday the Belarusian leader warned against the Polish threat during "
+                    "the Big Conversation With President.") == []
+
+
+@pytest.mark.parametrize("text", [
     "Polish border guards have started calling the Brest group's duty post to solve problems.",
     "Sikorski called his Belarusian counterpart on Monday.",
 ])

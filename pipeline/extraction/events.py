@@ -213,6 +213,11 @@ def _without_topic(obj: Token, actors: list[Mention], trigger: Trigger) -> list[
     return [m for m in actors if m.start not in topic - addressed]
 
 
+PARTAKEN_PREPS = frozenset({"after", "before", "following", "during"})
+"""A contact with a named partner set before or after the clause's act ("spoke a day after a
+telephone conversation with Tsikhanouskaya") was held by the clause's subject."""
+
+
 def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate | None:
     own = [m for m in np_mentions(token, mentions, preps=OWN_PREPS)
@@ -238,7 +243,11 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         return Candidate(trigger.kind, trigger.cameo, sources, targets + receivers,
                          location_of([token, governor], mentions), sentence, token,
                          has_subject=True, has_object=bool(receivers))
-    setting = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS
+    setting = token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS and not (
+        trigger.kind == "meeting" and token.head.lower_ in PARTAKEN_PREPS and not own
+        and any(m.country for m in targets)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))
+    # ("flew home after talks with Makei": whoever flew home held the talks)
     if governor.i != token.i and not setting \
             and token.dep_ in ("dobj", "pobj", "nsubj", "attr", "nsubjpass"):
         # (not "during the exercise": a time setting borrows no doer from the clause)
