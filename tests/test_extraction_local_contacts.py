@@ -109,6 +109,16 @@ def test_whoever_acts_after_talks_with_a_partner_held_them(text: str) -> None:
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
 
 
+@pytest.mark.parametrize("text", [
+    "On Monday the Polish MP sat beside Oleg Haidukevich, chairman of the Liberal Democratic "
+    "Party of Belarus, in front of the cameras.",
+    "At a seminar in Minsk on Monday, the Polish fund's president sat across the table from "
+    "Andrei Khmel, Belarus's deputy minister of natural resources.",
+])
+def test_sitting_beside_or_across_from_the_other_side_is_a_contact(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
 def test_an_act_during_a_programme_named_a_conversation_is_no_contact() -> None:
     # a show's name ("the Big Conversation With President") names no partner
     assert meetings("On Monday the Belarusian leader warned against the Polish threat during "
