@@ -302,6 +302,14 @@ def test_informing_reporters_is_no_contact() -> None:
                     "would stay shut.") == []
 
 
+def test_briefing_a_committee_of_the_other_side_is_a_contact() -> None:
+    assert [e.countries for e in meetings(
+        "On Monday Borys, the head of the Union of Poles in Belarus, briefed a committee of "
+        "the Polish Senate on the minority's schools by video link.")] == [("BLR", "POL")]
+    # briefing the press is no contact
+    assert meetings("On Monday Belarus's foreign minister briefed reporters about Poland.") == []
+
+
 @pytest.mark.parametrize("text", [
     "On 23-24 September the Polish-Belarusian joint commission on road transport agreed a "
     "preliminary exchange of permits.",
