@@ -1,9 +1,10 @@
-"""Clauses on fresh text: a relative pronoun that stands for its noun, a state that is
-"still" in force, a past day inside a reported intention, a "when" clause that shares its
-main clause's time, a distance from an act dated earlier, the statement a saying was
-published in, a reporter's participle the parser hangs on the reported clause, countries
-named on the speaker's own side or only as the setting, an appeal's content, reporting
-verbs beyond "say", and letters of credence.  On sentences of our own."""
+"""Clauses on fresh text: a call partner the parser makes a trailing attribution's
+subject, a relative pronoun that stands for its noun, a state that is "still" in force, a
+past day inside a reported intention, a "when" clause that shares its main clause's time, a
+distance from an act dated earlier, the statement a saying was published in, a reporter's
+participle the parser hangs on the reported clause, countries named on the speaker's own
+side or only as the setting, an appeal's content, reporting verbs beyond "say", and letters
+of credence.  On sentences of our own."""
 
 from __future__ import annotations
 
@@ -616,3 +617,16 @@ def test_an_attribution_the_parser_joins_at_the_end_reports_the_clauses_before(
             for e in events(text, dt.date(2021, 2, 26) if "800" in text
                             else dt.date(2019, 12, 19)) if e.kind == "statement"]
     assert said in ([("Jan Malicki", ("BLR", "POL"))], [("Pavel Drozd", ("BLR", "POL"))])
+
+
+def test_the_partner_of_a_call_the_parser_makes_the_subject_of_the_attribution() -> None:
+    """"held a telephone conversation today with Foreign Minister of Poland Jacek
+    Czaputowicz, the press service ... reported": the parser hangs the name after "with" on
+    "reported" as its subject; the call is still with him, and the press service speaks."""
+    found = events("MINSK, 6 May - Foreign Minister of Belarus Vladimir Makei held a telephone "
+                   "conversation today with Foreign Minister of Poland Jacek Czaputowicz, the "
+                   "press service of the Belarusian Foreign Ministry reported.",
+                   dt.date(2020, 5, 6))
+    assert [e.countries for e in of_kind(found, "meeting")] == [("BLR", "POL")]
+    assert all(e.speaker is None or "Czaputowicz" not in e.speaker.name
+               for e in of_kind(found, "statement"))

@@ -338,8 +338,22 @@ def objects_of(word: Token, preps: frozenset[str] = TARGET_PREPS) -> list[Token]
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
             found.append(child)
         elif child.dep_ in ("prep", "prt", "dative") and child.lower_ in preps:
-            found.extend(g for g in child.children if g.dep_ == "pobj")
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            found.extend(objects or _stranded_object(child))
     return found
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """"held a telephone conversation today with Foreign Minister of Poland Jacek
+    Czaputowicz, the press service ... reported": the parser can make the name after "with"
+    the subject of a trailing attribution and leave the preposition without an object; the
+    noun phrase that starts right after it is still its object."""
+    if prep.lower_ != "with" or prep.i + 1 >= len(prep.doc):
+        return []
+    start = prep.i + 1
+    heads = [t for t in prep.sent if t.left_edge.i == start and t.pos_ == "PROPN"
+             and t.dep_ in ("nsubj", "nsubjpass")]
+    return heads[:1]
 
 
 def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None:
