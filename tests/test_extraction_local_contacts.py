@@ -119,6 +119,16 @@ def test_sitting_beside_or_across_from_the_other_side_is_a_contact(text: str) ->
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
 
 
+def test_a_visit_to_a_school_is_a_contact_apart_from_the_days_talks() -> None:
+    found = meetings("Polish Education Minister Dariusz Piontkowski held talks in Minsk on "
+                     "Monday with his Belarusian counterpart. The same day he visited state "
+                     "school No. 69 in Minsk, one of the schools where Polish is taught.")
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 12, 9))] * 2
+    # the trip the talks were on is still the talks
+    assert len(meetings("Polish Education Minister Dariusz Piontkowski visited Minsk on "
+                        "Monday. He held talks there with his Belarusian counterpart.")) == 1
+
+
 def test_an_act_during_a_programme_named_a_conversation_is_no_contact() -> None:
     # a show's name ("the Big Conversation With President") names no partner
     assert meetings("On Monday the Belarusian leader warned against the Polish threat during "

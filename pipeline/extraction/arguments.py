@@ -36,6 +36,17 @@ def thing_arrives(verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
     return _nobody(subject, verb, mentions, gaz)
 
 
+def institution_visit(verb: Token, mentions: DocMentions) -> bool:
+    """"The same day he visited state school No. 69 in Minsk": a visit to an institution
+    (not a country or town, not a person) is a contact of its own, not the trip the day's
+    talks were on."""
+    if verb.lemma_.lower() != "visit" or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        (m := mentions.at(o)) is None or m.kind in ("org", "unresolved") for o in objects)
+
+
 def attended_by(verb: Token) -> bool:
     """"The talks were also attended by the ambassador and the consul": a passive
     attendance names who else was at a contact, its guests, not a contact of its own."""

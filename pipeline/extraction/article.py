@@ -19,7 +19,7 @@ from pipeline.extraction.aboutness import (
     about_the_story_pair,
     seat_embassies,
 )
-from pipeline.extraction.arguments import attended_by, gives_figures
+from pipeline.extraction.arguments import attended_by, gives_figures, institution_visit
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import named_border
 from pipeline.extraction.building import build_events, quote_statement
@@ -106,6 +106,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     own_occasion: set[int] = set()  # statements the text sets at another time
     own_day: set[int] = set()  # events dated by a date their own sentence gives
     attended: set[int] = set()  # contacts told by who attended them
+    visits: set[int] = set()  # visits to a school, a museum, a plant
     para_day: set[int] = set()  # events of a paragraph that had given a day by then
     current_paragraph = -1
     contact: tuple[dt.date, set[str]] | None = None  # the last contact's day and people
@@ -191,6 +192,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 resolved.date == e.date and names_the_day(ent.text) for ent, resolved in dated))
             if candidate.trigger is not None and attended_by(candidate.trigger):
                 attended.update(id(e) for e in built)
+            if candidate.trigger is not None and institution_visit(candidate.trigger, mentions):
+                visits.update(id(e) for e in built)
             events += built
             said_here += [e for e in built if e.kind == "statement"]
         if not dated and events and events[-1].char_start == sentence.start_char \
@@ -217,7 +220,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     seat_embassies(events)
-    merged = name_the_lede(merge_events(events, published, attended), lede_end, published, own_day)
+    merged = name_the_lede(merge_events(events, published, attended, visits), lede_end,
+                           published, own_day)
     # a contact dated after the report ("the forum will be held in February") is a plan:
     # the announcement is the statement, no contact has taken place yet
     merged = [e for e in merged if e.kind != "meeting" or not after_publication(e, published)]

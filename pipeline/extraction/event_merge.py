@@ -49,17 +49,21 @@ def _add_actors(kept: ExtractedEvent, absorbed: ExtractedEvent) -> None:
 
 
 def merge_events(events: list[ExtractedEvent], published: dt.date | None = None,
-                 attended: set[int] | frozenset[int] = frozenset()) -> list[ExtractedEvent]:
+                 attended: set[int] | frozenset[int] = frozenset(),
+                 visits: set[int] | frozenset[int] = frozenset()) -> list[ExtractedEvent]:
     """One meeting per pair and day; one statement per speaker, sentence and pair (on the
     day the sentence gives it: "Before flying on 22 June, Duda said ... what he called a
     hybrid attack" -- the verdict found in passing took only the publication day).  The
     people a contact "was attended by" (ids in ``attended``) are guests at a contact of
-    that day, not other hosts holding another."""
+    that day, not other hosts holding another.  A visit to an institution (ids in
+    ``visits``: "the same day he visited state school No. 69 in Minsk") is a contact apart
+    from the talks of its day told in another sentence."""
     merged: list[ExtractedEvent] = []
     for event in events:
         guests = id(event) in attended
         twin = next((m for m in merged
-                     if _same(m, event, guests or id(m) in attended)), None)
+                     if _same(m, event, guests or id(m) in attended)
+                     and not _visit_apart(m, event, visits)), None)
         if twin is None:
             merged.append(event)
             continue
@@ -194,6 +198,12 @@ def _month_of(event: ExtractedEvent, day: dt.date) -> bool:
     by the month the lede's publication day lies in."""
     return event.date_precision == "month" and (event.date.year, event.date.month) \
         == (day.year, day.month)
+
+
+def _visit_apart(a: ExtractedEvent, b: ExtractedEvent, visits: set[int] | frozenset[int]) -> bool:
+    """A visit to an institution and another contact of its day, told in two sentences."""
+    return a.kind == "meeting" and a.char_start != b.char_start \
+        and (id(a) in visits) != (id(b) in visits)
 
 
 def _same(a: ExtractedEvent, b: ExtractedEvent, guests: bool = False) -> bool:
