@@ -355,6 +355,19 @@ def test_a_reproach_in_back_to_back_remarks_sets_their_tone() -> None:
     assert (tones[0] or 0.0) <= -NEUTRAL_BAND
 
 
+def test_thanks_to_the_other_side_keep_their_tone_beside_a_later_reproach() -> None:
+    # thanks (CAMEO 05) are about the relation itself; a reproach of the regime told next
+    # does not turn them into one
+    tones = _statement_tones(
+        "Pavel Latushka came to the marshal's office in Białystok on Monday. He used the "
+        "visit to thank the Polish marshal for setting up the Belarusian Culture Centre. "
+        "Belarusians, he said, can still be active, but only in neighbouring countries and "
+        "above all in Poland, because at home there are thousands of political prisoners "
+        "and no independent press.")
+    assert len(tones) == 1
+    assert (tones[0] or 0.0) >= NEUTRAL_BAND
+
+
 def test_the_words_describing_the_speaker_lend_the_statement_no_tone() -> None:
     text = ("Paweł Siewiaryniec, one of the activists who have been protesting for a month "
             "against a restaurant opened next to the burial ground, said Belarusians were "

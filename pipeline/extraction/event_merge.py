@@ -36,7 +36,11 @@ they held talks at the ministry"): the talks are the contact, on their own day."
 
 
 def _reproach_sets_tone(kept: ExtractedEvent, folded: ExtractedEvent) -> None:
-    """Remarks folded into one statement: a clear reproach in any of them sets their tone."""
+    """Remarks folded into one statement: a clear reproach in any of them sets their tone,
+    unless the kept one thanks or praises the other side (CAMEO 05: "used the visit to thank
+    the marshal"), which is about the relation itself."""
+    if (kept.cameo_code or "").startswith("05") and (kept.tone or 0.0) >= NEUTRAL_BAND:
+        return
     if (folded.tone or 0.0) <= -NEUTRAL_BAND and (folded.tone or 0.0) < (kept.tone or 0.0):
         kept.tone = folded.tone
 
