@@ -778,6 +778,16 @@ def test_doers_placed_on_one_side_came_from_it() -> None:
     assert (event.source_country, event.target_country) == ("BLR", "POL")
 
 
+def test_pushing_people_across_the_line_is_an_incident() -> None:
+    """"Polish security forces pushed a group of refugees across the line into Belarus": a
+    pushback is an act across the border, not only the words of the side reporting it."""
+    found = events_of("MINSK, 14 March – On that day, according to the committee, Polish "
+                      "security forces pushed a group of refugees across the line into "
+                      "Belarus.", dt.date(2023, 3, 14))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("incident", "POL", "BLR")]
+
+
 def test_patrols_attacked_near_a_border_village_are_that_sides() -> None:
     """After an attack from the Belarusian side, "patrols near Mielnik were pelted with
     stones" is the next attack across the same border: the patrols' village gives the side
