@@ -23,6 +23,9 @@ def meetings(text: str) -> list[ExtractedEvent]:
     "On 2 April, Grodno hosted a session of the commission attended by officials from the "
     "Brest region and the Podlaskie and Lublin provinces.",
     "The mayors of Brest and Biała Podlaska signed a partnership agreement on Friday.",
+    # putting one's signature to an agreement is signing it
+    "On Friday the Belarusian town of Zhytkavichy and the Polish resort of Międzyzdroje put "
+    "their signatures to a cooperation agreement.",
 ])
 def test_towns_of_two_countries_are_the_sides_of_a_contact(text: str) -> None:
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
