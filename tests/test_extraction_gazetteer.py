@@ -174,3 +174,16 @@ def test_another_first_name_before_a_known_surname_is_another_person() -> None:
                       ("Viktor Lukashenko", "Viktor Lukashenko"),
                       ("Viktor Lukashenko", "Viktor Lukashenko"),
                       ("Lukashenko", "Alyaksandr Lukashenka")]
+
+
+def test_a_bracketed_acronym_is_of_the_country_its_full_name_holds() -> None:
+    nlp = load_nlp()
+    found = find_mentions(nlp("The Presidium of the Conference of Rectors of Academic Schools "
+                              "in Poland (KRASP) voiced concern on 23 June."),
+                          dt.date(2021, 6, 24))
+    assert ("KRASP", "POL") in [(m.name, m.country) for m in found.mentions
+                                if m.kind == "org"], found.mentions
+    # a name that holds no country, or two, gives none
+    found = find_mentions(nlp("The Association of Road Carriers (ZMPD) complained on Monday."),
+                          dt.date(2021, 6, 24))
+    assert all(m.country is None for m in found.mentions if m.kind == "org")

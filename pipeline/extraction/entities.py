@@ -50,6 +50,7 @@ from pipeline.extraction.mention import (
     doc_sentences,
     is_official,
 )
+from pipeline.extraction.org_countries import org_countries
 from pipeline.types import fold
 
 __all__ = ["ACTOR_KINDS", "OFFICIAL_WORDS", "DocMentions", "Mention", "find_mentions"]
@@ -120,7 +121,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             mention.name = None
             mention.title = entry.key  # ministry type or role name until resolved
         mentions.append(mention)
-    _org_countries(doc, mentions, gaz)
+    org_countries(doc, mentions, gaz)
     _resolve(doc, mentions, gaz, published)
     _share_aliases(mentions)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -381,31 +382,6 @@ def _share_aliases(mentions: list[Mention]) -> None:
             mention.aliases = seen[mention.name]
 
 
-def _org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """An unknown organisation is of the country its name contains ("Polish Institute",
-    "Grodno Regional Executive Committee") or that stands right next to it ("the Polish
-    Senate")."""
-    lower, exact = matchers()
-    index = {i: m for m in mentions for i in range(m.start, m.end)}
-    for mention in mentions:
-        if mention.kind != "org" or mention.country is not None \
-                or f"org:{mention.name}" in gaz.entries \
-                or fold(doc[mention.end - 1].lower_) in gaz.instrument_words:
-            continue  # (a listed body without a country is international: "Vienna Document";
-            # so is an instrument named after a city: "the Ottawa Convention")
-        for match_id, start, _end in lower(doc[mention.start:mention.end]):
-            entry = gaz.entries[gaz.labels[match_id]]
-            if entry.kind in ("country", "capital", "place") and doc[start].is_title:
-                mention.country = entry.country
-                break
-        else:  # "the Polish Senate", "Poland's Senate", "the Senate of Poland"
-            country = adjacent_country(doc, mention, index)
-            if country is not None and not _part_of_another_body(doc, mention):
-                mention.country = country
-            elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
-                mention.country = seat_country(doc, mention, index, towns=True)
-
-
 EMBASSY = "embassy"
 
 
@@ -416,13 +392,6 @@ def embassy_name(gaz: Gazetteer, owner: str | None, host: str | None) -> str:
     if owner is None or host is None or host == owner:
         return name
     return f"{name} in {gaz.country_names.get(host, host)}"
-
-
-SEATED_BODIES = frozenset({"court", "tribunal", "prosecutor", "prosecution", "police",
-                           "gendarmerie", "university", "archive"})
-"""Heads of a state's own bodies: "the Regional Court in Lublin" is Poland's, as a town's
-court or police is of the town's state (not so an embassy or a mission, which sit abroad,
-nor a council or committee, which may be an international one sitting there)."""
 
 
 OWNER_WINDOW = 40  # tokens back from "its ministry" to the state it names
@@ -437,13 +406,6 @@ def _owner(doc: Doc, mention: Mention, mentions: list[Mention]) -> str | None:
     states = [m for m in mentions if m.kind in ("country", "capital") and m.country
               and m.end <= mention.start - 1 and mention.start - m.end <= OWNER_WINDOW]
     return states[-1].country if states else None
-
-
-def _part_of_another_body(doc: Doc, mention: Mention) -> bool:
-    """"the Foreign Affairs Department of Poland's MoD": the country word after "of" owns
-    the next body, which is the affiliation; the department itself stays without one."""
-    after = mention.end
-    return after + 2 < len(doc) and doc[after].lower_ == "of" and doc[after + 2].tag_ == "POS"
 
 
 def _strip_det(doc: Doc, mention: Mention) -> str:
