@@ -37,8 +37,9 @@ they held talks at the ministry"): the talks are the contact, on their own day."
 
 def _reproach_sets_tone(kept: ExtractedEvent, folded: ExtractedEvent) -> None:
     """Remarks folded into one statement: a clear reproach in any of them sets their tone,
-    unless the kept one thanks or praises the other side (CAMEO 05: "used the visit to thank
-    the marshal"), which is about the relation itself."""
+    unless the kept one is a friendly act of diplomatic cooperation (CAMEO 05: thanks,
+    praise, support; "used the visit to thank the marshal"), which is about the relation
+    itself."""
     if (kept.cameo_code or "").startswith("05") and (kept.tone or 0.0) >= NEUTRAL_BAND:
         return
     if (folded.tone or 0.0) <= -NEUTRAL_BAND and (folded.tone or 0.0) < (kept.tone or 0.0):
