@@ -55,6 +55,31 @@ def test_every_chronology_row_is_dated_paired_and_sourced() -> None:
     assert rows["summary"].str.len().gt(10).all()
 
 
+def test_the_chronology_names_each_ministry_as_the_extractor_does() -> None:
+    """A ministry the demo chronology names differently from the extractor's canonical name
+    ("Ministry of Interior of Poland" beside "Ministry of Interior and Administration of
+    Poland") would stand as two actors on the Actors page.  Ministries of a type the
+    gazetteer does not know ("Ministry of Economy of Ukraine") are left as written."""
+    import re
+
+    from pipeline.extraction.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    iso = {name: code for code, name in gaz.country_names.items()}
+    checked = []
+    for cell in demo_rows()["organizations"]:
+        for part in cell.split(";"):
+            m = re.match(r"\s*(Ministry of (.+) of (.+?)) \[", part)
+            if m is None or m.group(3) not in iso:
+                continue
+            words = set(m.group(2).lower().split())
+            for mtype, title_words in gaz.minister_words.items():
+                if words & set(title_words):
+                    checked.append(m.group(1))
+                    assert m.group(1) == gaz.ministry_name(iso[m.group(3)], mtype), m.group(1)
+    assert len(checked) > 50
+
+
 def test_blr_pol_chronology_has_80_real_events() -> None:
     chron = pd.read_csv(DEMO / "chronology.csv", dtype=str, keep_default_na=False)
     pairs = chron.apply(lambda r: tuple(sorted((r["country1"], r["country2"]))), axis=1)
