@@ -169,6 +169,18 @@ def test_one_speakers_remarks_of_one_day_told_apart_are_one_statement() -> None:
                       ("Paweł Jabłoński", "He had said earlier")]
 
 
+def test_remarks_set_after_another_act_are_another_occasion() -> None:
+    # "After meeting his Latvian counterpart, Morawiecki told reporters": remarks the text
+    # sets after (or before) an act were made on their own occasion, not at the first one
+    text = ("Prime Minister Mateusz Morawiecki said on Sunday that Belarus was waging a hybrid "
+            "war against Poland on its eastern border.\n\nLatvia has offered to send border "
+            "guards to help.\n\nAfter meeting his Latvian counterpart, Morawiecki told "
+            "reporters that firm resistance by Poland had slowed down the actions of the "
+            "Belarusian regime.")
+    said = statements(text, dt.date(2021, 11, 22))
+    assert [(e.date.day, e.evidence[:5]) for e in said] == [(21, "Prime"), (21, "After")]
+
+
 def test_remarks_of_two_speakers_stay_two_statements() -> None:
     text = ("Polish Deputy Foreign Minister Paweł Jabłoński said on Monday that Belarus was "
             "holding Polish activists hostage. Belarus's foreign ministry said on Monday that "

@@ -200,13 +200,24 @@ OTHER_TIME_WORDS = frozenset({"earlier", "later", "previously", "afterwards", "s
 """Words that put a remark at another time than the one told around it."""
 
 
+SET_BY_ACT = frozenset({"after", "before", "following"})
+"""Prepositions that set a remark by another act ("After meeting Kariņš, Morawiecki told
+reporters", "Before boarding the return flight he said"): an occasion of its own."""
+
+
 def told_at_another_time(trigger: Token | None) -> bool:
     """"She had said earlier that a patrol opened fire", "later in the month Żaryn wrote":
-    a saying the text sets at another time (a time adverb, a prepositional phrase of one, or
-    the past perfect) was another occasion than the speaker's remarks around it, even on the
-    same day or in the same month."""
+    a saying the text sets at another time (a time adverb, a prepositional phrase of one,
+    the past perfect, or a phrase setting it after or before another act, on the saying or
+    on the clause that frames it) was another occasion than the speaker's remarks around it,
+    even on the same day or in the same month."""
     if trigger is None:
         return False
+    framing = [trigger] + [c for c in trigger.children if c.dep_ == "advcl"]
+    if any(c.dep_ == "prep" and c.lower_ in SET_BY_ACT
+           and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+           for t in framing for c in t.children):
+        return True  # ("Speaking to reporters after the meeting, the prime minister said")
     return any(
         c.dep_ == "advmod" and c.lower_ in OTHER_TIME_WORDS
         or c.dep_ == "aux" and c.lower_ == "had"
