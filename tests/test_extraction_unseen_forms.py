@@ -690,6 +690,8 @@ def test_speaking_with_someone_is_still_a_contact_and_pointing_out_still_a_state
     "Polish Foreign Minister Zbigniew Rau presented the ministry's award to members of the "
     "Belarusian human rights centre Viasna.",
     "Marshal Artur Kosicki of Podlaskie handed the Belarusian poet Uladzimir Arlou the prize.",
+    "Sviatlana Tsikhanouskaya, the Belarusian opposition leader, on Friday presented Artur "
+    "Michalski, Poland's former ambassador to Belarus, with the cabinet's medal.",
 ])
 def test_an_award_handed_over_in_person_is_a_contact(text: str) -> None:
     assert [e.countries for e in events_of(text) if e.kind == "meeting"] == [("BLR", "POL")]
@@ -698,6 +700,8 @@ def test_an_award_handed_over_in_person_is_a_contact(text: str) -> None:
 def test_presenting_a_plan_is_still_no_contact() -> None:
     assert sides(events_of("Polish Defence Minister Mariusz Błaszczak presented a plan for "
                            "the border with Belarus."), "meeting") == []
+    assert sides(events_of("Polish state television presented Alyaksandr Lukashenka as a "
+                           "dictator on Friday."), "meeting") == []  # (a portrayal)
 
 
 @pytest.mark.parametrize(("text", "code"), [
