@@ -480,6 +480,13 @@ def test_a_gathering_that_was_attended_by_both_sides_is_a_contact() -> None:
     assert found == [(("BLR", "POL"), MONDAY, {"Jacek Czaputowicz", "Uladzimir Makei"})]
 
 
+def test_representing_ones_country_at_the_other_sides_occasion_is_attending_it() -> None:
+    text = ("Sports Minister Witold Bańka represented Poland at the opening ceremony of the "
+            "European Games at the Dinamo stadium in Minsk on Friday.")
+    found = meetings_on(text, dt.date(2019, 6, 22))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 6, 21))]
+
+
 def test_who_else_attended_a_contact_are_its_guests_not_another_contact() -> None:
     # the attendees differ from the hosts named before, yet it is the same day's talks
     text = ("A delegation of the Polish Senate led by its deputy speaker, Maria Koc, visited "
