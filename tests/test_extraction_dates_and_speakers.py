@@ -102,6 +102,19 @@ def test_who_heads_names_the_body_and_its_country() -> None:
     assert [e.countries for e in said] == [("BLR", "POL")]
 
 
+@pytest.mark.parametrize("text", [
+    "Ales Karnienka, who advises Sviatlana Tsikhanouskaya on relations with parliaments, said "
+    "on Thursday that Poland was the most important member of the coalition.",
+    "Sviatlana Tsikhanouskaya's adviser, Ales Karnienka, said on Thursday that Poland was the "
+    "most important member of the coalition.",
+])
+def test_an_aide_is_of_the_side_of_the_person_served(text: str) -> None:
+    # his words name only Poland; whose adviser he is says he speaks from the other side
+    said = statements(text, dt.date(2024, 1, 5))
+    assert [(e.countries, e.speaker.name if e.speaker else None) for e in said] == [
+        (("BLR", "POL"), "Ales Karnienka")]
+
+
 def test_who_serves_at_a_post_is_of_the_posts_country() -> None:
     # the posting place says whose officer she is; her words name only the other side
     text = ("Lt. Anna Nowicka, who serves at the Czeremcha post, spoke to reporters on "

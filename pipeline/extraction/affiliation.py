@@ -31,6 +31,11 @@ LEADS = frozenset({"lead", "head", "command", "chair"})
 """Verbs of holding an office: what they take names the holder's body ("X heads the ...")."""
 SERVES = frozenset({"serve"})
 """Verbs of a posting told in a relative clause: "X, who serves at the Czeremcha post"."""
+AIDS = frozenset({"advise", "assist"})
+"""Verbs of serving a person: "X, who advises Sviatlana Tsikhanouskaya" is of her side."""
+AIDES = frozenset({"adviser", "advisor", "aide", "assistant", "spokesman", "spokeswoman",
+                   "spokesperson"})
+"""Title words of a person's aide: "Tsikhanouskaya's chief adviser, Franak Viačorka"."""
 
 
 def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
@@ -103,6 +108,8 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
         region.extend(t for t in verb.subtree if t.i > head.i)
     region.extend(t for c in head.children if c.dep_ == "relcl" and c.lemma_ in LEADS | SERVES
                   for t in c.subtree if t.i > c.i)  # "X, who heads the ministry's department"
+    aided = [t for c in head.children if c.dep_ == "relcl" and c.lemma_ in AIDS
+             for t in c.subtree if t.i > c.i]  # "Labiedźka, who advises Tsikhanouskaya"
     region.extend(t for c in head.children if c.dep_ == "acl" for p in c.children
                   if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                   if o.dep_ == "pobj" for t in o.subtree if t.i <= o.i)
@@ -122,6 +129,12 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     organisation = next((m for m in orgs if m.country), orgs[0] if orgs else None)
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
+    if country is None and organisation is None:
+        aided += [t for t in region if title and any(w in AIDES for w in title.lower().split())]
+        principals = [index[t.i] for t in aided if t.i in index and index[t.i] is not mention
+                      and index[t.i].kind == "person" and index[t.i].country]
+        country = principals[0].country if principals else None  # ("Tsikhanouskaya's
+        # adviser, X": an aide serves the person named, and is of that person's side)
     homes = minority_homes(region, lambda token: index.get(token.i))
     if homes and (organisation is None or organisation.country is None):
         country = homes[0].country  # "Irena Biernacka, an activist of the Polish minority
