@@ -187,3 +187,16 @@ def test_a_bracketed_acronym_is_of_the_country_its_full_name_holds() -> None:
     found = find_mentions(nlp("The Association of Road Carriers (ZMPD) complained on Monday."),
                           dt.date(2021, 6, 24))
     assert all(m.country is None for m in found.mentions if m.kind == "org")
+
+
+def test_ministers_of_both_governments_and_their_neighbours_have_their_country() -> None:
+    # a minister the text titles without a country ("Culture Minister Piotr Gliński") is
+    # known by name, as are the neighbours' leaders who speak about the pair
+    doc = load_nlp()("Culture Minister Piotr Gliński, Sports Minister Kamil Bortniczuk, "
+                     "Natural Resources Minister Andrei Khudyk, Linas Linkevičius and "
+                     "Krišjānis Kariņš spoke in turn.")
+    found = {m.name: m.country for m in find_mentions(doc, dt.date(2022, 1, 1)).mentions
+             if m.kind == "person"}
+    assert found == {"Piotr Gliński": "POL", "Kamil Bortniczuk": "POL",
+                     "Andrei Khudyk": "BLR", "Linas Linkevičius": "LTU",
+                     "Krišjānis Kariņš": "LVA"}
