@@ -717,3 +717,17 @@ def test_a_day_with_last_year_keeps_its_own_year() -> None:
                        "said that Poland had flooded the market with apples.",
                        dt.date(2025, 5, 28))
     assert [e.date for e in found] == [dt.date(2024, 4, 20)]
+
+
+def test_a_distance_back_to_an_act_long_before_is_not_the_storys_day() -> None:
+    # "seven weeks after the disputed vote" counts back to the vote's day; the concert
+    # the paragraph tells of stays on Saturday, and so do the remarks made at it
+    text = ("Warsaw's national stadium became a stage for Belarus on Saturday night. The "
+            "concert, held under the patronage of Prime Minister Mateusz Morawiecki, put "
+            "Polish and Belarusian musicians on one platform, seven weeks after the disputed "
+            "Belarusian presidential vote.\n\nMorawiecki opened the evening himself. "
+            "Belarusians have the right to live in a free state, the prime minister told the "
+            "crowd.")
+    said = statements(text, dt.date(2020, 9, 27))
+    assert [(e.countries, e.date) for e in said] == [(("BLR", "POL"), dt.date(2020, 9, 26))]
+

@@ -91,6 +91,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     # ("six days after ...": a distance; "closed it in February 2023 after ...": a date)
     day_dates = sum(1 for e in ents if e.label_ == "DATE")
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
+    long_ago: set[int] = set()  # distances counted back to an earlier act: that act's day
     for ent in ents:
         text = ent.text
         if SAME_MONTH.fullmatch(text.lower()):
@@ -115,6 +116,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             # "came six days after Lukashenka said ...": the distance back from the reported
             # event to an earlier one, counted from publication (news reports the latest)
             text += " ago"
+            long_ago.add(ent.start)
         if "weekend" in text.lower() and starts_a_period(ent):
             continue  # "have died since the weekend": a period's start dates no one act
         if ctx.last_dated is not None:  # "on 5 December of that year": the year last named
@@ -150,8 +152,13 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             name_the_day(ent, resolved.date, ctx)
             if day_dates == 1:
                 name_the_occasions(ent, resolved.date, ctx)
-            if not (describes_a_noun(ent) or names_a_thing(ent)) or ctx.story_date is None \
-                    or abs((resolved.date - ctx.story_date).days) <= ANCHOR_DAYS:
+            background = ent.start in long_ago and now is not None \
+                and (now - resolved.date).days > ANCHOR_DAYS
+            # ("seven weeks after the disputed vote": the vote's day, long before the story,
+            # not the concert's; "came a day after Tusk went to Bobrowniki" goes on with him)
+            if not background and (
+                    not (describes_a_noun(ent) or names_a_thing(ent)) or ctx.story_date is None
+                    or abs((resolved.date - ctx.story_date).days) <= ANCHOR_DAYS):
                 ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
                 # 1944. The same day ...": a day describing a person long before the story;
                 # nor "the Aug. 9 election", a day naming a thing)
@@ -159,7 +166,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not dates_a_back_reference(ent) and not ahead \
                     and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
                     and not names_a_thing(ent) \
-                    and not period_end(ent):
+                    and not period_end(ent) and not background:
                 ctx.story_date = resolved.date
     return found
 
