@@ -596,3 +596,21 @@ def test_before_any_event_an_official_of_no_country_is_of_the_articles_other_cou
                                  "Białystok on Monday. Belarus opened its consulate in the "
                                  "city in 1992.", published=dt.date(2021, 3, 29)))
     assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("answer", ["Minsk denied it.", "Belarus rejected the charge.",
+                                    "Minsk dismissed the accusation on Wednesday."])
+def test_a_state_answering_a_charge_with_no_one_named_speaks_as_its_government(
+        answer: str) -> None:
+    text = ("On Tuesday Poland accused Belarus of sending two military helicopters into "
+            "Polish airspace near Białowieża. " + answer)
+    said = [(e.countries, speaker_of(e)) for e in statements(text) if e.evidence == answer]
+    assert said == [(("BLR", "POL"), "Government of Belarus")]
+
+
+def test_a_ledes_state_answer_still_takes_the_speaker_its_body_names() -> None:
+    text = ("WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border Guard "
+            "that Belarusian officers had thrown firecrackers at Polish soldiers.\n\n"
+            "Anton Bychkovsky, spokesman for Belarus's State Border Committee, said on Tuesday "
+            "that Poland was deliberately escalating the situation on the border.")
+    assert [speaker_of(e) for e in statements(text)] == ["Anton Bychkovsky"]

@@ -220,8 +220,16 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     seat_embassies(events)
+    voiced = {id(e): e.speaker for e in events if id(e) in ctx.governments
+              and (e.char_start or 0) < lede_end}
+    for event in events:  # ("Belarus on Tuesday rejected an allegation ... [...] Anton
+        if id(event) in voiced:  # Bychkovsky said": the lede takes the body's speaker)
+            event.speaker = None
     merged = name_the_lede(merge_events(events, published, attended, visits), lede_end,
                            published, own_day)
+    for event in merged:
+        if event.speaker is None and id(event) in voiced:
+            event.speaker = voiced[id(event)]
     # a contact dated after the report ("the forum will be held in February") is a plan:
     # the announcement is the statement, no contact has taken place yet
     merged = [e for e in merged if e.kind != "meeting" or not after_publication(e, published)]

@@ -66,6 +66,11 @@ NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
 
 
+DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
+"""Verbs of answering a charge: a state that says them with no one named for it speaks as
+its government (a lede's may still take the speaker its body names: ``name_the_lede``)."""
+
+
 def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
     refs: list[ActorRef] = []
     for mention in mentions:
@@ -108,6 +113,9 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
         actors=actors, evidence=text, char_start=start, char_end=end,
     )
     ctx.tone_texts[id(event)] = tone_text
+    if speaker is not None and speaker.kind == "org" and speaker.name \
+            and speaker.name.startswith("Government of "):
+        ctx.governments.add(id(event))
     ctx.tone_codes[id(event)] = candidate.sentence_codes
     if candidate.kind == "statement" and candidate.trigger is not None \
             and candidate.trigger.pos_ in ("VERB", "AUX"):
@@ -143,6 +151,14 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
             or next((m for m in candidate.sources if m.name), None)
         if speaker is None and state is not None:
             speaker = voice_of(state, mentions, sentence)
+        if speaker is None and state is not None and state.country is not None \
+                and candidate.trigger is not None \
+                and candidate.trigger.lemma_ in DENIAL_LEMMAS:
+            # "Minsk denied it", "Warsaw denied any violation": a state answering a charge
+            # with no one named for it answers as its government
+            name = gaz.country_names.get(state.country, state.country)
+            speaker = Mention(state.start, state.end, "org", state.country,
+                              f"Government of {name}")
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
         if speaker is not None and speaker.country is None and local_officer(speaker):
