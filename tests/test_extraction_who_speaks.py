@@ -614,3 +614,14 @@ def test_a_ledes_state_answer_still_takes_the_speaker_its_body_names() -> None:
             "Anton Bychkovsky, spokesman for Belarus's State Border Committee, said on Tuesday "
             "that Poland was deliberately escalating the situation on the border.")
     assert [speaker_of(e) for e in statements(text)] == ["Anton Bychkovsky"]
+
+
+def test_a_governments_own_warning_is_its_statement_but_a_state_in_reported_words_is_not(
+        ) -> None:
+    said = statements("On Thursday the Polish government warned that it would shut the "
+                      "Kuźnica railway crossing if Belarus did not stop the migrants.")
+    assert [(e.countries, speaker_of(e)) for e in said] == [(("BLR", "POL"),
+                                                             "Government of Poland")]
+    said = statements("Lukashenka said on Monday that Poland had accused Belarus of "
+                      "everything.")
+    assert "Government of Poland" not in {speaker_of(e) for e in said}

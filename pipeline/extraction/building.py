@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pipeline.extraction.aboutness import event_summary
 from pipeline.extraction.borders import (
@@ -66,9 +66,26 @@ NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
 
 
-DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "refute"})
-"""Verbs of answering a charge: a state that says them with no one named for it speaks as
-its government (a lede's may still take the speaker its body names: ``name_the_lede``)."""
+GOVERNMENT_ACTS = frozenset({"deny", "reject", "dismiss", "refute", "accuse", "condemn",
+                             "blame", "protest", "demand", "warn", "urge", "criticise",
+                             "criticize"})
+"""Acts of words a state does itself ("Minsk denied it", "Warsaw accuses Minsk"): with no
+one named for it, it speaks as its government (a lede's may still take the speaker its
+body names: ``name_the_lede``).  A plain "Warsaw said" stays the writer's summary."""
+
+
+def _state_says(trigger: Token, state: Mention) -> bool:
+    """The state is the subject of the sentence's own verb ("Minsk denied it", "the Polish
+    government warned"), not a state inside what someone else reports ("He said Poland and
+    Lithuania followed Washington's line")."""
+    return trigger.dep_ in ("ROOT", "conj") and any(
+        c.dep_ == "nsubj" and (state.start <= c.i < state.end or c.lemma_ in STATE_NOUNS
+                               and any(state.start <= t.i < state.end for t in c.children))
+        for c in trigger.children)
+
+
+STATE_NOUNS = frozenset({"government", "side", "authority", "leadership"})
+"""Nouns a state's adjective makes the state itself ("the Polish government")."""
 
 
 def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
@@ -153,9 +170,11 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
             speaker = voice_of(state, mentions, sentence)
         if speaker is None and state is not None and state.country is not None \
                 and candidate.trigger is not None \
-                and candidate.trigger.lemma_ in DENIAL_LEMMAS:
-            # "Minsk denied it", "Warsaw denied any violation": a state answering a charge
-            # with no one named for it answers as its government
+                and candidate.trigger.lemma_ in GOVERNMENT_ACTS \
+                and _state_says(candidate.trigger, state):
+            # "Minsk denied it", "the Polish government warned that it would shut the
+            # crossing": a state's own act of words, no one named for it, is its
+            # government's
             name = gaz.country_names.get(state.country, state.country)
             speaker = Mention(state.start, state.end, "org", state.country,
                               f"Government of {name}")
