@@ -487,6 +487,21 @@ def test_representing_ones_country_at_the_other_sides_occasion_is_attending_it()
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 6, 21))]
 
 
+def test_being_joined_by_the_other_side_at_a_gathering_is_a_contact() -> None:
+    text = ("On Sunday descendants of the victims and activists of the Union of Poles in "
+            "Belarus laid flowers at the monument in Orsha, and were joined by the deputy head "
+            "of the Polish embassy in Minsk, counsellor Marcin Wojciechowski.")
+    found = meetings_on(text, dt.date(2019, 10, 28))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 10, 27))]
+
+
+def test_who_joined_a_contact_are_its_guests_not_another_contact() -> None:
+    text = ("Deputy Foreign Minister Marcin Przydacz held talks with Belarus's deputy foreign "
+            "minister Oleg Kravchenko in Minsk on Monday. They were joined by the Belarusian "
+            "ambassador to Poland, Vladimir Chushev.")
+    assert len(meetings(text)) == 1
+
+
 def test_who_else_attended_a_contact_are_its_guests_not_another_contact() -> None:
     # the attendees differ from the hosts named before, yet it is the same day's talks
     text = ("A delegation of the Polish Senate led by its deputy speaker, Maria Koc, visited "

@@ -50,8 +50,10 @@ def institution_visit(verb: Token, mentions: DocMentions) -> bool:
 def attended_by(verb: Token) -> bool:
     """"The talks were also attended by the ambassador and the consul": a passive
     attendance names who else was at a contact, its guests, not a contact of its own."""
-    return verb.lemma_ == "attend" and any(c.dep_ == "nsubjpass" for c in verb.children) \
-        and bool(agent_of(verb))
+    return verb.lemma_ in ("attend", "join") \
+        and any(c.dep_ == "nsubjpass" for c in verb.children) and bool(agent_of(verb))
+    # ("activists of the Union of Poles, who were joined by the deputy head of the Polish
+    # embassy": who joined a gathering, a guest at it)
 
 
 def _nobody(subject: Token | None, verb: Token, mentions: DocMentions, gaz: Gazetteer) -> bool:
