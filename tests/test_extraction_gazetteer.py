@@ -200,3 +200,17 @@ def test_ministers_of_both_governments_and_their_neighbours_have_their_country()
     assert found == {"Piotr Gliński": "POL", "Kamil Bortniczuk": "POL",
                      "Andrei Khudyk": "BLR", "Linas Linkevičius": "LTU",
                      "Krišjānis Kariņš": "LVA"}
+
+
+def test_the_senate_is_polands_unless_its_name_says_whose() -> None:
+    # Belarus has no senate; a university's senate is named by its "of" phrase
+    doc = load_nlp()("In a resolution adopted on Wednesday, the Senate called on Minsk to free "
+                     "the prisoners. The Senate of Maria Curie-Skłodowska University in Lublin "
+                     "declared its solidarity.")
+    found = [(doc[m.start:m.end].text, m.name, m.country)
+             for m in find_mentions(doc, dt.date(2024, 3, 21)).mentions
+             if doc[m.start:m.end].text == "Senate"]
+    assert found == [("Senate", "Senate of Poland", "POL"), ("Senate", None, None)]
+    doc = load_nlp()("Opponents of Rwanda's Senate protested yesterday.")
+    assert [(m.name, m.country) for m in find_mentions(doc, dt.date(2015, 6, 9)).mentions
+            if m.kind == "org"] == [("Senate of Rwanda", "RWA")]  # (another state's own)

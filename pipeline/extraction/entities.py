@@ -29,6 +29,7 @@ from pipeline.extraction.affiliation import principal_country, title_and_affilia
 from pipeline.extraction.backrefs import (
     adjacent_country,
     ministries_of_ministers,
+    proper_name_head,
     resolve_anaphor,
     seat_country,
     share_a_plural_title,
@@ -261,6 +262,18 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
             if mention.country is not None:
                 organisations.append(mention)
             continue
+        if mention.kind == "org" and mention.end - mention.start == 1 \
+                and proper_name_head(doc, mention) \
+                and getattr(index.get(mention.end + 1), "kind", None) not in ("country",
+                                                                              "capital"):
+            mention.kind, mention.name, mention.country = "unresolved", None, None
+            continue  # ("the Senate of Maria Curie-Skłodowska University": its own senate)
+        if mention.kind == "org" and mention.end - mention.start == 1 and mention.country \
+                and (owner := adjacent_country(doc, mention, index)) not in (None,
+                                                                             mention.country):
+            # ("Rwanda's Senate": a one-word body's name is another state's body there)
+            mention.country = owner
+            mention.name = f"{doc[mention.start].text} of {gaz.country_names.get(owner, owner)}"
         if mention.kind == "org" and mention.country is not None:
             organisations.append(mention)
         if mention.kind == "ministry":
