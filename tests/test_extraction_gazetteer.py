@@ -14,6 +14,13 @@ from pipeline.types import fold
 KINDS = {"meeting", "statement", "measure", "incident", "other"}
 
 
+def countries_of(text: str, kind: str) -> dict[str | None, str | None]:
+    """Each resolved name of one kind of mention in the text, and its country."""
+    doc = load_nlp()(text)
+    return {m.name: m.country for m in find_mentions(doc, dt.date(2023, 1, 1)).mentions
+            if m.kind == kind}
+
+
 def test_country_codes_are_iso_alpha3_and_referenced_codes_exist() -> None:
     gaz = load_gazetteer()
     codes = set(gaz.country_names)
@@ -153,11 +160,9 @@ def test_kin_states_name_known_bodies_and_real_countries() -> None:
 
 
 def test_exile_bodies_and_the_customs_committee_are_belarusian() -> None:
-    doc = load_nlp()("Latushka spoke for the National Anti-Crisis Management, Tsikhanouskaya for "
-                     "the United Transitional Cabinet, and the State Customs Committee said "
-                     "nothing.")
-    found = {m.name: m.country for m in find_mentions(doc, dt.date(2023, 1, 1)).mentions
-             if m.kind == "org"}
+    found = countries_of("Latushka spoke for the National Anti-Crisis Management, "
+                         "Tsikhanouskaya for the United Transitional Cabinet, and the State "
+                         "Customs Committee said nothing.", "org")
     assert found == {"National Anti-Crisis Management": "BLR",
                      "United Transitional Cabinet of Belarus": "BLR",
                      "State Customs Committee of Belarus": "BLR"}
@@ -192,11 +197,9 @@ def test_a_bracketed_acronym_is_of_the_country_its_full_name_holds() -> None:
 def test_ministers_of_both_governments_and_their_neighbours_have_their_country() -> None:
     # a minister the text titles without a country ("Culture Minister Piotr Gliński") is
     # known by name, as are the neighbours' leaders who speak about the pair
-    doc = load_nlp()("Culture Minister Piotr Gliński, Sports Minister Kamil Bortniczuk, "
-                     "Natural Resources Minister Andrei Khudyk, Linas Linkevičius and "
-                     "Krišjānis Kariņš spoke in turn.")
-    found = {m.name: m.country for m in find_mentions(doc, dt.date(2022, 1, 1)).mentions
-             if m.kind == "person"}
+    found = countries_of("Culture Minister Piotr Gliński, Sports Minister Kamil Bortniczuk, "
+                         "Natural Resources Minister Andrei Khudyk, Linas Linkevičius and "
+                         "Krišjānis Kariņš spoke in turn.", "person")
     assert found == {"Piotr Gliński": "POL", "Kamil Bortniczuk": "POL",
                      "Andrei Khudyk": "BLR", "Linas Linkevičius": "LTU",
                      "Krišjānis Kariņš": "LVA"}
