@@ -214,6 +214,8 @@ def test_the_senate_is_polands_unless_its_name_says_whose() -> None:
              for m in find_mentions(doc, dt.date(2024, 3, 21)).mentions
              if doc[m.start:m.end].text == "Senate"]
     assert found == [("Senate", "Senate of Poland", "POL"), ("Senate", None, None)]
+    assert countries_of("The Senate of the Republic of Poland agreed.", "org") == {
+        "Senate of Poland": "POL"}  # (its of-phrase names its own state)
     doc = load_nlp()("Opponents of Rwanda's Senate protested yesterday.")
     assert [(m.name, m.country) for m in find_mentions(doc, dt.date(2015, 6, 9)).mentions
             if m.kind == "org"] == [("Senate of Rwanda", "RWA")]  # (another state's own)

@@ -263,11 +263,12 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
                 organisations.append(mention)
             continue
         if mention.kind == "org" and mention.end - mention.start == 1 \
-                and proper_name_head(doc, mention) \
-                and getattr(index.get(mention.end + 1), "kind", None) not in ("country",
-                                                                              "capital"):
+                and proper_name_head(doc, mention) and not any(
+                    getattr(index.get(i), "kind", None) in ("country", "capital")
+                    for i in range(mention.end + 1, min(mention.end + 4, len(doc)))):
             mention.kind, mention.name, mention.country = "unresolved", None, None
-            continue  # ("the Senate of Maria Curie-Skłodowska University": its own senate)
+            continue  # ("the Senate of Maria Curie-Skłodowska University": its own senate;
+            # not "the Sejm of the Republic of Poland")
         if mention.kind == "org" and mention.end - mention.start == 1 and mention.country \
                 and (owner := adjacent_country(doc, mention, index)) not in (None,
                                                                              mention.country):
