@@ -130,7 +130,8 @@ def title_and_affiliation(doc: Doc, mention: Mention, index: dict[int, Mention],
     country = organisation.country if organisation and organisation.country else (
         countries[0] if countries else None)
     if country is None and organisation is None:
-        aided += [t for t in region if title and any(w in AIDES for w in title.lower().split())]
+        if title and any(w in AIDES for w in title.lower().split()):
+            aided += region
         principals = [index[t.i] for t in aided if t.i in index and index[t.i] is not mention
                       and index[t.i].kind == "person" and index[t.i].country]
         country = principals[0].country if principals else None  # ("Tsikhanouskaya's

@@ -22,7 +22,7 @@ from pipeline.extraction.aboutness import (
 from pipeline.extraction.arguments import attended_by, gives_figures, institution_visit
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import named_border
-from pipeline.extraction.building import build_events, quote_statement
+from pipeline.extraction.building import GOVERNMENT_OF, build_events, quote_statement
 from pipeline.extraction.candidate import Context
 from pipeline.extraction.dates import ResolvedDate, names_the_day
 from pipeline.extraction.dating import fell_back, standing_position
@@ -220,8 +220,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         said_by_publication(event, published)
     about_the_story_pair(events, said_about)
     seat_embassies(events)
-    voiced = {id(e): e.speaker for e in events if id(e) in ctx.governments
-              and (e.char_start or 0) < lede_end}
+    voiced = {id(e): e.speaker for e in events if e.speaker is not None
+              and e.speaker.name.startswith(GOVERNMENT_OF) and (e.char_start or 0) < lede_end}
     for event in events:  # ("Belarus on Tuesday rejected an allegation ... [...] Anton
         if id(event) in voiced:  # Bychkovsky said": the lede takes the body's speaker)
             event.speaker = None

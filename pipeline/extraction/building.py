@@ -66,6 +66,8 @@ NO_COMMENT_CODE = "011"
 """Declining to comment says nothing about a relation: it never takes the context's pair."""
 
 
+GOVERNMENT_OF = "Government of "
+"""How a state speaking with no one named for it is named ("Government of Belarus")."""
 GOVERNMENT_ACTS = frozenset({"deny", "reject", "dismiss", "refute", "accuse", "condemn",
                              "blame", "protest", "demand", "warn", "urge", "criticise",
                              "criticize"})
@@ -130,9 +132,6 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
         actors=actors, evidence=text, char_start=start, char_end=end,
     )
     ctx.tone_texts[id(event)] = tone_text
-    if speaker is not None and speaker.kind == "org" and speaker.name \
-            and speaker.name.startswith("Government of "):
-        ctx.governments.add(id(event))
     ctx.tone_codes[id(event)] = candidate.sentence_codes
     if candidate.kind == "statement" and candidate.trigger is not None \
             and candidate.trigger.pos_ in ("VERB", "AUX"):
@@ -177,7 +176,7 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
             # government's
             name = gaz.country_names.get(state.country, state.country)
             speaker = Mention(state.start, state.end, "org", state.country,
-                              f"Government of {name}")
+                              f"{GOVERNMENT_OF}{name}")
         if speaker is not None and speaker.country is None:
             home_side(speaker, candidate, ctx)
         if speaker is not None and speaker.country is None and local_officer(speaker):

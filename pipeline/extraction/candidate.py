@@ -58,8 +58,6 @@ class Context:
     pair_events: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
     tone_texts: dict[int, str] = field(default_factory=dict)  # event id -> text to score
     tone_codes: dict[int, tuple[str, ...]] = field(default_factory=dict)  # the acts it reports
-    governments: set[int] = field(default_factory=set)  # statements a state's government
-    # speaks, no one named for it ("Minsk denied it")
     tone_stance: dict[int, float | None] = field(default_factory=dict)  # statement verb's lean
     last_border: tuple[str, ...] = ()  # the two sides of the border last named by an act
     named_border: tuple[str, str] | None = None  # the border last named with both countries

@@ -20,7 +20,7 @@ def org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """An unknown organisation is of the country its name contains ("Polish Institute",
     "Grodno Regional Executive Committee") or that stands right next to it ("the Polish
     Senate")."""
-    lower, exact = matchers()
+    lower, _ = matchers()
     index = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         if mention.kind != "org" or mention.country is not None \
