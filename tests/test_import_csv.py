@@ -78,12 +78,14 @@ def test_values_are_mapped(tmp_path: Path, db_url: str) -> None:
         "2025-10,,statement,BLR,LTU,BLR,LTU,Alexander Lukashenko [BLR],,Minsk,"
         "Lukashenko derides the closure.,-0.8,111,",
         "2019,,other,POL,,,,,Sejm,Warsaw,A one-country year-precision note.,,,",
+        "2025-11-14,,statement,BLR,POL,POL,BLR,,Embassy of Belarus in Poland [BLR]; "
+        "Ministry of Interior and Administration of Poland [POL],Warsaw,Crossings to reopen.,0.3,,",
     )
     engine = make_engine(db_url)
     summary = import_files(engine, [path])
     assert summary.skipped == 0
     with Session(engine) as session:
-        zapad, remark, note = session.scalars(select(Event).order_by(Event.origin_row)).all()
+        zapad, remark, note, reopen = session.scalars(select(Event).order_by(Event.origin_row)).all()
         assert (zapad.kind, zapad.country1, zapad.country2) == ("measure", "BLR", "RUS")
         assert (zapad.date, zapad.end_date) == (dt.date(2021, 9, 10), dt.date(2021, 9, 16))
         assert (zapad.cameo_root, zapad.quad_class, zapad.goldstein) == ("06", 2, 7.4)
@@ -93,6 +95,11 @@ def test_values_are_mapped(tmp_path: Path, db_url: str) -> None:
         }
         assert (remark.date, remark.date_precision, remark.tone) == (dt.date(2025, 10, 1), "month", -0.8)
         assert remark.speaker is not None and remark.speaker.name == "Alexander Lukashenko"
+        # No person speaks: the first body of the source side does, not the target's embassy.
+        assert reopen.speaker is not None
+        assert (reopen.speaker.name, reopen.speaker.type) == (
+            "Ministry of Interior and Administration of Poland", "organization")
+        assert note.speaker is None and zapad.speaker is None
         assert (note.date, note.date_precision, note.country1, note.country2) == (
             dt.date(2019, 1, 1), "year", "POL", "POL")
         lukashenko = session.scalars(select(Actor).where(Actor.name == "Alexander Lukashenko")).one()

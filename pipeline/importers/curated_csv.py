@@ -146,7 +146,13 @@ def _map_row(row: dict[str, str], row_no: int, origin_file: str) -> ImportedEven
     for name, iso3 in _entities(get["organizations"], "organizations"):
         org = OrgSpec(name, iso3)
         role = "target" if iso3 is not None and iso3 == target and iso3 != source else "participant"
-        actors.append((ActorSpec(name, "organization", iso3, org), role))
+        org_actor = ActorSpec(name, "organization", iso3, org)
+        actors.append((org_actor, role))
+        # A statement no person of the source side speaks is the body's ("Poland's interior
+        # ministry said"), as the extractor names a ministry that speaks; otherwise the
+        # Tone page lists it with no speaker at all.
+        if speaker is None and kind == "statement" and (source is None or iso3 in (source, None)):
+            speaker = org_actor
     unique_actors = tuple(dict.fromkeys(actors))  # a name listed twice is linked once
     return ImportedEvent(
         (
