@@ -201,6 +201,16 @@ def test_a_month_the_model_leaves_untagged_before_a_name_is_a_date() -> None:
     assert ("Marek Olbryś", "POL") in [(a.name, a.country) for a in found[0].actors]
 
 
+def test_a_subject_hung_on_an_opening_time_phrase_signs() -> None:
+    # the parser made "the marshal" an apposition of "that day": the signing had no signers
+    found = meetings("Earlier that day in Augustów the marshal of Podlaskie province, Jerzy "
+                     "Leszczyński, and the head of the Grodno Oblast executive committee, "
+                     "Vladimir Kravtsov, signed a cooperation agreement covering tourism.")
+    assert [e.countries for e in found] == [("BLR", "POL")]
+    assert {("Jerzy Leszczyński", "POL"), ("Vladimir Kravtsov", "BLR")} <= {
+        (a.name, a.country) for a in found[0].actors}
+
+
 @pytest.mark.parametrize("text", [
     "Polish diplomats laid flowers alongside the local officials in Grodno on Friday.",
     STORY + "On Friday staff of the Polish embassy laid wreaths together with regional and "

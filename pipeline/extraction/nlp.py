@@ -7,7 +7,9 @@ paragraph's last sentence to the next paragraph's quote, which breaks quote attr
 After the NER, a date tagged together with the name that follows it ("On 9 September Tusk
 said") is split back into the date and the person, and the parse that went wrong with it
 is mended; so is a month the model leaves untagged before a name ("Late in April Marek
-Olbryś received") (:func:`date_then_name`); a double-barrelled surname cut at its hyphen
+Olbryś received") (:func:`date_then_name`), and a subject the parser hangs on an opening
+time phrase ("Earlier that day the marshal ... signed", :func:`time_appositions`); a
+double-barrelled surname cut at its hyphen
 ("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
 DATE (:func:`relative_days`).
@@ -63,6 +65,34 @@ MONTH_ABBREVIATIONS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug"
                                  "Oct", "Nov", "Dec"})
 """Month abbreviations without a full stop; before a capitalised name ("Jan Rudzik",
 "Jan Grabiec") the small model's DATE is a first name (Jan is a common Polish one)."""
+
+
+TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "month",
+                        "year", "weekend"}) | frozenset(WEEKDAYS)
+"""Heads of a time phrase that opens a sentence without a preposition ("Earlier that day",
+"The same day", "That evening")."""
+
+
+@Language.component("dyad_time_appositions")
+def time_appositions(doc: Doc) -> Doc:
+    """"Earlier that day in Augustów the marshal of Podlaskie province, Jerzy Leszczyński,
+    and the head of the Grodno committee, Vladimir Kravtsov, signed an agreement": the
+    parser hangs the subject on the opening time phrase as its apposition ("day" ->
+    "marshal") and the verb is left without a subject, so no one signs.  A noun hung so,
+    between the time phrase and a verb that has no subject, is the verb's subject."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or any(  # tags, not parts of speech: the
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue  # attribute ruler that sets those runs after this
+        for time in verb.children:
+            if time.dep_ != "npadvmod" or time.i > verb.i or time.lower_ not in TIME_NOUNS:
+                continue
+            noun = next((a for a in time.children if a.dep_ == "appos" and a.i < verb.i
+                         and a.tag_.startswith("NN")), None)
+            if noun is not None:
+                noun.head, noun.dep_ = verb, "nsubj"
+                break
+    return doc
 
 
 @Language.component("dyad_date_then_name")
@@ -308,6 +338,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_paragraph_breaks", before="parser")
     if "dyad_participles" not in nlp.pipe_names:
         nlp.add_pipe("dyad_participles", after="parser")
+    if "dyad_time_appositions" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_time_appositions", after="dyad_participles")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_hyphenated_names" not in nlp.pipe_names:
