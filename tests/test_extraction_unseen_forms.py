@@ -719,3 +719,14 @@ def test_more_forms_of_closures_expulsions_and_arrests_are_measures(
         text: str, code: str) -> None:
     found = [e for e in events_of(text, WEDNESDAY) if e.kind == "measure"]
     assert [(e.cameo_code, e.countries) for e in found] == [(code, ("BLR", "POL"))]
+
+
+def test_presenting_a_plan_is_a_statement_and_a_medal_with_a_quoted_name_a_contact() -> None:
+    plan = events_of("On Monday Defence Minister Mariusz Błaszczak presented plans for a new "
+                     "division to be stationed near the border with Belarus.")
+    assert [(e.kind, e.speaker.name if e.speaker else None) for e in plan] == [
+        ("statement", "Mariusz Błaszczak")]
+    # the quoted words are the medal's name, not something the giver said
+    medal = events_of('On Friday Sviatlana Tsikhanouskaya presented Artur Michalski, Poland\'s '
+                      'former ambassador, with the medal "For work for the benefit of Belarus".')
+    assert [(e.kind, e.countries) for e in medal] == [("meeting", ("BLR", "POL"))]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.roles import argument_actors, subject_of
+from pipeline.extraction.trigger_select import fitting
 
 _QUOTE = re.compile(r"“([^”]{3,}?)”|\"([^\"]{3,}?)\"", re.S)
 SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
@@ -40,9 +41,15 @@ class Quote:
 
 
 def _is_speech_verb(token: Token) -> bool:
-    candidates = load_gazetteer().triggers.get(token.lemma_.lower(), [])
+    """A verb with a statement row of a speech root; a row that asks for an object counts
+    only with that object ("presented the plan" speaks, "presented Michalski with the
+    medal 'For fruitful work'" does not: the quoted words are the medal's name)."""
+    gaz = load_gazetteer()
+    candidates = gaz.triggers.get(token.lemma_.lower(), [])
     return token.pos_ in ("VERB", "AUX") and any(
-        t.kind == "statement" and t.cameo.startswith(SPEECH_ROOTS) for t in candidates)
+        t.kind == "statement" and t.cameo.startswith(SPEECH_ROOTS)
+        and (t.requires is None or t.requires[0] != "obj" or fitting(t, token, gaz))
+        for t in candidates)
 
 
 def _speaker_from(verb: Token, mentions: DocMentions) -> Mention | None:

@@ -27,12 +27,12 @@ def select_trigger(token: Token, gaz: Gazetteer) -> Trigger | None:
     for trigger in candidates:
         if trigger.pos not in ("*", pos):
             continue
-        if _fitting(trigger, token, gaz):
+        if fitting(trigger, token, gaz):
             return None if trigger.kind == "none" else trigger
     return None
 
 
-def _fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
+def fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
     """Whether the token meets the row's requirement (a row without one always fits)."""
     if trigger.requires is None:
         return True
