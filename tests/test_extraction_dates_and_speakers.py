@@ -734,3 +734,29 @@ def test_a_distance_back_to_an_act_long_before_is_not_the_storys_day() -> None:
     said = statements(text, dt.date(2020, 9, 27))
     assert [(e.countries, e.date) for e in said] == [(("BLR", "POL"), dt.date(2020, 9, 26))]
 
+
+
+def test_a_march_the_text_dated_dates_those_who_marched_in_it() -> None:
+    # "every evening" recurs (it was read as Friday evening again) and "almost two weeks" is
+    # a length: neither names a day, so the march keeps 20 August, and "marched" in the next
+    # paragraph is that march (20 August is too long before publication to go on as the
+    # story's day)
+    found = events("Lublin lit its town hall in the colours of the Belarusian flag on Friday "
+                   "evening.\n\nBiałystok took to the streets earlier. On Thursday, 20 August, a "
+                   "solidarity march organised by Belarusians who have settled in the city "
+                   "carried a 30-metre white-red-white flag along the main streets to the "
+                   "Belarusian consulate, where people had been gathering every evening for "
+                   "almost two weeks. At least several hundred took part.\n\nMayor Tadeusz "
+                   "Truskolaski marched with the Belarusians.", dt.date(2020, 9, 12))
+    assert [(e.kind, e.date, e.countries) for e in found if e.kind == "meeting"] == [
+        ("meeting", dt.date(2020, 8, 20), ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Representatives of the Białystok city authorities walked alongside members of the "
+    "Belarusian diaspora on Sunday.",
+    "On Sunday the deputy mayor of Gdańsk marched with Belarusian exiles through the old town.",
+])
+def test_officials_marching_with_the_other_side_is_a_contact(text: str) -> None:
+    assert [(e.kind, e.countries) for e in events(text, dt.date(2023, 8, 7))] == [
+        ("meeting", ("BLR", "POL"))]

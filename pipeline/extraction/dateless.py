@@ -98,6 +98,12 @@ def any_weekday(ent: Span) -> bool:
         and ent.text.lower() in WEEKDAY_WORDS
 
 
+def recurring(ent: Span) -> bool:
+    """"where people had been gathering every evening", "each Sunday": a time that recurs
+    names no one day (it was read as the last evening before publication)."""
+    return ent.text.lower().split()[0] in ("every", "each")
+
+
 def period_end(ent: Span) -> bool:
     """"extended visa-free travel for Poles until the end of 2023", "closed the crossing
     until 5 March", "keep visa-free entry in force throughout 2023": the day a period ends,

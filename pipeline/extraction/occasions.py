@@ -38,7 +38,8 @@ def name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
 
 OCCASION_NOUNS = frozenset({"ceremony", "summit", "forum", "conference", "briefing", "session",
                             "meeting", "talks", "visit", "interview", "debate", "rally",
-                            "parade", "congress", "plenary", "sitting", "hearing", "trial"})
+                            "parade", "congress", "plenary", "sitting", "hearing", "trial",
+                            "march"})
 """Occasions a later sentence refers back to with "at the ceremony", "during the visit"."""
 OCCASION_PREPS = frozenset({"at", "during", "on", "after", "before", "following"})
 SAME_OCCASION = {"talk": "meeting", "consultation": "meeting", "negotiation": "meeting"}
@@ -107,6 +108,10 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
             for c in trigger.children):
         return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
         # named (not in "the years 1917-1921" the meeting dealt with)
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in OCCASION_NOUNS \
+            and trigger.lemma_.lower() in ctx.named_days:
+        return ResolvedDate(ctx.named_days[trigger.lemma_.lower()])  # "On Thursday, 20
+        # August, a solidarity march ... [...] The mayor marched with the Belarusians"
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):

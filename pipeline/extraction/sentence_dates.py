@@ -25,6 +25,7 @@ from pipeline.extraction.dateless import (
     period_end,
     period_served,
     range_start,
+    recurring,
     weekday_of,
     year_of_a_name,
 )
@@ -67,6 +68,12 @@ SAME_MONTH = re.compile(r"(?:later|earlier)(?: in)? (?:the|that) month")
 HOURS_LATER = re.compile(r"\b(?:hours?|minutes?) (?:later|afterwards)\b")
 """Hours or minutes after the act the text just told: the same day (the small model tags
 these TIME, which otherwise date nothing)."""
+DURATION = re.compile(r"(?:almost |nearly |about |some |over |more than |at least |less than )?"
+                      r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)"
+                      r" (?:days?|weeks?|months?|years?)")
+"""A bare length of time ("almost two weeks"): how long, not when; it names no day."""
+WEEK = re.compile(r"\bweek(?:end)?\b")
+"""A week ("this week", "last weekend"), resolved to a day only for want of a better one."""
 ANCHOR_DAYS = 14
 """An undated sentence takes the last day the article named when that day lies within this
 many days before publication (the news of the fortnight: weekly round-ups and analyses come
@@ -84,12 +91,13 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             and not year_of_a_name(e) and not ahead_of(e) and not period_served(e)]
     ents = [e for e, after in zip_longest(ents, ents[1:]) if not weekday_of(e, after)
             and not range_start(e, after)
-            and not any_weekday(e) and not described(e)]
+            and not any_weekday(e) and not recurring(e) and not described(e)]
     distances = {e.start for e in ents
                  if e.end < len(e.doc) and e.doc[e.end].lower_ in ("after", "before")
                  and not NAMED_TIME.search(e.text.lower())}
     # ("six days after ...": a distance; "closed it in February 2023 after ...": a date)
-    day_dates = sum(1 for e in ents if e.label_ == "DATE")
+    day_dates = sum(1 for e in ents if e.label_ == "DATE"
+                    and not DURATION.fullmatch(e.text.lower()))
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     long_ago: set[int] = set()  # distances counted back to an earlier act: that act's day
     for ent in ents:
@@ -150,8 +158,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
         ctx.last_dated = resolved
         if resolved.precision == "day":
             name_the_day(ent, resolved.date, ctx)
-            if day_dates == 1:
-                name_the_occasions(ent, resolved.date, ctx)
+            if day_dates == 1 and not WEEK.search(ent.text.lower()):
+                name_the_occasions(ent, resolved.date, ctx)  # ("this week": not a day)
             background = ent.start in long_ago and now is not None \
                 and (now - resolved.date).days > ANCHOR_DAYS
             # ("seven weeks after the disputed vote": the vote's day, long before the story,
