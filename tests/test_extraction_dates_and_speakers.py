@@ -756,7 +756,18 @@ def test_a_march_the_text_dated_dates_those_who_marched_in_it() -> None:
     "Representatives of the Białystok city authorities walked alongside members of the "
     "Belarusian diaspora on Sunday.",
     "On Sunday the deputy mayor of Gdańsk marched with Belarusian exiles through the old town.",
+    # several groups of both sides as one subject march together
+    "Belarusians living in Białystok and representatives of the city authorities marched "
+    "through the centre of the city on Sunday.",
 ])
 def test_officials_marching_with_the_other_side_is_a_contact(text: str) -> None:
     assert [(e.kind, e.countries) for e in events(text, dt.date(2023, 8, 7))] == [
         ("meeting", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian soldiers marched towards the Polish border on Sunday.",
+    "Thousands of Belarusians marched to the Polish embassy in Minsk on Sunday.",
+])
+def test_one_side_marching_towards_the_other_is_no_contact(text: str) -> None:
+    assert [e for e in events(text, dt.date(2023, 8, 7)) if e.kind == "meeting"] == []

@@ -117,6 +117,11 @@ CROSSING_VALUE = "@crossing"
 with a country on the other side): "Kuźnica had been closed" is a crossing closed."""
 
 
+JOINT_VALUE = "@joint"
+"""A requirement value that a coordinated phrase fulfils ("Belarusians and city officials
+marched"): several groups doing one thing together, not one group going somewhere."""
+
+
 PERSON_VALUE = "@person"
 """A requirement value that a person's name fulfils ("received Sviatlana Tsikhanouskaya",
 "welcomed Lukashenko"): a person received is a visitor, a thing received is not."""
@@ -125,6 +130,8 @@ PERSON_VALUE = "@person"
 def _fits(word: Token, values: frozenset[str], gaz: Gazetteer) -> bool:
     if word.lemma_.lower() in values or word.lower_ in values:
         return True
+    if JOINT_VALUE in values and any(c.dep_ == "conj" for c in word.children):
+        return True  # "Belarusians living in the city and representatives of its authorities"
     if PERSON_VALUE in values and (word.ent_type_ == "PERSON"
                                    or fold(word.text) in gaz.surname_index
                                    or word.lower_ in ("him", "her")):
