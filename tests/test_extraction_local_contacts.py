@@ -554,6 +554,19 @@ def test_a_kin_minority_the_text_does_not_place_lives_where_the_story_is() -> No
             and "minority" in (e.evidence or "")] == [("BLR", "POL")]
 
 
+def test_a_minority_body_is_of_the_state_it_lives_in_whatever_its_name_says() -> None:
+    # the society's name says Belarusian, its apposition that it lives in Poland; putting
+    # contacts on hold is cutting them, not a contact (and the acronym's bracket is no name)
+    found = extract(Article(text="The Belarusian Social and Cultural Society (BTSK), the "
+                                 "largest organisation of the Belarusian minority in Poland, "
+                                 "has decided to put its contacts with the authorities in "
+                                 "Minsk on hold.", published=dt.date(2022, 5, 4)))
+    assert [(e.kind, e.cameo_code, e.countries) for e in found] == [
+        ("measure", "161", ("BLR", "POL"))]
+    assert ("Belarusian Social and Cultural Society", "POL") in [
+        (a.name, a.country) for a in found[0].actors]
+
+
 def test_remembrance_is_a_contact_when_both_sides_do_it_together() -> None:
     together = ("On Sunday Marcin Wojciechowski of the Polish embassy and Andżelika Borys, head "
                 "of the Union of Poles in Belarus, laid flowers at the cross in Kurapaty.")

@@ -224,6 +224,10 @@ def _organisations(doc: Doc, spans: list[Span], gaz: Gazetteer,
             if ent[-1].tag_ == "POS" and end < len(doc) and doc[end].is_title \
                     and doc[end].pos_ in ("PROPN", "NOUN") and end not in countries:
                 end += 1
+            end = next((t.i for t in doc[ent.start + 1:end] if t.text == "("
+                        and not any(u.text == ")" for u in doc[t.i:end])), end)
+            # ("The Belarusian Social and Cultural Society (BTSK": the tagger takes the
+            # opening bracket of the acronym and the acronym, not the closing one)
             found.append(Span(doc, ent.start, end, label="org:?"))
     return found
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from pipeline.extraction.affiliation import minority_homes
 from pipeline.extraction.backrefs import adjacent_country, seat_country
 from pipeline.extraction.gazetteer import Gazetteer, matchers
 from pipeline.extraction.mention import Mention
@@ -28,6 +29,10 @@ def org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 or fold(doc[mention.end - 1].lower_) in gaz.instrument_words:
             continue  # (a listed body without a country is international: "Vienna Document";
             # so is an instrument named after a city: "the Ottawa Convention")
+        homes = _minority_described(doc, mention, index)
+        if homes is not None:  # "the BTSK, the largest organisation of the Belarusian
+            mention.country = homes  # minority in Poland": Poland's, whatever its name says
+            continue
         for match_id, start, _end in lower(doc[mention.start:mention.end]):
             entry = gaz.entries[gaz.labels[match_id]]
             if entry.kind in ("country", "capital", "place") and doc[start].is_title:
@@ -39,6 +44,17 @@ def org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 mention.country = country
             elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
                 mention.country = seat_country(doc, mention, index, towns=True)
+
+
+def _minority_described(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    """The state a body lives in when its apposition calls it a national minority's body
+    ("the Belarusian Social and Cultural Society, the largest organisation of the Belarusian
+    minority in Poland"): a minority's bodies are of the state they live in (kin.tsv)."""
+    root = doc[mention.start:mention.end].root
+    words = [t for c in root.children if c.dep_ == "appos" and c.i >= mention.end
+             for t in c.subtree]
+    homes = minority_homes(words, lambda token: index.get(token.i))
+    return homes[0].country if homes else None
 
 
 def _spelled_out(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
