@@ -6,10 +6,11 @@ import datetime as dt
 import re
 
 from pipeline.cameo import lookup
+from pipeline.extraction import extract
 from pipeline.extraction.entities import find_mentions
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.nlp import load_nlp
-from pipeline.types import fold
+from pipeline.types import Article, fold
 
 KINDS = {"meeting", "statement", "measure", "incident", "other"}
 
@@ -219,3 +220,13 @@ def test_the_senate_is_polands_unless_its_name_says_whose() -> None:
     doc = load_nlp()("Opponents of Rwanda's Senate protested yesterday.")
     assert [(m.name, m.country) for m in find_mentions(doc, dt.date(2015, 6, 9)).mentions
             if m.kind == "org"] == [("Senate of Rwanda", "RWA")]  # (another state's own)
+
+
+def test_an_acronym_given_in_brackets_names_its_body_later() -> None:
+    text = ("The Belarusian Social and Cultural Society (BTSK), the largest organisation of the "
+            "Belarusian minority in Poland, held its festival in Białystok. On Friday the BTSK's "
+            "deputy chairman Bazyli Siegień welcomed Ambassador Vladimir Chushev.")
+    found = extract(Article(text=text, published=dt.date(2020, 2, 21)))
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert meeting.countries == ("BLR", "POL")
+    assert ("Bazyli Siegień", "POL") in [(a.name, a.country) for a in meeting.actors]

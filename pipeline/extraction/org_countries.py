@@ -44,6 +44,25 @@ def org_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 mention.country = country
             elif fold(doc[mention.end - 1].lemma_.lower()) in SEATED_BODIES:
                 mention.country = seat_country(doc, mention, index, towns=True)
+    _acronyms_name_their_bodies(doc, mentions, gaz)
+
+
+def _acronyms_name_their_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """"The Belarusian Social and Cultural Society (BTSK) ... the BTSK's deputy chairman":
+    an acronym the text gives in brackets after a body's name is that body wherever it
+    stands alone later, with its name and country (it was an unknown body of no country)."""
+    bodies: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.kind in ("org", "ministry") and mention.end + 2 < len(doc) \
+                and doc[mention.end].text == "(" and doc[mention.end + 2].text == ")" \
+                and doc[mention.end + 1].is_upper and len(doc[mention.end + 1]) > 1:
+            bodies.setdefault(doc[mention.end + 1].text, mention)
+    for mention in mentions:
+        body = bodies.get(doc[mention.start:mention.end].text.removeprefix("the ").strip())
+        if body is None or mention is body or mention.kind != "org" \
+                or mention.start < body.end or f"org:{mention.name}" in gaz.entries:
+            continue
+        mention.kind, mention.name, mention.country = body.kind, body.name, body.country
 
 
 def _minority_described(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
