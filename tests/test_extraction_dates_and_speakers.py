@@ -747,9 +747,12 @@ def test_a_march_the_text_dated_dates_those_who_marched_in_it() -> None:
                    "carried a 30-metre white-red-white flag along the main streets to the "
                    "Belarusian consulate, where people had been gathering every evening for "
                    "almost two weeks. At least several hundred took part.\n\nMayor Tadeusz "
-                   "Truskolaski marched with the Belarusians.", dt.date(2020, 9, 12))
+                   "Truskolaski marched with the Belarusians. He said the election in Belarus "
+                   "had been rigged.", dt.date(2020, 9, 12))
     assert [(e.kind, e.date, e.countries) for e in found if e.kind == "meeting"] == [
         ("meeting", dt.date(2020, 8, 20), ("BLR", "POL"))]
+    # what he said in the paragraph about the march, he said there
+    assert [e.date for e in found if e.kind == "statement"] == [dt.date(2020, 8, 20)]
 
 
 @pytest.mark.parametrize("text", [

@@ -108,7 +108,7 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
             for c in trigger.children):
         return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
         # named (not in "the years 1917-1921" the meeting dealt with)
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in OCCASION_NOUNS \
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in MARCHES \
             and trigger.lemma_.lower() in ctx.named_days:
         return ResolvedDate(ctx.named_days[trigger.lemma_.lower()])  # "On Thursday, 20
         # August, a solidarity march ... [...] The mayor marched with the Belarusians"
@@ -241,4 +241,12 @@ def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
             day = day_of_occasion(token, ctx)
             if day is not None:
                 return ResolvedDate(day)
+        if token.pos_ == "VERB" and token.dep_ == "ROOT" and token.lemma_.lower() in MARCHES \
+                and token.lemma_.lower() in ctx.named_days:  # "The mayor marched with them.
+            return ResolvedDate(ctx.named_days[token.lemma_.lower()])  # He said ...": there
     return None
+
+
+MARCHES = frozenset({"march"})
+"""Occasion nouns that are also the verb of taking part in them ("a solidarity march on
+20 August ... The mayor marched with the Belarusians"): the verb refers back to the day."""
