@@ -625,3 +625,14 @@ def test_a_governments_own_warning_is_its_statement_but_a_state_in_reported_word
     said = statements("Lukashenka said on Monday that Poland had accused Belarus of "
                       "everything.")
     assert "Government of Poland" not in {speaker_of(e) for e in said}
+
+
+def test_an_act_of_words_in_the_body_with_no_one_found_to_do_it_is_no_statement() -> None:
+    # no ambassador is named, and hauliers are no one a user could filter by: the lede's
+    # summary keeps its states, the body's unresolved voices are not statements
+    text = ("Belarus accused Poland at the United Nations on Thursday of hiding the truth.\n\n"
+            "Polish hauliers used the session to complain about Belarusian customs officers. "
+            "The Polish ambassador also accused Minsk of hiding the truth.")
+    found = extract(Article(text=text, published=dt.date(2023, 3, 31)))
+    assert [(e.kind, e.evidence[:17]) for e in found if e.kind == "statement"] == [
+        ("statement", "Belarus accused P")]

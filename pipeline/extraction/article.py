@@ -236,8 +236,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     # a statement is someone's words: in the body, a plain saying with no speaker found
     # ("Warsaw indicated that ...", "according to the Belarusian side, 92,000 people
     # visited", "It said ..." with no body to refer to) is the writer's summary or an
-    # unresolved voice; a state's specific act of words ("Warsaw accuses Minsk on Tuesday
-    # of ...") and the lede's ("Belarus accused Poland on Monday") stay its statements
+    # unresolved voice; the lede's acts of words ("Belarus accused Poland on Monday") stay
+    # its statements, as news ledes and the PETR-2 sentences tell them
     merged = [e for e in merged if e.kind != "statement" or e.speaker is not None
               or (e.char_start or 0) < lede_end or e.cameo_code != PLAIN_SAYING]
     for event in merged:  # scored once per surviving event (VADER is the costly part)
@@ -246,5 +246,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                           ctx.tone_stance.get(id(event), 0.0))
     merged = join_remarks(merged, doc.text)  # (their tones decide the joined one's)
     merged = one_per_occasion(merged, own_occasion)  # (joined remarks count once)
-    lean_from_exchange(merged)
-    return merged
+    lean_from_exchange(merged)  # (a speakerless act of words still tells the exchange's lean)
+    # nor is a specific act of words kept in the body with no one found to do it ("The
+    # Polish ambassador also accused Moscow" with no ambassador named, "Polish hauliers used
+    # the session to complain"): no one could filter by it or hold anyone to it; a state's
+    # own act names its government (building.GOVERNMENT_ACTS)
+    return [e for e in merged if e.kind != "statement" or e.speaker is not None
+            or (e.char_start or 0) < lede_end]
