@@ -58,7 +58,8 @@ def _acronyms_name_their_bodies(doc: Doc, mentions: list[Mention], gaz: Gazettee
                 and doc[mention.end + 1].is_upper and len(doc[mention.end + 1]) > 1:
             bodies.setdefault(doc[mention.end + 1].text, mention)
     for mention in mentions:
-        body = bodies.get(doc[mention.start:mention.end].text.removeprefix("the ").strip())
+        body = bodies.get(" ".join(t.text for t in doc[mention.start:mention.end]
+                                   if t.pos_ != "DET"))  # ("the BTSK")
         if body is None or mention is body or mention.kind != "org" \
                 or mention.start < body.end or f"org:{mention.name}" in gaz.entries:
             continue

@@ -239,7 +239,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "seventy-ninth batch of 2026-12-06 (693-696, concerts, films and books, "
                "scored on arrival at 0.250 / 0.111 / 0.154)": range(693, 697),
                "eightieth batch of 2026-12-06 (697-700, regional formats and Poland's EU "
-               "presidency, scored on arrival at 0.545 / 0.600 / 0.571)": range(697, 701)}
+               "presidency, scored on arrival at 0.545 / 0.600 / 0.571)": range(697, 701),
+               "eighty-first batch of 2026-12-06 (701-704, the Belarusian minority in "
+               "Podlasie, scored on arrival at 0.500 / 0.182 / 0.267)": range(701, 705),
+               "eighty-second batch of 2026-12-06 (705-707, state media and banned outlets, "
+               "scored on arrival at 0.600 / 0.750 / 0.667)": range(705, 708),
+               "eighty-third batch of 2026-12-06 (709-712, citizens caught between the two "
+               "states, scored on arrival at 0.500 / 0.500 / 0.500)": range(709, 713),
+               "eighty-fourth batch of 2026-12-06 (713-716, exiles' public events with Polish "
+               "officials, scored on arrival at 0.833 / 0.417 / 0.556)": range(713, 717)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
