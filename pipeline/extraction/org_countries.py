@@ -60,7 +60,7 @@ def _acronyms_name_their_bodies(doc: Doc, mentions: list[Mention], gaz: Gazettee
     for mention in mentions:
         body = bodies.get(" ".join(t.text for t in doc[mention.start:mention.end]
                                    if t.pos_ != "DET"))  # ("the BTSK")
-        if body is None or mention is body or mention.kind != "org" \
+        if body is None or mention.kind != "org" \
                 or mention.start < body.end or f"org:{mention.name}" in gaz.entries:
             continue
         mention.kind, mention.name, mention.country = body.kind, body.name, body.country
