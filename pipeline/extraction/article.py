@@ -238,8 +238,7 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     # visited", "It said ..." with no body to refer to) is the writer's summary or an
     # unresolved voice; the lede's acts of words ("Belarus accused Poland on Monday") stay
     # its statements, as news ledes and the PETR-2 sentences tell them
-    merged = [e for e in merged if e.kind != "statement" or e.speaker is not None
-              or (e.char_start or 0) < lede_end or e.cameo_code != PLAIN_SAYING]
+    merged = [e for e in merged if not _unvoiced(e, lede_end) or e.cameo_code != PLAIN_SAYING]
     for event in merged:  # scored once per surviving event (VADER is the costly part)
         codes = (event.cameo_code or "",) + ctx.tone_codes.get(id(event), ())
         event.tone = tone(ctx.tone_texts.get(id(event), event.evidence or ""), codes,
@@ -251,5 +250,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     # Polish ambassador also accused Moscow" with no ambassador named, "Polish hauliers used
     # the session to complain"): no one could filter by it or hold anyone to it; a state's
     # own act names its government (building.GOVERNMENT_ACTS)
-    return [e for e in merged if e.kind != "statement" or e.speaker is not None
-            or (e.char_start or 0) < lede_end]
+    return [e for e in merged if not _unvoiced(e, lede_end)]
+
+
+def _unvoiced(event: ExtractedEvent, lede_end: int) -> bool:
+    """A statement in the body (past the lede) that no one was found to speak."""
+    return event.kind == "statement" and event.speaker is None \
+        and (event.char_start or 0) >= lede_end

@@ -108,10 +108,9 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
             for c in trigger.children):
         return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
         # named (not in "the years 1917-1921" the meeting dealt with)
-    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in MARCHES \
-            and trigger.lemma_.lower() in ctx.named_days:
-        return ResolvedDate(ctx.named_days[trigger.lemma_.lower()])  # "On Thursday, 20
-        # August, a solidarity march ... [...] The mayor marched with the Belarusians"
+    marched = march_day(trigger, ctx)
+    if marched is not None:  # "On Thursday, 20 August, a solidarity march ... [...] The
+        return marched  # mayor marched with the Belarusians"
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):
@@ -241,12 +240,19 @@ def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
             day = day_of_occasion(token, ctx)
             if day is not None:
                 return ResolvedDate(day)
-        if token.pos_ == "VERB" and token.dep_ == "ROOT" and token.lemma_.lower() in MARCHES \
-                and token.lemma_.lower() in ctx.named_days:  # "The mayor marched with them.
-            return ResolvedDate(ctx.named_days[token.lemma_.lower()])  # He said ...": there
+        if token.dep_ == "ROOT" and (marched := march_day(token, ctx)) is not None:
+            return marched  # ("The mayor marched with them. He said ...": there)
     return None
 
 
 MARCHES = frozenset({"march"})
 """Occasion nouns that are also the verb of taking part in them ("a solidarity march on
 20 August ... The mayor marched with the Belarusians"): the verb refers back to the day."""
+
+
+def march_day(verb: Token, ctx: Context) -> ResolvedDate | None:
+    """The day of the occasion a verb of taking part in it names, if the text dated one."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in MARCHES or lemma not in ctx.named_days:
+        return None
+    return ResolvedDate(ctx.named_days[lemma])

@@ -137,11 +137,15 @@ def _map_row(row: dict[str, str], row_no: int, origin_file: str) -> ImportedEven
         raise RowError("source_url", f"{url!r} is not an http(s) URL")
     actors: list[tuple[ActorSpec, str]] = []
     speaker: ActorSpec | None = None
+
+    def speaks(iso3: str | None) -> bool:  # an actor of the source side (or of no side)
+        return speaker is None and kind == "statement" and (source is None or iso3 in (source, None))
+
     for name, iso3 in _entities(get["actors"], "actors"):
         spec = ActorSpec(name, "person", iso3)
         role = "target" if iso3 is not None and iso3 == target and iso3 != source else "participant"
         actors.append((spec, role))
-        if speaker is None and kind == "statement" and (source is None or iso3 in (source, None)):
+        if speaks(iso3):
             speaker = spec
     for name, iso3 in _entities(get["organizations"], "organizations"):
         org = OrgSpec(name, iso3)
@@ -151,7 +155,7 @@ def _map_row(row: dict[str, str], row_no: int, origin_file: str) -> ImportedEven
         # A statement no person of the source side speaks is the body's ("Poland's interior
         # ministry said"), as the extractor names a ministry that speaks; otherwise the
         # Tone page lists it with no speaker at all.
-        if speaker is None and kind == "statement" and (source is None or iso3 in (source, None)):
+        if speaks(iso3):
             speaker = org_actor
     unique_actors = tuple(dict.fromkeys(actors))  # a name listed twice is linked once
     return ImportedEvent(
