@@ -636,3 +636,19 @@ def test_an_act_of_words_in_the_body_with_no_one_found_to_do_it_is_no_statement(
     found = extract(Article(text=text, published=dt.date(2023, 3, 31)))
     assert [(e.kind, e.evidence[:17]) for e in found if e.kind == "statement"] == [
         ("statement", "Belarus accused P")]
+
+
+def test_a_service_telling_when_an_incident_happened_is_its_source_not_a_statement() -> None:
+    # "the incident" is the act already told; the command places it in time, and the brief's
+    # rule is that a service reporting an incident makes no statement of its own
+    text = ("Stones were thrown at Polish soldiers on the border with Belarus on Monday.\n\n"
+            "The incident happened at about 8 p.m. near Czeremcha, the Operational Command "
+            "said. According to the State Border Committee of Belarus, the incident took "
+            "place on the Belarusian side.")
+    assert statements(text) == []
+
+
+def test_incidents_that_could_happen_are_still_a_ministers_words() -> None:
+    said = statements("Interior Minister Mariusz Kamiński said on Thursday that Poland could "
+                      "close its border with Belarus if serious incidents occurred.")
+    assert [speaker_of(e) for e in said] == ["Mariusz Kamiński"]

@@ -45,6 +45,7 @@ from pipeline.extraction.retold import (
     after_publication,
     intended,
     message_hearers,
+    places_an_incident,
     planned,
     quoted_words,
     reports_own_act,
@@ -144,6 +145,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
                 continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
+            if places_an_incident(candidate):
+                continue  # ("the incident happened at 8 p.m., the command said": its source)
             candidate.targets += message_hearers(candidate, produced)
             if paragraph > paragraphs[0] and standing_position(candidate, dated):
                 continue  # background; (in the lede, the present tells the news itself)

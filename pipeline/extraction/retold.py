@@ -94,6 +94,33 @@ def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool
     return own is None or any(own in countries for countries in acts)
 
 
+INCIDENT_NOUNS = frozenset({"incident", "attack", "clash", "provocation", "shooting"})
+"""Nouns of a physical incident: a report that one happened somewhere, at some hour, is
+the incident's attribution."""
+HAPPEN = frozenset({"happen", "occur"})
+
+
+def places_an_incident(candidate: Candidate) -> bool:
+    """"The incident happened at about 8 p.m., the Operational Command said", "According to
+    the committee, the incident took place overnight": a service telling when and where an
+    incident happened is that incident's source, not a statement about the other side (a
+    border service reporting an incident makes no statement of its own)."""
+    if candidate.kind != "statement" or not candidate.content:
+        return False
+    doc = candidate.sentence.doc
+    return any(_happened(doc[i]) and not any(c.tag_ == "MD" for c in doc[i].children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS
+        and any(d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in doc[i].children) for i in candidate.content)
+    # (told: "the incident", not "serious incidents" that "could occur")
+
+
+def _happened(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in HAPPEN or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+
+
 def message_hearers(candidate: Candidate, produced: dict[int, set[str]]) -> list[Mention]:
     """The sides a report's message went to ("he informed the ambassador that ..."): the
     countries of the contact in its clause, other than the speaker's, as the statement's
