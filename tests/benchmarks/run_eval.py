@@ -247,7 +247,16 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "eighty-third batch of 2026-12-06 (709-712, citizens caught between the two "
                "states, scored on arrival at 0.500 / 0.500 / 0.500)": range(709, 713),
                "eighty-fourth batch of 2026-12-06 (713-716, exiles' public events with Polish "
-               "officials, scored on arrival at 0.833 / 0.417 / 0.556)": range(713, 717)}
+               "officials, scored on arrival at 0.833 / 0.417 / 0.556)": range(713, 717),
+               "eighty-fifth batch of 2026-12-06 (717-720, detentions, trials and releases "
+               "of each other's citizens, scored on arrival at 0.000 / 0.000 / 0.000)":
+               range(717, 721),
+               "eighty-sixth batch of 2026-12-06 (721-723, armed forces along the border, "
+               "scored on arrival at 0.667 / 0.800 / 0.727)": range(721, 724),
+               "eighty-seventh batch of 2026-12-06 (725-728, transport, trade and the "
+               "crossings, scored on arrival at 0.400 / 0.286 / 0.333)": range(725, 729),
+               "eighty-eighth batch of 2026-12-06 (729-732, churches, schools, sport and "
+               "scholarships, scored on arrival at 0.727 / 0.571 / 0.640)": range(729, 733)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
