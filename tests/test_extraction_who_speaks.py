@@ -652,3 +652,11 @@ def test_incidents_that_could_happen_are_still_a_ministers_words() -> None:
     said = statements("Interior Minister Mariusz Kamiński said on Thursday that Poland could "
                       "close its border with Belarus if serious incidents occurred.")
     assert [speaker_of(e) for e in said] == ["Mariusz Kamiński"]
+
+
+def test_a_name_closing_a_titles_phrase_is_who_speaks_wherever_the_parser_hangs_it() -> None:
+    # the small parser hangs "Mikołaj Tauber" on "Minsk", outside the title's "of" phrase
+    said = statements("The head of the Polish Investment and Trade Agency's office in Minsk, "
+                      "Mikołaj Tauber, told PAP on Tuesday that it was far too early to talk "
+                      "about consequences for Polish firms in Belarus.")
+    assert [(speaker_of(e), e.countries) for e in said] == [("Mikołaj Tauber", ("BLR", "POL"))]

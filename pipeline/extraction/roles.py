@@ -103,6 +103,7 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                                      preps=NP_PREPS | {"for"} if subordinate else NP_PREPS)
               if m.is_actor]
     actors = _without_principals(head, _without_posting(head, actors))
+    actors = _closing_name(head, actors, mentions) + actors
     if not actors:
         actors = known_as(head, mentions)
     if not any(m.country for m in actors):
@@ -116,6 +117,19 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
+
+
+def _closing_name(head: Token, actors: list[Mention], mentions: DocMentions) -> list[Mention]:
+    """"The head of the agency's office in Minsk, Mikołaj Tauber, told PAP": a person's name
+    in apposition at the very end of a title's phrase is who the title is, wherever the
+    parser hangs it (here on "Minsk", out of the reach of the phrase's "of")."""
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return []
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    mention = mentions.at(last) if last.dep_ == "appos" and last.head.i != head.i else None
+    if mention is None or mention.kind != "person" or mention in actors:
+        return []
+    return [mention]
 
 
 NAMING_LEMMAS = frozenset({"know", "call", "name"})
