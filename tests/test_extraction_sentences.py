@@ -1493,3 +1493,18 @@ def test_a_doc_the_extractor_has_read_still_serialises() -> None:
     assert found
     copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert [s.text for s in copy.sents] == [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize("reason", ["pointing to the Russian-Belarusian Zapad-2025 exercises",
+                                    "citing the Zapad-2025 military drills"])
+def test_a_reason_cited_for_an_act_is_no_event_of_its_own(reason: str) -> None:
+    found = events_of(f"Poland closed every road and rail crossing with Belarus on Thursday, "
+                      f"{reason}.", dt.date(2025, 9, 22))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+def test_exercises_near_the_border_are_still_an_event() -> None:
+    # the guard: only a reason given in passing is dropped
+    found = events_of("Belarusian troops held exercises near the Polish border on Thursday.",
+                      dt.date(2025, 9, 22))
+    assert [e.kind for e in found] == ["incident"]
