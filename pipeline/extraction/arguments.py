@@ -172,6 +172,22 @@ def verdict_word(noun: Token) -> bool:
 QUESTION_LEMMAS = frozenset({"ask", "question"})
 
 
+REASON_VERBS = frozenset({"cite", "point", "invoke"})
+"""Verbs that give a reason ("citing the exercises", "pointing to the drills")."""
+
+
+def reason_cited(noun: Token) -> bool:
+    """"Poland closed every crossing, pointing to the Zapad-2025 exercises": the reason an
+    act is given for is what its doer says prompted it, told in passing, not an event of
+    its own (a reason worth telling has a sentence of its own)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
+
+
 def question_put(verb: Token) -> bool:
     """"Asked about the remarks, Sikorski replied": a subjectless participle of asking is the
     question the main clause answers, not an act of its own (nor one of the asker's)."""

@@ -53,6 +53,7 @@ from pipeline.extraction.arguments import (
     names_no_act,
     no_contact,
     question_put,
+    reason_cited,
     said_in_a_place,
     speech_referred_to,
     verdict_word,
@@ -337,22 +338,6 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             dropped.add(token.i)  # "closed the crossings, citing the Zapad exercises"
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
     return [(t, tr) for t, tr in found if t.i not in dropped], codes
-
-
-REASON_VERBS = frozenset({"cite", "point", "invoke"})
-"""Verbs that give a reason ("citing the exercises", "pointing to the drills")."""
-
-
-def reason_cited(noun: Token) -> bool:
-    """"Poland closed every crossing, pointing to the Zapad-2025 exercises": the reason an
-    act is given for is what its doer says prompted it, told in passing, not an event of
-    its own (a reason worth telling has a sentence of its own)."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "to":
-        verb = verb.head
-    elif noun.dep_ != "dobj":
-        return False
-    return verb.lemma_.lower() in REASON_VERBS and verb.tag_ == "VBG"
 
 
 def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
