@@ -1508,3 +1508,20 @@ def test_exercises_near_the_border_are_still_an_event() -> None:
     found = events_of("Belarusian troops held exercises near the Polish border on Thursday.",
                       dt.date(2025, 9, 22))
     assert [e.kind for e in found] == ["incident"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sviatlana Tsikhanouskaya came to the University of Warsaw on Tuesday. She told the "
+    "scholars they were in Poland because they loved Belarus and were ready to fight for it "
+    "despite the brutality of the authorities.",
+    "Tusk announced on Monday that Poland was ready to reopen two crossings with Belarus.",
+])
+def test_a_readiness_told_is_no_act(text: str) -> None:
+    assert [e.kind for e in events_of(text) if e.kind in ("incident", "measure")] == []
+
+
+def test_an_act_done_beside_a_readiness_is_still_an_act() -> None:
+    found = events_of("Poland closed the Kuźnica crossing with Belarus on Tuesday and said it "
+                      "was ready to close more.")
+    assert [(e.kind, e.date) for e in found if e.kind == "measure"] == [
+        ("measure", dt.date(2024, 5, 14))]

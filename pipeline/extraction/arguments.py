@@ -270,7 +270,18 @@ def names_no_act(word: Token, kind: str) -> bool:
     whose answer was an act ("Warsaw answered by shutting the crossing", "Minsk responded
     by expelling two diplomats": the act is the event, no words were said)."""
     return kind == "meeting" and (wished_for(word) or habitual(word) or asked_about(word)) \
-        or restated(word) or kind == "statement" and answered_by_act(word)
+        or restated(word) or kind == "statement" and answered_by_act(word) \
+        or kind in DISPOSED_KINDS and disposed(word)
+
+
+DISPOSED_KINDS = ("incident", "measure")
+READY = frozenset({"ready", "willing", "prepared", "determined", "eager"})
+
+
+def disposed(verb: Token) -> bool:
+    """"Belarusians who were ready to fight for it", "Poland is prepared to close the
+    border": a readiness is told, no act done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY
 
 
 def asked_about(word: Token) -> bool:
