@@ -660,3 +660,15 @@ def test_a_name_closing_a_titles_phrase_is_who_speaks_wherever_the_parser_hangs_
                       "Mikołaj Tauber, told PAP on Tuesday that it was far too early to talk "
                       "about consequences for Polish firms in Belarus.")
     assert [(speaker_of(e), e.countries) for e in said] == [("Mikołaj Tauber", ("BLR", "POL"))]
+
+
+def test_him_after_his_case_is_the_man_whose_case_it_was() -> None:
+    # "heard his case and sentenced him": the first verb's object is his case, not him
+    text = ("Belarusian state television aired an interview with Jerzy Żywolewski, a Polish "
+            "citizen serving four years in a penal colony. Żywolewski comes from the Białystok "
+            "area. A district court in Grodno heard his case behind closed doors and sentenced "
+            "him on 22 March 2023.")
+    sentences = [e for e in extract(Article(text=text, published=dt.date(2025, 5, 9)))
+                 if e.kind == "measure"]
+    assert [(e.date, e.countries, [a.name for a in e.actors]) for e in sentences] == [
+        (dt.date(2023, 3, 22), ("BLR", "POL"), ["Jerzy Żywolewski"])]

@@ -235,7 +235,14 @@ def _conjoined_object(token: Token) -> Token | None:
     if token.dep_ not in ("dative", "dobj") or token.head.dep_ != "conj":
         return None
     return next((c for c in token.head.head.children
-                 if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), None)
+                 if c.dep_ == "dobj" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")
+                 and not _owned_by_pronoun(c)), None)
+
+
+def _owned_by_pronoun(noun: Token) -> bool:
+    """"A court heard his case and sentenced him": an object owned by "his" is the man's
+    thing, not the man the second verb's pronoun stands for."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children)
 
 
 def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
