@@ -672,3 +672,13 @@ def test_him_after_his_case_is_the_man_whose_case_it_was() -> None:
                  if e.kind == "measure"]
     assert [(e.date, e.countries, [a.name for a in e.actors]) for e in sentences] == [
         (dt.date(2023, 3, 22), ("BLR", "POL"), ["Jerzy Żywolewski"])]
+
+
+def test_a_name_after_a_nationality_noun_is_a_person_of_that_nation() -> None:
+    # the small NER misses "Tomasz Bereza"; "another Pole," before it gives his country
+    text = ("Belarusian state television aired a conversation with another Pole, Tomasz "
+            "Bereza. He was sentenced by a court in Brest on 14 June 2023.")
+    found = [e for e in extract(Article(text=text, published=dt.date(2025, 5, 9)))
+             if e.kind == "measure"]
+    assert [(e.countries, [(a.name, a.country) for a in e.actors]) for e in found] == [
+        (("BLR", "POL"), [("Tomasz Bereza", "POL")])]

@@ -27,6 +27,18 @@ def principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) ->
     return max(earlier, key=lambda p: p.end).country if earlier else None
 
 
+def nationality_before(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
+    """"another Pole, Tomasz Bereza", "a Belarusian citizen, Ihar Ivanou": the nationality
+    noun set before the name and a comma is the person's country."""
+    at = mention.start - 2
+    if at < 0 or doc[at + 1].text != ",":
+        return None
+    if doc[at].lemma_.lower() in ("citizen", "national"):
+        at -= 1
+    before = index.get(at) if at >= 0 else None
+    return before.country if before is not None and before.kind == "country" else None
+
+
 LEADS = frozenset({"lead", "head", "command", "chair"})
 """Verbs of holding an office: what they take names the holder's body ("X heads the ...")."""
 SERVES = frozenset({"serve"})

@@ -12,6 +12,7 @@ context:
 * an unknown person takes country and affiliation from their title and apposition
   ("MoD Spokesman Uladzimir Makarau", "Pawel Fleischer, an expert at the Polish Institute";
   :mod:`affiliation`); a later bare surname ("Fleischer stressed") is the same person;
+* names the NER misses are found around the words that announce them (:mod:`missed_names`);
 * an official still without a country is of the scene a paragraph opened ("In Minsk,
   officials ..."), else of the dateline's country.
 """
@@ -20,12 +21,15 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.extraction.affiliation import principal_country, title_and_affiliation
+from pipeline.extraction.affiliation import (
+    nationality_before,
+    principal_country,
+    title_and_affiliation,
+)
 from pipeline.extraction.backrefs import (
     adjacent_country,
     ministries_of_ministers,
@@ -40,7 +44,6 @@ from pipeline.extraction.gazetteer import (
     first_initial,
     load_gazetteer,
     matchers,
-    title_matcher,
 )
 from pipeline.extraction.mention import (
     ACTOR_KINDS,
@@ -51,6 +54,7 @@ from pipeline.extraction.mention import (
     doc_sentences,
     is_official,
 )
+from pipeline.extraction.missed_names import introduced_names, repeated_surnames, titled_names
 from pipeline.extraction.org_countries import org_countries
 from pipeline.types import fold
 
@@ -95,9 +99,9 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
         if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
             spans.append(Span(doc, ent.start, ent.end, label="person:?"))
             covered.update(range(ent.start, ent.end))
-    spans.extend(_titled_names(doc, covered, gaz))
-    spans.extend(_introduced_names(doc, covered, gaz))
-    spans.extend(_repeated_surnames(doc, spans, covered))
+    spans.extend(titled_names(doc, covered, gaz))
+    spans.extend(introduced_names(doc, covered, gaz))
+    spans.extend(repeated_surnames(doc, spans, covered))
     spans = filter_spans(spans)
     line = dateline(doc[:40].text, published)  # (a dateline opens the text)
     text_start = line[0] if line is not None else 0
@@ -130,72 +134,6 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
         (m.country for m in mentions if m.kind in ("capital", "place") and m.country
          and doc[m.start].idx < line[0]), None))
     return DocMentions(mentions, by_token, filed)
-
-
-def _titled_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
-    """Names the NER missed but a capitalised title announces ("Spokesman Uladzimir Makarau")."""
-    found: list[Span] = []
-    for _match_id, start, end in title_matcher()(doc):
-        name_start = start + 1
-        if any(i in covered for i in range(name_start, end)):
-            continue
-        if end < len(doc) and fold(doc[end].lower_) in gaz.institution_words:
-            continue  # "the International Civil Aviation Organization": a body's name
-        if end - name_start >= 2 or doc[name_start].dep_ in ("nsubj", "pobj"):
-            found.append(Span(doc, name_start, end, label="person:?"))
-            covered.update(range(name_start, end))
-    return found
-
-
-def _introduced_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
-    """"Igor Malyk, a deputy head of the General Staff's ... department, said": a name the
-    NER missed that an appositive title introduces (first name and surname, capitalised)."""
-    found: list[Span] = []
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.i in covered:
-            continue
-        subject = token.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "appos" and fold(c.lemma_) in gaz.titles for c in token.children)
-        # "the deputy speaker of the Sejm, Piotr Zgorzelski, answered": a name set beside a
-        # title, the parser hanging it on the title or on the body after "of"
-        before = doc[max(0, token.left_edge.i - 8):token.left_edge.i]
-        beside = token.dep_ == "appos" and token.i > 0 and doc[token.i - 1].dep_ == "compound" \
-            and any(fold(t.lemma_) in gaz.titles for t in before)
-        if not subject and not beside:
-            continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].head.i == token.i and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].is_title and start - 1 not in covered:
-            start -= 1
-        if start < token.i:
-            found.append(Span(doc, start, token.i + 1, label="person:?"))
-            covered.update(range(start, token.i + 1))
-    return found
-
-
-def _repeated_surnames(doc: Doc, spans: list[Span], covered: set[int]) -> list[Span]:
-    """"It is the first time Myasnikovich has visited": a bare surname of a person the text
-    already named is that person, even where the NER did not tag it.  (Found by searching
-    the text for the few surnames, not by walking every token: this runs on every article.)"""
-    first_named: dict[str, int] = {}
-    for span in spans:
-        if span.label_.startswith("person") and len(span) > 1:
-            surname = span[-1].text
-            first_named[surname] = min(first_named.get(surname, span.end), span.end)
-    found: list[Span] = []
-    text = doc.text if first_named else ""  # (doc.text is rebuilt on every access)
-    for surname, named_end in first_named.items():
-        for match in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
-            hit = doc.char_span(match.start(), match.end())
-            if hit is None or len(hit) != 1 or hit.start < named_end:
-                continue
-            token = hit[0]
-            if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
-                continue
-            found.append(Span(doc, token.i, token.i + 1, label="person:?"))
-            covered.add(token.i)
-    return found
 
 
 def _organisations(doc: Doc, spans: list[Span], gaz: Gazetteer,
@@ -491,5 +429,6 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
         mention.organization = organisation.name
         mention.organization_country = organisation.country
     if mention.country is None:
-        mention.country = country or principal_country(doc, mention, people_by_surname)
+        mention.country = country or principal_country(doc, mention, people_by_surname) \
+            or nationality_before(doc, mention, index)
     people_by_surname.setdefault(surname, mention)

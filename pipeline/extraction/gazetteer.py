@@ -83,6 +83,7 @@ class Gazetteer:
     relation_words: frozenset[str] = frozenset()  # the cue words naming a relation itself
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
     kin: dict[str, tuple[str, str]] = field(default_factory=dict)  # minority body or leader
+    demonyms: frozenset[str] = frozenset()  # folded "pole", "belarusian": a nationality word
     # -> (kin state, state of residence)
     case_insensitive_forms: dict[str, list[str]] = field(default_factory=dict)
     case_sensitive_forms: dict[str, list[str]] = field(default_factory=dict)
@@ -173,6 +174,7 @@ def load_gazetteer() -> Gazetteer:
         if capitals:
             gaz.capitals[iso] = capitals[0]
         add(f"country:{iso}", Entry("country", iso, iso), names + adjectives)
+        gaz.demonyms |= {fold(a) for a in adjectives}
         if capitals:
             add(f"capital:{iso}", Entry("capital", iso, iso), capitals)
     for row in _rows("places.tsv"):
