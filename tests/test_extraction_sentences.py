@@ -1525,3 +1525,14 @@ def test_an_act_done_beside_a_readiness_is_still_an_act() -> None:
                       "was ready to close more.")
     assert [(e.kind, e.date) for e in found if e.kind == "measure"] == [
         ("measure", dt.date(2024, 5, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Grodno on Tuesday fined Andrzej Bulczak, a Polish citizen, 960 roubles for "
+    "spreading extremist materials.",
+    "A court in Grodno convicted Andrzej Bulczak, a Polish citizen, of spreading extremist "
+    "materials.",
+])
+def test_a_court_fining_or_convicting_the_other_sides_citizen_is_a_measure(text: str) -> None:
+    found = events_of(text, dt.date(2022, 5, 13))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
