@@ -682,3 +682,26 @@ def test_a_name_after_a_nationality_noun_is_a_person_of_that_nation() -> None:
              if e.kind == "measure"]
     assert [(e.countries, [(a.name, a.country) for a in e.actors]) for e in found] == [
         (("BLR", "POL"), [("Tomasz Bereza", "POL")])]
+
+
+def test_a_name_the_text_calls_another_spelling_is_the_person_named_before() -> None:
+    # the parser hangs "Cimanouska" on the date of the opening phrase, leaving "thanked"
+    # with no subject; and the name is the Polish spelling of the sprinter's
+    text = ("Krystsina Tsimanouskaya, the Belarusian sprinter, reached Warsaw on Aug. 4. In an "
+            "interview in Rzeczpospolita's Saturday edition on Aug. 7, Cimanouska, as the "
+            "Polish press spells her name, thanked the Polish foreign ministry for getting "
+            "her out of Japan.")
+    said = [e for e in extract(Article(text=text, published=dt.date(2021, 8, 19)))
+            if e.kind == "statement"]
+    assert [(e.date, speaker_of(e), e.countries) for e in said] == [
+        (dt.date(2021, 8, 7), "Krystsina Tsimanouskaya", ("BLR", "POL"))]
+
+
+def test_a_spelling_unlike_every_name_before_is_no_one_named_before() -> None:
+    from pipeline.extraction import load_nlp
+    from pipeline.extraction.entities import find_mentions
+
+    doc = load_nlp()("Mateusz Morawiecki met reporters. Cimanouska, as the Polish press "
+                     "spells her name, thanked the ministry.")
+    people = [m for m in find_mentions(doc, TUESDAY).mentions if m.kind == "person"]
+    assert [m.name for m in people] == ["Mateusz Morawiecki", "Cimanouska"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -54,7 +55,13 @@ from pipeline.extraction.mention import (
     doc_sentences,
     is_official,
 )
-from pipeline.extraction.missed_names import introduced_names, repeated_surnames, titled_names
+from pipeline.extraction.missed_names import (
+    introduced_names,
+    repeated_surnames,
+    spelled_as,
+    spelled_names,
+    titled_names,
+)
 from pipeline.extraction.org_countries import org_countries
 from pipeline.types import fold
 
@@ -102,6 +109,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     spans.extend(titled_names(doc, covered, gaz))
     spans.extend(introduced_names(doc, covered, gaz))
     spans.extend(repeated_surnames(doc, spans, covered))
+    spans.extend(spelled_names(doc, covered))
     spans = filter_spans(spans)
     line = dateline(doc[:40].text, published)  # (a dateline opens the text)
     text_start = line[0] if line is not None else 0
@@ -377,6 +385,25 @@ CALENDAR_WORDS = frozenset(name.lower() for name in (*calendar.day_name, *calend
 """Day and month names the parser may glue to a surname ("On Monday Sikorski said")."""
 
 
+SPELLING_LIKENESS = 0.6
+"""How alike two folded surnames must be to be spellings of one name ("Cimanouska" and
+"Tsimanouskaya" 0.78, "Pinczuk" and "Pinchuk" 0.86; unrelated names stay under 0.5)."""
+
+
+def _spelled_from(doc: Doc, mention: Mention,
+                  people_by_surname: dict[str, Mention]) -> Mention | None:
+    """"Krystsina Tsimanouskaya ... Cimanouska, as the Polish press spells her name,": a
+    name the text calls another spelling is the person named before whose surname it is
+    most like."""
+    if not spelled_as(doc, mention.end):
+        return None
+    surname = fold(doc[mention.end - 1].text)
+    scored = [(SequenceMatcher(None, surname, known).ratio(), earlier)
+              for known, earlier in people_by_surname.items() if earlier.end <= mention.start]
+    best = max(scored, key=lambda pair: pair[0], default=None)
+    return best[1] if best is not None and best[0] >= SPELLING_LIKENESS else None
+
+
 def _another_bearer(first: Token, canonical: str, gaz: Gazetteer) -> bool:
     """Whether a capitalised first name before a known surname names someone else who
     bears it: a first name whose initial none of the person's forms has ("Oksana
@@ -419,6 +446,9 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
             earlier = people_by_surname[surname]
             for attr in ("name", "country", "title", "organization", "organization_country"):
                 setattr(mention, attr, getattr(earlier, attr))
+        elif (spelled := _spelled_from(doc, mention, people_by_surname)) is not None:
+            for attr in ("name", "country", "title", "organization", "organization_country"):
+                setattr(mention, attr, getattr(spelled, attr))
         else:
             mention.name = written
     mention.aliases = [written]

@@ -1,7 +1,8 @@
 """Person names the small NER model misses, found around the words that announce them: a
 capitalised title ("Spokesman Uladzimir Makarau"), a title in apposition ("Igor Malyk, a
 deputy head of ..."), a nationality noun ("another Pole, Tomasz Bereza"), or an earlier
-full name (a bare surname later on).  Split out of :mod:`entities`, which merges these
+full name (a bare surname later on), or a note on its spelling ("Cimanouska, as the
+Polish press spells her name").  Split out of :mod:`entities`, which merges these
 spans with the matcher's and the NER's."""
 
 from __future__ import annotations
@@ -100,3 +101,28 @@ def repeated_surnames(doc: Doc, spans: list[Span], covered: set[int]) -> list[Sp
             found.append(Span(doc, token.i, token.i + 1, label="person:?"))
             covered.add(token.i)
     return found
+
+
+SPELLING_LEMMAS = frozenset({"spell", "write", "render", "transliterate"})
+
+
+def spelled_as(doc: Doc, end: int) -> bool:
+    """Whether the words after a name say it is another spelling: ", as the Polish press
+    spells her name", ", as Polish media spell him"."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "as":
+        return False
+    return any(t.lemma_.lower() in SPELLING_LEMMAS or t.lower_ in SPELLING_LEMMAS
+               for t in doc[end + 2:end + 8])
+
+
+def spelled_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """"Cimanouska, as the Polish press spells her name, thanked ...": a capitalised word
+    the text says is a spelling of a name is a person's name, whatever the NER made of it."""
+    found: list[Span] = []
+    for token in doc:
+        if token.i not in covered and token.pos_ == "PROPN" and token.is_title \
+                and spelled_as(doc, token.i + 1):
+            found.append(Span(doc, token.i, token.i + 1, label="person:?"))
+            covered.add(token.i)
+    return found
+

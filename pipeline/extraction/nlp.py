@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extraction import attribute_index
 from pipeline.extraction.dates import MONTHS, WEEKDAYS
@@ -92,7 +92,21 @@ def time_appositions(doc: Doc) -> Doc:
             if noun is not None:
                 noun.head, noun.dep_ = verb, "nsubj"
                 break
+        else:
+            name = _name_in_opening_phrase(verb)
+            if name is not None:  # ("In an interview on Aug. 7, Cimanouska, as the press
+                name.head, name.dep_ = verb, "nsubj"  # spells her name, thanked ...")
     return doc
+
+
+def _name_in_opening_phrase(verb: Token) -> Token | None:
+    """The last proper name the parser hung, as an apposition, inside a phrase that opens
+    the verb's clause ("In an interview in Rzeczpospolita on Aug. 7, Cimanouska, ...,
+    thanked": "Cimanouska" hung on the date)."""
+    names = [t for c in verb.children if c.dep_ == "prep" and c.i < verb.i for t in c.subtree
+             if t.dep_ == "appos" and t.tag_ == "NNP" and t.i < verb.i
+             and t.i > 0 and t.doc[t.i - 1].text == ","]
+    return max(names, key=lambda t: t.i) if names else None
 
 
 @Language.component("dyad_date_then_name")
