@@ -1536,3 +1536,21 @@ def test_an_act_done_beside_a_readiness_is_still_an_act() -> None:
 def test_a_court_fining_or_convicting_the_other_sides_citizen_is_a_measure(text: str) -> None:
     found = events_of(text, dt.date(2022, 5, 13))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Sejm on Friday adopted a resolution condemning Belarus.", "Sejm of Poland"),
+    ("The Senate of Poland adopted the resolution on Poczobut unanimously on Thursday.",
+     "Senate of Poland"),
+])
+def test_a_house_adopting_a_resolution_speaks(text: str, speaker: str) -> None:
+    said = [e for e in events_of(text, dt.date(2025, 4, 5)) if e.kind == "statement"]
+    assert [(e.countries, e.speaker and e.speaker.name) for e in said] == [
+        (("BLR", "POL"), speaker)]
+
+
+def test_a_government_adopting_a_resolution_is_not_its_statement() -> None:
+    # the guard: a cabinet's resolution is an act (here the embargo it extends)
+    found = events_of("On Wednesday the Council of Ministers in Minsk adopted Resolution No. "
+                      "865, which extends the food embargo on Polish goods.", dt.date(2022, 12, 16))
+    assert [e.kind for e in found] == ["measure"]

@@ -111,9 +111,11 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     subjects, passive = subject_of(token)
     agents = agent_of(token)
     passive = passive or bool(agents)  # "... were released by Putin"
-    if trigger.requires and trigger.requires[0] == "subj" and not trigger.cameo.startswith("07"):
+    if trigger.requires and trigger.requires[0] == "subj" and not trigger.cameo.startswith("07") \
+            and trigger.kind != "statement":
         passive = True  # "the crossings will close": the subject undergoes the act (but
-        # "a Polish convoy arrived in Belarus": aid is carried by the giver's convoy)
+        # "a Polish convoy arrived in Belarus": aid is carried by the giver's convoy, and
+        # "the Sejm adopted a resolution": the house speaks)
     sources: list[Mention] = []
     targets: list[Mention] = []
     if passive:
