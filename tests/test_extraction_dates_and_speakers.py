@@ -365,7 +365,8 @@ def test_a_day_in_a_possessive_names_the_occasion_not_the_story_day() -> None:
             "authorities to respect the principles of dialogue.")
     said = [e for e in events(text, dt.date(2020, 8, 13)) if e.kind == "statement"
             and e.speaker is not None]
-    assert [e.date for e in said] == [dt.date(2020, 8, 12)]
+    assert [(e.speaker and e.speaker.name, e.date) for e in said] == [
+        ("Senate of Poland", dt.date(2020, 8, 12)), ("Bogdan Klich", dt.date(2020, 8, 12))]
 
 
 def test_a_participle_naming_the_occasion_dates_the_saying() -> None:
