@@ -775,3 +775,19 @@ def test_officials_marching_with_the_other_side_is_a_contact(text: str) -> None:
 ])
 def test_one_side_marching_towards_the_other_is_no_contact(text: str) -> None:
     assert [e for e in events(text, dt.date(2023, 8, 7)) if e.kind == "meeting"] == []
+
+
+def test_that_month_after_a_year_is_in_that_year() -> None:
+    text = ("In March 2017 Piotr Naimski told journalists that Poland would not buy power from "
+            "the Belarusian plant. That August, Foreign Minister Witold Waszczykowski told RIA "
+            "Novosti that Poland would not buy Belarusian electricity.")
+    said = [e for e in events(text, dt.date(2020, 6, 17)) if e.kind == "statement"]
+    assert sorted((e.date, e.date_precision) for e in said) == [
+        (dt.date(2017, 3, 1), "month"), (dt.date(2017, 8, 1), "month")]
+
+
+def test_a_march_in_lower_case_is_no_month() -> None:
+    text = ("On the eve of the previous march, on 22 February 2019, Anatoly Glaz told BelTA "
+            "that the ministry regarded the march in Hajnówka with concern and blamed Poland.")
+    said = [e for e in events(text, dt.date(2020, 2, 22)) if e.kind == "statement"]
+    assert [(e.date, e.date_precision) for e in said] == [(dt.date(2019, 2, 22), "day")]
