@@ -256,7 +256,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "eighty-seventh batch of 2026-12-06 (725-728, transport, trade and the "
                "crossings, scored on arrival at 0.400 / 0.286 / 0.333)": range(725, 729),
                "eighty-eighth batch of 2026-12-06 (729-732, churches, schools, sport and "
-               "scholarships, scored on arrival at 0.727 / 0.571 / 0.640)": range(729, 733)}
+               "scholarships, scored on arrival at 0.727 / 0.571 / 0.640)": range(729, 733),
+               "eighty-ninth batch of 2026-12-06 (733-736, nature along the border, scored "
+               "on arrival at 0.429 / 0.231 / 0.300)": range(733, 737),
+               "ninetieth batch of 2026-12-06 (737-740, parliaments and parties, scored on "
+               "arrival at 0.364 / 0.250 / 0.296)": range(737, 741),
+               "ninety-first batch of 2026-12-06 (741-744, history and memory, scored on "
+               "arrival at 0.364 / 0.308 / 0.333)": range(741, 745),
+               "ninety-second batch of 2026-12-06 (745-747, energy and big business, scored "
+               "on arrival at 0.667 / 0.364 / 0.471)": range(745, 748)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
