@@ -791,3 +791,13 @@ def test_a_march_in_lower_case_is_no_month() -> None:
             "that the ministry regarded the march in Hajnówka with concern and blamed Poland.")
     said = [e for e in events(text, dt.date(2020, 2, 22)) if e.kind == "statement"]
     assert [(e.date, e.date_precision) for e in said] == [(dt.date(2019, 2, 22), "day")]
+
+
+def test_a_date_closing_a_participle_on_the_object_dates_the_verb() -> None:
+    # the parser hangs "in June" on "creating": the decree was signed in June
+    found = events("Lukashenka signed the decree creating the holiday in June.",
+                   dt.date(2021, 9, 18))
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2021, 6, 1), "month")]
+    found = events("Lukashenka signed the decree in June creating the holiday.",
+                   dt.date(2021, 9, 18))
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2021, 6, 1), "month")]

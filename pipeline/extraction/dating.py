@@ -277,7 +277,8 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
         if current.dep_ in CLAUSE_DEPS and current.pos_ in ("VERB", "AUX") \
                 and trigger not in current.subtree and not subjectless_participle(current) \
                 and not _nominal_gerund(current) and not same_time(current, trigger) \
-                and not _before_its_infinitive(ent, current, trigger):
+                and not _before_its_infinitive(ent, current, trigger) \
+                and not _closing_object_participle(ent, current, trigger):
             return True
         if current.dep_ == "appos" and trigger not in current.subtree:
             return True  # "X, a deputy minister in Kaczyński's 2007 government, told ...":
@@ -286,6 +287,16 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _closing_object_participle(ent: Span, clause: Token, trigger: Token) -> bool:
+    """"He signed the decree creating the holiday in June": a date closing the sentence
+    after an -ing participle that describes the verb's object is the verb's (the parser
+    hangs it on the participle, but the decree was signed in June, it did not create the
+    holiday then)."""
+    doc = ent.doc
+    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.head.i == trigger.i \
+        and clause.head.dep_ == "dobj" and (ent.end == len(doc) or doc[ent.end].is_punct)
 
 
 def _before_its_infinitive(ent: Span, clause: Token, trigger: Token) -> bool:
