@@ -21,6 +21,10 @@ def statements(text: str) -> list[ExtractedEvent]:
     return [e for e in extract(Article(text=text, published=TUESDAY)) if e.kind == "statement"]
 
 
+def measures(text: str, published: dt.date) -> list[ExtractedEvent]:
+    return [e for e in extract(Article(text=text, published=published)) if e.kind == "measure"]
+
+
 def speaker_of(event: ExtractedEvent) -> str | None:
     return event.speaker.name if event.speaker else None
 
@@ -668,9 +672,8 @@ def test_him_after_his_case_is_the_man_whose_case_it_was() -> None:
             "citizen serving four years in a penal colony. Żywolewski comes from the Białystok "
             "area. A district court in Grodno heard his case behind closed doors and sentenced "
             "him on 22 March 2023.")
-    sentences = [e for e in extract(Article(text=text, published=dt.date(2025, 5, 9)))
-                 if e.kind == "measure"]
-    assert [(e.date, e.countries, [a.name for a in e.actors]) for e in sentences] == [
+    found = measures(text, dt.date(2025, 5, 9))
+    assert [(e.date, e.countries, [a.name for a in e.actors]) for e in found] == [
         (dt.date(2023, 3, 22), ("BLR", "POL"), ["Jerzy Żywolewski"])]
 
 
@@ -678,8 +681,7 @@ def test_a_name_after_a_nationality_noun_is_a_person_of_that_nation() -> None:
     # the small NER misses "Tomasz Bereza"; "another Pole," before it gives his country
     text = ("Belarusian state television aired a conversation with another Pole, Tomasz "
             "Bereza. He was sentenced by a court in Brest on 14 June 2023.")
-    found = [e for e in extract(Article(text=text, published=dt.date(2025, 5, 9)))
-             if e.kind == "measure"]
+    found = measures(text, dt.date(2025, 5, 9))
     assert [(e.countries, [(a.name, a.country) for a in e.actors]) for e in found] == [
         (("BLR", "POL"), [("Tomasz Bereza", "POL")])]
 
