@@ -79,7 +79,9 @@ def time_appositions(doc: Doc) -> Doc:
     and the head of the Grodno committee, Vladimir Kravtsov, signed an agreement": the
     parser hangs the subject on the opening time phrase as its apposition ("day" ->
     "marshal") and the verb is left without a subject, so no one signs.  A noun hung so,
-    between the time phrase and a verb that has no subject, is the verb's subject."""
+    between the time phrase and a verb that has no subject, is the verb's subject; so is a
+    proper name hung as an apposition inside a phrase that opens the clause
+    (:func:`_name_in_opening_phrase`)."""
     for verb in doc:
         if not verb.tag_.startswith("VB") or any(  # tags, not parts of speech: the
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
