@@ -248,11 +248,13 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "states, scored on arrival at 0.500 / 0.500 / 0.500)": range(709, 713),
                "eighty-fourth batch of 2026-12-06 (713-716, exiles' public events with Polish "
                "officials, scored on arrival at 0.833 / 0.417 / 0.556)": range(713, 717),
-               "eighty-fifth batch of 2026-12-06 (717-720, detentions, trials and releases "
-               "of each other's citizens, scored on arrival at 0.000 / 0.000 / 0.000)":
-               range(717, 721),
-               "eighty-sixth batch of 2026-12-06 (721-723, armed forces along the border, "
-               "scored on arrival at 0.667 / 0.800 / 0.727)": range(721, 724),
+               "eighty-fifth batch of 2026-12-06 (717-719, detentions, trials and releases "
+               "of each other's citizens, scored on arrival with 720 at 0.000 / 0.000 / "
+               "0.000; 720 shares an event with a held-out file and was left out)":
+               range(717, 720),
+               "eighty-sixth batch of 2026-12-06 (721-722, armed forces along the border, "
+               "scored on arrival with 723 at 0.667 / 0.800 / 0.727; 723 shares an event "
+               "with a held-out file and was left out)": range(721, 723),
                "eighty-seventh batch of 2026-12-06 (725-728, transport, trade and the "
                "crossings, scored on arrival at 0.400 / 0.286 / 0.333)": range(725, 729),
                "eighty-eighth batch of 2026-12-06 (729-732, churches, schools, sport and "
