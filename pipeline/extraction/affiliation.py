@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extraction.gazetteer import Gazetteer
 from pipeline.extraction.mention import Mention, first_conjunct, mention_head
+from pipeline.extraction.missed_names import NATIONAL_NOUNS
 
 
 def principal_country(doc: Doc, mention: Mention, people: dict[str, Mention]) -> str | None:
@@ -33,7 +34,7 @@ def nationality_before(doc: Doc, mention: Mention, index: dict[int, Mention]) ->
     at = mention.start - 2
     if at < 0 or doc[at + 1].text != ",":
         return None
-    if doc[at].lemma_.lower() in ("citizen", "national"):
+    if doc[at].lemma_.lower() in NATIONAL_NOUNS:
         at -= 1
     before = index.get(at) if at >= 0 else None
     return before.country if before is not None and before.kind == "country" else None

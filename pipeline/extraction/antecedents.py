@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.mention import definite
 from pipeline.extraction.noun_phrases import np_mentions
 from pipeline.types import fold
 
@@ -53,8 +54,7 @@ def two_named_before(head: Token, mentions: DocMentions) -> list[Mention]:
 def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     """'A Polish soldier crossed ... The soldier was detained': a definite noun with no
     country of its own is the last earlier noun with the same head word that had one."""
-    if head.pos_ != "NOUN" or not any(c.lower_ in ("the", "this", "that") for c in head.children
-                                      if c.dep_ == "det"):
+    if head.pos_ != "NOUN" or not definite(head):
         return []
     if any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children) \
             and (head.lemma_.lower() in SAME_PEOPLE

@@ -104,6 +104,17 @@ def recurring(ent: Span) -> bool:
     return ent.text.lower().split()[0] in ("every", "each")
 
 
+COMMON_MONTH_WORDS = frozenset({"march", "may"})
+"""Month names that are also common words: in lower case they name no month."""
+
+
+def month_as_common_word(ent: Span) -> bool:
+    """"on the eve of the previous march": a month name in lower case, with no number beside
+    it, is the common word (a march, not March)."""
+    return any(t.lower_ in COMMON_MONTH_WORDS and not t.is_title for t in ent) \
+        and not any(t.like_num for t in ent)
+
+
 def period_end(ent: Span) -> bool:
     """"extended visa-free travel for Poles until the end of 2023", "closed the crossing
     until 5 March", "keep visa-free entry in force throughout 2023": the day a period ends,

@@ -390,6 +390,16 @@ SPELLING_LIKENESS = 0.6
 "Tsimanouskaya" 0.78, "Pinczuk" and "Pinchuk" 0.86; unrelated names stay under 0.5)."""
 
 
+def _named_before(doc: Doc, mention: Mention, name_tokens: list[Token],
+                  people_by_surname: dict[str, Mention]) -> Mention | None:
+    """The person named earlier that a name not in the gazetteer is: one with its surname
+    and a first name that fits, or one whose name the text says it spells another way."""
+    earlier = people_by_surname.get(fold(name_tokens[-1].text))
+    if earlier is not None and _same_bearer(name_tokens, earlier):
+        return earlier
+    return _spelled_from(doc, mention, people_by_surname)
+
+
 def _spelled_from(doc: Doc, mention: Mention,
                   people_by_surname: dict[str, Mention]) -> Mention | None:
     """"Krystsina Tsimanouskaya ... Cimanouska, as the Polish press spells her name,": a
@@ -441,14 +451,9 @@ def _resolve_person(doc: Doc, mention: Mention, index: dict[int, Mention], gaz: 
         if known is not None:
             entry = gaz.persons[known]
             mention.name, mention.country, mention.title = known, entry.country, entry.title
-        elif surname in people_by_surname \
-                and _same_bearer(name_tokens, people_by_surname[surname]):
-            earlier = people_by_surname[surname]
+        elif (earlier := _named_before(doc, mention, name_tokens, people_by_surname)) is not None:
             for attr in ("name", "country", "title", "organization", "organization_country"):
                 setattr(mention, attr, getattr(earlier, attr))
-        elif (spelled := _spelled_from(doc, mention, people_by_surname)) is not None:
-            for attr in ("name", "country", "title", "organization", "organization_country"):
-                setattr(mention, attr, getattr(spelled, attr))
         else:
             mention.name = written
     mention.aliases = [written]

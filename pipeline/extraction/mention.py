@@ -120,3 +120,13 @@ def doc_sentences(doc: Doc) -> list[Span]:
 
 
 SENTENCES_KEY = "dyad_sentences"
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def definite(noun: Token) -> bool:
+    """Whether a noun has a definite determiner ("the incident", "this session"): it points
+    back to something the text already told."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+

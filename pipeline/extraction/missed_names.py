@@ -58,6 +58,7 @@ def introduced_names(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:
 
 
 NATIONAL_NOUNS = frozenset({"citizen", "national"})
+"""Nouns that, after a nationality adjective, name a person of it ("a Belarusian citizen")."""
 
 
 def _nationals_named(doc: Doc, covered: set[int], gaz: Gazetteer) -> list[Span]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Context
 from pipeline.extraction.dates import ResolvedDate, resolve_date
+from pipeline.extraction.mention import definite
 
 
 def name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
@@ -235,8 +236,7 @@ def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
     at that occasion, and so is what its paragraph goes on to tell."""
     for token in sentence:
         if token.pos_ == "NOUN" and (token.lemma_.lower() in OCCASION_NOUNS
-                                     or token.lemma_.lower() in SAME_OCCASION) and any(
-                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in token.children):
+                                     or token.lemma_.lower() in SAME_OCCASION) and definite(token):
             day = day_of_occasion(token, ctx)
             if day is not None:
                 return ResolvedDate(day)

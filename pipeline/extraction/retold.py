@@ -10,7 +10,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from pipeline.extraction.candidate import Candidate
-from pipeline.extraction.mention import DocMentions, Mention
+from pipeline.extraction.mention import DocMentions, Mention, definite
 from pipeline.extraction.roles import argument_actors, is_future
 from pipeline.types import ExtractedEvent
 
@@ -109,8 +109,7 @@ def places_an_incident(candidate: Candidate) -> bool:
         return False
     doc = candidate.sentence.doc
     return any(_happened(doc[i]) and not any(c.tag_ == "MD" for c in doc[i].children) and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS
-        and any(d.lower_ in ("the", "this", "that") for d in c.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS and definite(c)
         for c in doc[i].children) for i in candidate.content)
     # (told: "the incident", not "serious incidents" that "could occur")
 

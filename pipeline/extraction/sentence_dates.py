@@ -21,6 +21,7 @@ from pipeline.extraction.dateless import (
     ahead_of,
     any_weekday,
     described,
+    month_as_common_word,
     ordinal_of_a_noun,
     period_end,
     period_served,
@@ -132,8 +133,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             before = ent.doc[ent.start - 1].text + " " if ent.start > 0 else ""
             if THAT_MONTH.fullmatch(before + text):  # "That August": the NER leaves "That"
                 text = f"{text} {ctx.last_dated.date.year}"  # out of the DATE
-        if any(t.lower_ in COMMON_MONTH_WORDS and not t.is_title for t in ent) \
-                and not any(t.like_num for t in ent):
+        if month_as_common_word(ent):
             continue  # "on the eve of the previous march": a march, not March
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent) \
             or _planned_for(ent) or _scheduled_present(ent)
@@ -186,10 +186,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
 
 
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
-THAT_MONTH = re.compile(r"(?:that|the same) (?:" + MONTH_NAMES + r")", re.I)
+THAT_MONTH = re.compile(r"that (?:" + MONTH_NAMES + r")", re.I)
 """'That August', after a year was named: that year's month, not the last August."""
-COMMON_MONTH_WORDS = frozenset({"march", "may"})
-"""Month names that are also common words: in lower case they name no month."""
 OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")
 """A written year, or a year in words ("last year"): the expression says its own year."""
 MONTH_WORD = re.compile(r"\b(?:" + MONTH_NAMES + r")\b", re.I)
