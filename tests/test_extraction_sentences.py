@@ -724,6 +724,22 @@ def test_an_attack_at_the_border_the_article_is_about_comes_from_across_it() -> 
     assert not any(e.kind == "incident" and len(e.countries) == 2 for e in found)
 
 
+def test_an_attack_at_a_border_village_comes_from_across_that_border() -> None:
+    """No sentence names the border's two countries; the place does: Dubicze Cerkiewne and
+    Mielnik are Polish villages on the Belarusian border (places.tsv, fourth column), so
+    stones thrown at a patrol there come from Belarus.  Such a village is no crossing:
+    "closed Mielnik" is no border closure of two sides."""
+    found = events_of("Near Dubicze Cerkiewne foreigners threw burning branches at a Polish "
+                      "patrol on Saturday.")
+    assert [(e.kind, e.source_country, e.target_country) for e in found
+            if len(e.countries) == 2] == [("incident", "BLR", "POL")]
+    found = events_of("Near Mielnik a group of about twenty people threw stones at a Polish "
+                      "patrol on Monday, the Border Guard said.")
+    assert [(e.kind, e.countries) for e in found] == [("incident", ("BLR", "POL"))]
+    found = events_of("The Polish authorities closed the road to Mielnik on Monday.")
+    assert not any(len(e.countries) == 2 for e in found)
+
+
 def test_an_act_joined_to_a_dated_one_shares_its_day() -> None:
     """"said on Monday that a group had thrown stones on Sunday night and forced its way
     across": the breach is Sunday's, like the stones, not the day of the report; so both

@@ -199,16 +199,23 @@ def _patients_places(trigger: Token, mentions: DocMentions) -> list[Mention]:
 
 
 def border_of(arguments: list[Token], location: Mention | None,
-               mentions: DocMentions) -> tuple[str, ...]:
+               mentions: DocMentions, at_frontier: bool = False) -> tuple[str, ...]:
     """Countries of a border crossing named in the act's arguments or place ("shut
-    Bobrowniki", "the Kuźnica crossing reopened"): closing a crossing concerns both sides."""
+    Bobrowniki", "the Kuźnica crossing reopened"): closing a crossing concerns both sides.
+    With ``at_frontier`` (an incident), any place on a border will do: "foreigners threw
+    branches at the patrol at Dubicze Cerkiewne" happened on the Polish-Belarusian border,
+    though the village is no crossing (places.tsv, fourth column)."""
+    def beyond(place: Mention) -> str | None:
+        return place.frontier if at_frontier else place.neighbour
+
     places = [m for a in arguments for t in list(a.subtree)[:BORDER_SPAN]
-              if (m := mentions.at(t)) is not None and m.neighbour]
-    if location is not None and location.neighbour:
+              if (m := mentions.at(t)) is not None and beyond(m)]
+    if location is not None and beyond(location):
         places.append(location)
     for place in places:
-        if place.country and place.neighbour:
-            return (place.country, place.neighbour)
+        other = beyond(place)
+        if place.country and other:
+            return (place.country, other)
     # "through its land border crossings with Poland, Lithuania and Latvia": the states
     # across a border named with "with", however far down the act's phrase
     across = [m.country for a in arguments for t in a.subtree

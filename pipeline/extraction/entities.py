@@ -127,7 +127,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             continue
         entry = gaz.entries[span.label_]
         mention = Mention(span.start, span.end, entry.kind, entry.country, None, span.text,
-                          neighbour=entry.neighbour)
+                          neighbour=entry.neighbour, frontier=entry.frontier)
         if entry.kind in ("person", "org"):
             mention.name, mention.title = entry.key, entry.title
         elif entry.kind in ("ministry", "role"):

@@ -199,7 +199,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
          if (noun := antecedent(o, token)) is not None]
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject, has_object=named_object, coordinated=coordinated,
-                     border=border_of(arguments, location, mentions))
+                     border=border_of(arguments, location, mentions,
+                                      at_frontier=trigger.kind == "incident"))
 
 
 def _without_topic(obj: Token, actors: list[Mention], trigger: Trigger) -> list[Mention]:
@@ -281,7 +282,8 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     return Candidate(trigger.kind, trigger.cameo, sources, targets, location, sentence, token,
                      has_subject=named_subject or bool(sources),
                      has_object=bool(objects_of(token)),
-                     border=border_of(phrases, location, mentions))
+                     border=border_of(phrases, location, mentions,
+                                      at_frontier=trigger.kind == "incident"))
 
 
 def _triggers_in(sentence: Span, gaz: Gazetteer,

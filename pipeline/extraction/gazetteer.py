@@ -35,6 +35,7 @@ class Entry:
     country: str | None = None
     title: str | None = None
     neighbour: str | None = None  # border crossings: the country on the other side
+    frontier: str | None = None  # places on a border (crossings too): the country across it
 
 
 @dataclass
@@ -178,8 +179,9 @@ def load_gazetteer() -> Gazetteer:
         if capitals:
             add(f"capital:{iso}", Entry("capital", iso, iso), capitals)
     for row in _rows("places.tsv"):
-        add(f"place:{row[0]}", Entry("place", row[0], row[1], neighbour=_cell(row, 2) or None),
-            [row[0]])
+        neighbour = _cell(row, 2) or None
+        add(f"place:{row[0]}", Entry("place", row[0], row[1], neighbour=neighbour,
+                                     frontier=_cell(row, 3) or neighbour), [row[0]])
     for row in _rows("ministry_types.tsv"):
         gaz.ministry_templates[row[0]] = row[1]
         if _cell(row, 3):

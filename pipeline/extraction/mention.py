@@ -41,6 +41,7 @@ class Mention:
     organization_country: str | None = None
     aliases: list[str] = field(default_factory=list)
     neighbour: str | None = None  # a border crossing: the country on its other side
+    frontier: str | None = None  # a place on a border: the country across it
 
     @property
     def is_actor(self) -> bool:
