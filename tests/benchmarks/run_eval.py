@@ -266,7 +266,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "ninety-first batch of 2026-12-06 (741-744, history and memory, scored on "
                "arrival at 0.364 / 0.308 / 0.333)": range(741, 745),
                "ninety-second batch of 2026-12-06 (745-747, energy and big business, scored "
-               "on arrival at 0.667 / 0.364 / 0.471)": range(745, 748)}
+               "on arrival at 0.667 / 0.364 / 0.471)": range(745, 748),
+               "ninety-third batch of 2026-12-06 (749-750, local and regional contacts, "
+               "scored on arrival at 0 / 0 / 0)": range(749, 751),
+               "ninety-fourth batch of 2026-12-06 (753-756, culture and media, scored on "
+               "arrival at 0.667 / 0.500 / 0.571)": range(753, 757),
+               "ninety-fifth batch of 2026-12-06 (757-760, leaders of 2024-2025, scored on "
+               "arrival at 0.875 / 0.778 / 0.824)": range(757, 761),
+               "ninety-sixth batch of 2026-12-06 (761-763, international forums, scored on "
+               "arrival at 0.250 / 0.286 / 0.267)": range(761, 764)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
