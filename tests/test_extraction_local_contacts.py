@@ -31,6 +31,20 @@ def test_towns_of_two_countries_are_the_sides_of_a_contact(text: str) -> None:
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
 
 
+def test_a_towns_body_written_in_lower_case_is_a_side() -> None:
+    """"the Mogilev regional executive committee", "the Biała Podlaska city hall": the NER,
+    seeing no capitals, leaves such a body out, and the town alone is only a place (of the
+    gathering, or of the words), not a side that meets or speaks."""
+    text = ("Representatives of the Mogilev regional executive committee and the Horki "
+            "district administration gathered in Lenino. A Polish delegation came too.")
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+    said = [e for e in extract(Article(
+        text="Announcing the deal, the Biała Podlaska city hall called the cooperation with "
+             "Brest exceptionally successful.", published=MONDAY)) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] == [
+        ("Biała Podlaska city hall", ("BLR", "POL"))]
+
+
 def test_the_town_where_it_was_held_is_no_side() -> None:
     # officials of one Belarusian region meeting in a Belarusian city: no foreign side
     assert meetings("Officials of the Grodno region met in Minsk on Friday.") == []

@@ -57,6 +57,7 @@ from pipeline.extraction.mention import (
 )
 from pipeline.extraction.missed_names import (
     introduced_names,
+    local_bodies,
     repeated_surnames,
     spelled_as,
     spelled_names,
@@ -116,6 +117,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     # "DUBICZE CERKIEWNE, Poland, May 29 -": the parser may take the town for a person
     spans = [s for s in spans if s.label_ != "person:?" or s.start_char >= text_start]
     spans.extend(_organisations(doc, spans, gaz, text_start))
+    spans.extend(local_bodies(doc, spans))
     mentions: list[Mention] = []
     for span in sorted(filter_spans(spans), key=lambda s: s.start):
         if span.label_ == "person:?":

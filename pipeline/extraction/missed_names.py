@@ -2,8 +2,9 @@
 capitalised title ("Spokesman Uladzimir Makarau"), a title in apposition ("Igor Malyk, a
 deputy head of ..."), a nationality noun ("another Pole, Tomasz Bereza"), or an earlier
 full name (a bare surname later on), or a note on its spelling ("Cimanouska, as the
-Polish press spells her name").  Split out of :mod:`entities`, which merges these
-spans with the matcher's and the NER's."""
+Polish press spells her name"); and the bodies of towns it misses when the press writes
+them in lower case ("the Grodno regional executive committee").  Split out of
+:mod:`entities`, which merges these spans with the matcher's and the NER's."""
 
 from __future__ import annotations
 
@@ -125,5 +126,29 @@ def spelled_names(doc: Doc, covered: set[int]) -> list[Span]:
                 and spelled_as(doc, token.i + 1):
             found.append(Span(doc, token.i, token.i + 1, label="person:?"))
             covered.add(token.i)
+    return found
+
+
+LOCAL_BODY = re.compile(
+    r"(?:district|regional|city|oblast|town|county|village|provincial|municipal)\s+"
+    r"(?:executive\s+committee|council(?:\s+of\s+deputies)?|administration|hall)")
+"""A local government's body as the press writes it, in lower case after its town's name
+("the Grodno regional executive committee", "Sokółka town hall")."""
+
+
+def local_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Guests from the Grodno district executive committee": a town's own body that the
+    NER, seeing no capitals, leaves out; it speaks and meets for its town's state, as "the
+    Biała Podlaska City Council" does when capitalised.  The town alone stays a place."""
+    found: list[Span] = []
+    for place in (s for s in spans if s.label_.startswith("place:")):
+        after = doc[place.end:place.end + 6]
+        match = LOCAL_BODY.match(after.text) if len(after) else None
+        if match is None:
+            continue
+        end = next((t.i + 1 for t in after if t.idx + len(t) - after.start_char
+                    == match.end()), None)
+        if end is not None:
+            found.append(Span(doc, place.start, end, label="org:?"))
     return found
 
