@@ -274,7 +274,15 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "ninety-fifth batch of 2026-12-06 (757-760, leaders of 2024-2025, scored on "
                "arrival at 0.875 / 0.778 / 0.824)": range(757, 761),
                "ninety-sixth batch of 2026-12-06 (761-763, international forums, scored on "
-               "arrival at 0.250 / 0.286 / 0.267)": range(761, 764)}
+               "arrival at 0.250 / 0.286 / 0.267)": range(761, 764),
+               "ninety-seventh batch of 2026-12-07 (766-768, minority commemorations of 2018, "
+               "scored on arrival at 0 / 0 / 0)": range(766, 769),
+               "ninety-eighth batch of 2026-12-07 (769-771, episodes of 2019, scored on "
+               "arrival at 0.429 / 0.500 / 0.462)": range(769, 772),
+               "ninety-ninth batch of 2026-12-07 (773-776 without 775, episodes of 2024, "
+               "scored on arrival at 0.750 / 0.429 / 0.545)": range(773, 777),
+               "hundredth batch of 2026-12-07 (777, trade in 2023, scored on arrival at "
+               "1.000 / 1.000 / 1.000)": range(777, 778)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
