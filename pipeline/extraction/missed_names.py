@@ -143,12 +143,10 @@ def local_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for place in (s for s in spans if s.label_.startswith("place:")):
         after = doc[place.end:place.end + 6]
-        match = LOCAL_BODY.match(after.text) if len(after) else None
-        if match is None:
-            continue
-        end = next((t.i + 1 for t in after if t.idx + len(t) - after.start_char
-                    == match.end()), None)
-        if end is not None:
-            found.append(Span(doc, place.start, end, label="org:?"))
+        match = LOCAL_BODY.match(after.text)
+        body = None if match is None else doc.char_span(after.start_char,
+                                                         after.start_char + match.end())
+        if body is not None:  # (a match ending inside a word is no body: "council-run")
+            found.append(Span(doc, place.start, body.end, label="org:?"))
     return found
 
