@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB_URL ?= sqlite:///data/dyad.db
 PORT ?= 8501
 
-.PHONY: install run demo test lint typecheck pytest bench eval clean
+.PHONY: install run demo test lint typecheck pytest bench eval learned clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "need python3.11 on PATH"; exit 1; }
@@ -49,6 +49,10 @@ bench: $(STAMP)
 eval: $(STAMP)
 	mkdir -p .bench
 	$(PY) tests/benchmarks/run_eval.py
+
+learned: $(STAMP)
+	mkdir -p .bench
+	$(PY) tests/benchmarks/learned_check.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench
