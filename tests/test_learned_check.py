@@ -12,6 +12,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "benchmarks"))
 
 import learned_check
 
+from pipeline.evaluate import evaluate_gold
+
 GOLD = Path(__file__).resolve().parent / "gold"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "eval" / "seed.gold.json"
 
@@ -25,6 +27,16 @@ def test_filter_rows_are_the_scored_events_labelled_by_the_match(path: Path) -> 
     assert sum(r["label"] for r in rows["filter"]) == tp
     assert all(f.startswith(("kind=", "meeting|", "statement|"))
                for r in rows["filter"] for f in r["features"])
+
+
+@pytest.mark.parametrize("path", [SEED, *sorted(GOLD.glob("0[1-4]-*.gold.json"))],
+                         ids=lambda p: p.name)
+def test_tone_rows_are_the_matched_statements_make_eval_scores(path: Path) -> None:
+    rows = learned_check.article_rows(str(path))["tone"]
+    tone = evaluate_gold([path]).tone()  # (through the database, as make eval)
+    assert len(rows) == tone.total
+    assert sum(r["rule"] == r["label"] for r in rows) == tone.right
+    assert all(r["label"] in ("positive", "negative", "neutral") for r in rows)
 
 
 def test_a_one_sided_statement_completed_to_the_pair_is_labelled_by_the_gold() -> None:
@@ -61,3 +73,19 @@ def test_cross_validation_scores_every_row_once_with_a_model_that_never_saw_it()
     assert len(scored) == 20
     assert sorted(y for y, _ in scored) == [0] * 10 + [1] * 10
     assert learned_check.auc(scored) > 0.9
+
+
+def test_tone_signs_are_scored_on_rows_the_model_never_saw() -> None:
+    """A cue word marks each article's sign: learned from the other folds, every
+    development row is read right, and so is every held-out row."""
+    def article(n: int) -> dict[str, object]:
+        sign = ("positive", "negative")[n % 2]
+        return {"article": f"{n:02d}", "tone": [
+            {"label": sign, "rule": "neutral", "features": ["rule=neutral", f"w=cue{sign}"]}]}
+
+    found = learned_check.tone_signs([article(n) for n in range(10)],
+                                     [article(n) for n in range(10, 14)], c=10.0,
+                                     balanced=True)
+    assert found["development"]["right"] == found["development"]["total"] == 10
+    assert found["held_out"]["right"] == found["held_out"]["total"] == 4
+    assert found["held_out"]["predicted"] == {"negative": 2, "positive": 2}

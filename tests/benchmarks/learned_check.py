@@ -9,7 +9,12 @@ extractor's own output, honestly:
   extractor finds and drops those under a threshold (the gold says which were right);
 * **completion** -- a classifier picks, among one-sided statements by a side of the
   article's story pair, those that are about the pair and gives them the other side
-  (a rule doing that for all of them was rejected: +56 TP, +178 FP on development).
+  (a rule doing that for all of them was rejected: +56 TP, +178 FP on development);
+* **tone** -- a three-way classifier (positive / negative / neutral) reads the sign of
+  each matched statement from the rule tone's sign and strength, the CAMEO code and the
+  evidence's lemmas and lemma pairs; scored as ``make eval`` scores the rule tone, once
+  as fitted and once with balanced class weights (without the set's share of hostile
+  statements as a prior), with the spread of signs each predicts.
 
 Features are sparse and generic (kind, CAMEO code, how far the date lies from
 publication and at what precision, speaker and actor types, tone band, countries named
@@ -41,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from spacy.tokens import Doc  # noqa: E402
 
 from db.export import format_date  # noqa: E402
-from pipeline.evaluate import load_gold, score_article  # noqa: E402
+from pipeline.evaluate import load_gold, score_article, tone_sign  # noqa: E402
 from pipeline.types import ExtractedEvent  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
@@ -162,8 +167,32 @@ def article_rows(path: str) -> dict[str, Any]:
         completion_rows = [{"label": int(str(i) in now),
                             "features": features(events[i], doc, article.published, events,
                                                  named)} for i in candidates]
+    golds = {g.id: g for g in gold.events}
+    tone_rows = []
+    for match in result.matches:
+        said, event = golds[match["gold"]], events[int(match["predicted"])]
+        if said.kind == "statement" and said.tone is not None:
+            tone_rows.append({"label": said.tone, "rule": tone_sign(event.tone),
+                              "features": tone_features(event, doc)})
     return {"article": Path(path).name, "counts": counts, "filter": filter_rows,
-            "completion": completion_rows}
+            "completion": completion_rows, "tone": tone_rows}
+
+
+def tone_features(event: ExtractedEvent, doc: Doc) -> list[str]:
+    """What the tone classifier reads: the rule tone's sign and strength (in quarters), the
+    CAMEO code and the lemmas and lemma pairs of the evidence."""
+    value = event.tone
+    code = event.cameo_code or "--"
+    out = [f"rule={tone_sign(value)}", f"quote={event.quote is not None}", f"cameo={code}",
+           f"root={code[:2]}"]
+    if value is not None:
+        out.append(f"rule_band={max(-4, min(4, round(value * 4)))}")
+    span = None
+    if event.char_start is not None and event.char_end is not None:
+        span = doc.char_span(event.char_start, event.char_end, alignment_mode="expand")
+    lemmas = [t.lemma_.lower() for t in span if t.is_alpha] if span is not None else []
+    pairs = {f"b={a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)}
+    return out + sorted({f"w={w}" for w in lemmas} | pairs)
 
 
 def collect(paths: Sequence[Path], processes: int = 2) -> list[dict[str, Any]]:
@@ -178,12 +207,13 @@ def totals(articles: Sequence[dict[str, Any]]) -> tuple[int, int, int]:
     return tp, fp, fn
 
 
-def _fit(rows: Sequence[dict[str, Any]], c: float) -> Any:
+def _fit(rows: Sequence[dict[str, Any]], c: float, balanced: bool = False) -> Any:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline
 
-    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=3000))
+    model = make_pipeline(DictVectorizer(), LogisticRegression(
+        C=c, max_iter=5000, class_weight="balanced" if balanced else None))
     return model.fit([dict.fromkeys(r["features"], 1) for r in rows], [r["label"] for r in rows])
 
 
@@ -194,13 +224,44 @@ def _predict(model: Any, rows: Sequence[dict[str, Any]]) -> list[float]:
                                                    for r in rows])[:, 1]]
 
 
+def _folds(articles: Sequence[dict[str, Any]], folds: int) -> dict[int, int]:
+    """Article index -> fold, by a fixed shuffle of the articles' names."""
+    order = sorted(range(len(articles)), key=lambda i: articles[i]["article"])
+    random.Random(0).shuffle(order)
+    return {index: n % folds for n, index in enumerate(order)}
+
+
+def tone_signs(dev: Sequence[dict[str, Any]], held: Sequence[dict[str, Any]], c: float,
+               balanced: bool, folds: int = 5) -> dict[str, Any]:
+    """Tone sign right and the signs predicted: development rows each by a model fitted on
+    the other folds' articles, held-out rows by a model fitted on all development rows."""
+    fold_of = _folds(dev, folds)
+    dev_pairs: list[tuple[str, str]] = []
+    for k in range(folds):
+        train = [r for i, a in enumerate(dev) if fold_of[i] != k for r in a["tone"]]
+        test = [r for i, a in enumerate(dev) if fold_of[i] == k for r in a["tone"]]
+        if test:
+            labels = _fit(train, c, balanced).predict(
+                [dict.fromkeys(r["features"], 1) for r in test])
+            dev_pairs += [(r["label"], str(p)) for r, p in zip(test, labels, strict=True)]
+    rows = [r for a in held for r in a["tone"]]
+    labels = _fit([r for a in dev for r in a["tone"]], c, balanced).predict(
+        [dict.fromkeys(r["features"], 1) for r in rows]) if rows else []
+    held_pairs = [(r["label"], str(p)) for r, p in zip(rows, labels, strict=True)]
+    return {"development": _signs(dev_pairs), "held_out": _signs(held_pairs)}
+
+
+def _signs(pairs: Sequence[tuple[str, str | None]]) -> dict[str, Any]:
+    return {"right": sum(gold == predicted for gold, predicted in pairs), "total": len(pairs),
+            "predicted": dict(sorted(Counter(str(p) for _g, p in pairs).items())),
+            "gold": dict(sorted(Counter(g for g, _p in pairs).items()))}
+
+
 def cross_validated(articles: Sequence[dict[str, Any]], task: str, c: float,
                     folds: int = 5) -> list[tuple[int, float]]:
     """(label, score) of every row of ``task``, each scored by a model fitted on the
     other folds' articles."""
-    order = sorted(range(len(articles)), key=lambda i: articles[i]["article"])
-    random.Random(0).shuffle(order)
-    fold_of = {index: n % folds for n, index in enumerate(order)}
+    fold_of = _folds(articles, folds)
     scored: list[tuple[int, float]] = []
     for k in range(folds):
         train = [r for i, a in enumerate(articles) if fold_of[i] != k for r in a[task]]
@@ -240,6 +301,8 @@ def sweep(base: tuple[int, int, int], scored: Sequence[tuple[int, float]],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--c", type=float, default=0.05, help="inverse L2 strength")
+    parser.add_argument("--tone-c", type=float, default=0.3,
+                        help="inverse L2 strength of the tone classifier")
     args = parser.parse_args()
     dev_paths = sorted((ROOT / "tests" / "gold").glob("*.gold.json"))
     dev_paths.append(SHARED / "eval" / "seed.gold.json")
@@ -271,6 +334,20 @@ def main() -> None:
                 print(f"    t={row['threshold']:.2f}  TP {row['tp']:5d} FP {row['fp']:4d} "
                       f"FN {row['fn']:4d}  P {row['precision']:.3f} R {row['recall']:.3f} "
                       f"F1 {row['f1']:.4f}")
+    report["tone"] = tone = {
+        "rules": {"development": _signs([(r["label"], r["rule"]) for a in dev for r in a["tone"]]),
+                  "held_out": _signs([(r["label"], r["rule"]) for a in held for r in a["tone"]])},
+        "learned": tone_signs(dev, held, args.tone_c, balanced=False),
+        "learned_balanced": tone_signs(dev, held, args.tone_c, balanced=True)}
+    print(f"\ntone sign right on matched statements (classifier C={args.tone_c}; "
+          "development cross-validated):")
+    for name, part in tone.items():
+        for where in ("development", "held_out"):
+            row = part[where]
+            print(f"  {name:17s} {where:12s} {row['right']:4d} / {row['total']:4d}  "
+                  f"{row['right'] / max(1, row['total']):.3f}  predicted {row['predicted']}")
+    print(f"  gold signs: development {tone['rules']['development']['gold']}, "
+          f"held-out {tone['rules']['held_out']['gold']}")
     OUTPUT.parent.mkdir(exist_ok=True)
     OUTPUT.write_text(json.dumps(report, indent=1), encoding="utf-8")
     print(f"\nwritten to {OUTPUT.relative_to(ROOT)}")
