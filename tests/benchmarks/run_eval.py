@@ -62,7 +62,8 @@ HOLDOUT_BATCHES = {"batch 1 (01-12, written 2026-11-27)": range(1, 13),
                    "batch 22 (173-180, written 2026-12-05)": range(173, 181),
                    "batch 23 (181-188, written 2026-12-05)": range(181, 189),
                    "batch 24 (189-196, written 2026-12-05)": range(189, 197),
-                   "batch 25 (197-201, written 2026-12-05)": range(197, 202)}
+                   "batch 25 (197-201, written 2026-12-05)": range(197, 202),
+                   "batch 26 (205, 207-209, written 2026-12-07)": range(202, 210)}
 """Held-out articles by the session that wrote them: each batch is reported on its own."""
 DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule saw it, "
                "at 0.588 / 0.513 / 0.548)": range(229, 253),
