@@ -123,6 +123,8 @@ def features(event: ExtractedEvent, doc: Doc, published: dt.date | None,
 
 
 def _records(events: Sequence[ExtractedEvent]) -> list[dict[str, Any]]:
+    """The events as the scorer reads exported ones, with their list index as id: the
+    database is skipped so that every labelled row points back at its event."""
     return [{"id": str(i), "kind": e.kind, "date": format_date(e.date, e.date_precision),
              "date_precision": e.date_precision, "countries": sorted(set(e.countries)),
              "speaker": e.speaker.name if e.speaker else None, "location": e.location,
