@@ -35,7 +35,7 @@ import json
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from multiprocessing import Pool
 from pathlib import Path
 from typing import Any
@@ -216,39 +216,44 @@ def _fit(rows: Sequence[dict[str, Any]], c: float, balanced: bool = False) -> An
 
     model = make_pipeline(DictVectorizer(), LogisticRegression(
         C=c, max_iter=5000, class_weight="balanced" if balanced else None))
-    return model.fit([dict.fromkeys(r["features"], 1) for r in rows], [r["label"] for r in rows])
+    return model.fit(_inputs(rows), [r["label"] for r in rows])
+
+
+def _inputs(rows: Sequence[dict[str, Any]]) -> list[dict[str, int]]:
+    """The rows as the vectoriser reads them: each feature present once."""
+    return [dict.fromkeys(r["features"], 1) for r in rows]
 
 
 def _predict(model: Any, rows: Sequence[dict[str, Any]]) -> list[float]:
     if not rows:
         return []
-    return [float(p) for p in model.predict_proba([dict.fromkeys(r["features"], 1)
-                                                   for r in rows])[:, 1]]
+    return [float(p) for p in model.predict_proba(_inputs(rows))[:, 1]]
 
 
-def _folds(articles: Sequence[dict[str, Any]], folds: int) -> dict[int, int]:
-    """Article index -> fold, by a fixed shuffle of the articles' names."""
+def _splits(articles: Sequence[dict[str, Any]], task: str, folds: int
+            ) -> Iterator[tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """(training rows, test rows) of ``task`` for each fold: the articles are dealt to the
+    folds by a fixed shuffle of their names, so no article is in both halves."""
     order = sorted(range(len(articles)), key=lambda i: articles[i]["article"])
     random.Random(0).shuffle(order)
-    return {index: n % folds for n, index in enumerate(order)}
+    fold_of = {index: n % folds for n, index in enumerate(order)}
+    for k in range(folds):
+        yield ([r for i, a in enumerate(articles) if fold_of[i] != k for r in a[task]],
+               [r for i, a in enumerate(articles) if fold_of[i] == k for r in a[task]])
 
 
 def tone_signs(dev: Sequence[dict[str, Any]], held: Sequence[dict[str, Any]], c: float,
                balanced: bool, folds: int = 5) -> dict[str, Any]:
     """Tone sign right and the signs predicted: development rows each by a model fitted on
     the other folds' articles, held-out rows by a model fitted on all development rows."""
-    fold_of = _folds(dev, folds)
     dev_pairs: list[tuple[str, str]] = []
-    for k in range(folds):
-        train = [r for i, a in enumerate(dev) if fold_of[i] != k for r in a["tone"]]
-        test = [r for i, a in enumerate(dev) if fold_of[i] == k for r in a["tone"]]
+    for train, test in _splits(dev, "tone", folds):
         if test:
-            labels = _fit(train, c, balanced).predict(
-                [dict.fromkeys(r["features"], 1) for r in test])
+            labels = _fit(train, c, balanced).predict(_inputs(test))
             dev_pairs += [(r["label"], str(p)) for r, p in zip(test, labels, strict=True)]
     rows = [r for a in held for r in a["tone"]]
     labels = _fit([r for a in dev for r in a["tone"]], c, balanced).predict(
-        [dict.fromkeys(r["features"], 1) for r in rows]) if rows else []
+        _inputs(rows)) if rows else []
     held_pairs = [(r["label"], str(p)) for r, p in zip(rows, labels, strict=True)]
     return {"development": _signs(dev_pairs), "held_out": _signs(held_pairs)}
 
@@ -263,11 +268,8 @@ def cross_validated(articles: Sequence[dict[str, Any]], task: str, c: float,
                     folds: int = 5) -> list[tuple[int, float]]:
     """(label, score) of every row of ``task``, each scored by a model fitted on the
     other folds' articles."""
-    fold_of = _folds(articles, folds)
     scored: list[tuple[int, float]] = []
-    for k in range(folds):
-        train = [r for i, a in enumerate(articles) if fold_of[i] != k for r in a[task]]
-        test = [r for i, a in enumerate(articles) if fold_of[i] == k for r in a[task]]
+    for train, test in _splits(articles, task, folds):
         scores = _predict(_fit(train, c), test)
         scored += [(r["label"], s) for r, s in zip(test, scores, strict=True)]
     return scored
