@@ -707,3 +707,12 @@ def test_a_spelling_unlike_every_name_before_is_no_one_named_before() -> None:
                      "spells her name, thanked the ministry.")
     people = [m for m in find_mentions(doc, TUESDAY).mentions if m.kind == "person"]
     assert [m.name for m in people] == ["Mateusz Morawiecki", "Cimanouska"]
+
+
+def test_the_words_of_an_envoys_formal_title_are_no_person() -> None:
+    # State agencies write an envoy's full title; the small model tags "Extraordinary" as
+    # a person, and "the diplomat" then stood for that non-person.
+    text = ("Ambassador Extraordinary and Plenipotentiary of Poland to Belarus Artur "
+            "Michalski greeted the participants. In his welcome, the diplomat said that "
+            "developing political and economic dialogue between Belarus and Poland matters.")
+    assert pair_speakers(text) == {"Artur Michalski"}
