@@ -716,3 +716,14 @@ def test_the_words_of_an_envoys_formal_title_are_no_person() -> None:
             "Michalski greeted the participants. In his welcome, the diplomat said that "
             "developing political and economic dialogue between Belarus and Poland matters.")
     assert pair_speakers(text) == {"Artur Michalski"}
+
+
+def test_they_in_the_sentence_of_an_unnamed_group_is_that_group() -> None:
+    # "they" goes on with the commentators the text leaves unnamed, not with the
+    # foundation named a sentence before, so no one the text names said it
+    text = ("In Minsk the former judge has set up a foundation called Polska Prawda, which "
+            "promises to expose the links of European politicians to foreign services. "
+            "Independent Belarusian commentators called the defector a gift to Minsk's "
+            "propaganda: the regime, they argued, could now claim that people flee from "
+            "Poland as well.")
+    assert "Polska Prawda" not in {speaker_of(e) for e in statements(text)}

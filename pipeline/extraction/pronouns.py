@@ -88,6 +88,8 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
         searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
     elif word in PLURAL_PRONOUNS:
         group = _recent_group_subject(token, mentions) if word == "they" else None
+        if group is UNNAMED_GROUP:
+            return None
         if group is not None:
             return group
         searches = [(("ministry", "org"), 400)]
@@ -258,6 +260,10 @@ def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
     return None
 
 
+UNNAMED_GROUP = Mention(-1, -1, "unresolved", None)
+"""What "they" stands for when it goes on with a group the text does not name."""
+
+
 def _recent_group_subject(token: Token, mentions: DocMentions) -> Mention | None:
     """"The guests asked about the archives. They were also interested in ...": "they" as a
     subject goes on with the plural subject of this or the previous sentence, a group the
@@ -268,7 +274,10 @@ def _recent_group_subject(token: Token, mentions: DocMentions) -> Mention | None
         if word.dep_ not in ("nsubj", "nsubjpass") or word.tag_ != "NNS":
             continue
         if not with_the(word):
-            return None
+            # "Independent commentators called him a gift to propaganda: the regime, they
+            # argued, ...": in its own sentence "they" is the group the text leaves unnamed,
+            # not the last body named before it
+            return UNNAMED_GROUP if word.sent == token.sent and word.is_lower else None
         found = [m for m in definite_antecedent(word, mentions) if m.country]
         return found[0] if found else None
     return None
