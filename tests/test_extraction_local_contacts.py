@@ -273,6 +273,22 @@ def test_one_sides_people_honouring_graves_alone_are_still_no_contact() -> None:
     assert meetings("Polish diplomats laid flowers at the graves in Grodno on Friday.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Polish consul laid flowers together with the Union of Poles in Belarus in Lida on "
+    "Saturday.",
+    "Polish consul Jarosław Książek laid flowers with Belarusian officials in Lida on "
+    "Saturday.",
+])
+def test_who_honours_graves_with_the_doers_is_a_doer_too(text: str) -> None:
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_graves_honoured_in_the_company_of_ones_own_side_are_no_contact() -> None:
+    # the place and whom they honour are no partner: one side alone
+    assert meetings("The Polish consul laid flowers with Polish veterans at the graves of "
+                    "Belarusian partisans in Lida on Saturday.") == []
+
+
 def test_a_month_the_model_joins_to_a_surname_is_a_date() -> None:
     # "February Latushka" is one place to the model and the object of "In" to the parser:
     # the talks had no subject and no month

@@ -31,6 +31,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import in_force_sides
 from pipeline.extraction.meeting_sides import (
     extra_sides,
+    joint_doers,
     local_officer,
     local_side,
     residents,
@@ -208,7 +209,7 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         counterpart_side(candidate, ctx)
         residents(candidate, mentions, ctx)
         if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS:
-            candidate.sources += local_side(candidate, mentions, ctx)
+            candidate.sources += local_side(candidate, mentions, ctx) + joint_doers(candidate)
             if len({m.country for m in candidate.sources if m.country}) < 2:
                 return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \

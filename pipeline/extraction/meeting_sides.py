@@ -171,6 +171,27 @@ def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> 
     return False
 
 
+CO_DOER_PREPS = frozenset({"with", "alongside"})
+
+
+def joint_doers(candidate: Candidate) -> list[Mention]:
+    """"The Polish consul laid flowers together with the Union of Poles in Belarus", "laid
+    wreaths alongside Belarusian officials": who does an act of remembrance with its doers
+    is one of them, as a second subject would be (where they did it, and whom they honoured,
+    are not)."""
+    trigger = candidate.trigger
+    if trigger is None:
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep"] + [
+        p for c in trigger.children if c.lower_ == "together"
+        for p in c.children if p.dep_ == "prep"]
+    partners = {t.i for p in preps if p.lower_ in CO_DOER_PREPS for t in p.subtree}
+    partners -= {t.i for p in preps for w in p.subtree
+                 if w.dep_ == "prep" and w.lower_ in WHERE_PREPS for t in w.subtree}
+    return [m for m in candidate.targets if m.start in partners and m.country
+            and m.kind not in ("place", "capital")]
+
+
 def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
     """"Staff of the Polish embassy laid wreaths together with regional and district
     officials": a contact of one named country with a local group of none is with the people
