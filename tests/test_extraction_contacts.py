@@ -1,0 +1,231 @@
+"""Contacts between the sides: summonses, calls and what is said in them, letters and messages,
+delegations travelling, and the press or private travellers, who are no contact (towns,
+regions and joint bodies: test_extraction_local_contacts.py).  On sentences of our own, at
+the extractor level."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extraction import extract
+from pipeline.types import Article
+from tests.sentence_helpers import events_of, one
+
+
+def test_agentless_passive_summons_takes_the_reporting_side() -> None:
+    event = one("A Belarusian spokesman said Poland's chargé d'affaires had been called to the "
+                "ministry on Tuesday.", "meeting")
+    assert (event.source_country, event.target_country) == ("BLR", "POL")
+    assert event.date == dt.date(2024, 5, 14)
+
+
+def test_call_in_a_diplomat_is_a_summons_not_an_appeal() -> None:
+    event = one("Lithuania called in Russia's ambassador on Monday.", "meeting")
+    assert (event.source_country, event.target_country) == ("LTU", "RUS")
+    assert event.cameo_code == "114"
+
+
+def test_a_verdict_with_to_is_no_summons() -> None:
+    """"called Minsk's overtures to the West weak": the object predicate makes it a verdict;
+    "to the West" belongs to the overtures, and no one was called in."""
+    found = events_of("Deputy Foreign Minister Paweł Jabłoński called Minsk's overtures to the "
+                      "West fairly weak.")
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
+def test_summons_happens_in_the_summoning_capital() -> None:
+    event = one("The Lithuanian foreign ministry summoned the Belarusian chargé d'affaires on "
+                "Monday.", "meeting")
+    assert event.location == "Vilnius"
+
+
+def test_speaking_by_telephone_is_a_meeting_of_coordinated_subjects() -> None:
+    event = one("On Monday the Lithuanian foreign minister and his Latvian counterpart spoke "
+                "by telephone.", "meeting")
+    assert event.countries == ("LTU", "LVA")
+
+
+@pytest.mark.parametrize("text", [
+    # an embassy is no visit
+    "Warsaw says the Polish mission in Minsk will take every diplomatic and legal step to "
+    "help the detained Polish citizen.",
+    # an appeal is no phone call
+    "A call from the Polish Senate for talks with Minsk has found a ready audience in the "
+    "Belarusian parliament.",
+    # voters are not summoned
+    "Four days before Belarusians are called to the polls, Poland's upper house has put on "
+    "record that it does not regard the vote as an election.",
+])
+def test_words_of_contact_that_tell_of_none(text: str) -> None:
+    assert [e for e in events_of(text) if e.kind == "meeting"] == []
+
+
+def test_ministry_one_is_summoned_to_is_the_summoner_and_the_venue() -> None:
+    event = one("A spokesman said the Belarusian ambassador had been called to the Lithuanian "
+                "foreign ministry on Monday.", "meeting")
+    assert (event.source_country, event.target_country) == ("LTU", "BLR")
+    assert event.location == "Vilnius"
+
+
+def test_tit_for_tat_summonses_stay_two_events_and_carry_their_protest() -> None:
+    found = events_of("On Monday the Polish foreign ministry summoned the Belarusian envoy.\n\n"
+                      "The Belarusian foreign ministry summoned the Polish envoy the same day "
+                      "and protested against interference.")
+    meetings = [e for e in found if e.kind == "meeting"]
+    assert {(e.source_country, e.target_country) for e in meetings} == {("POL", "BLR"),
+                                                                        ("BLR", "POL")}
+    assert {e.location for e in meetings} == {"Warsaw", "Minsk"}
+    assert not any(e.kind == "statement" and e.cameo_code == "114" for e in found)
+
+
+def test_the_envoy_arriving_at_the_ministry_that_summoned_him_is_that_summons() -> None:
+    found = extract(Article(text="Deputy Foreign Minister Marcin Przydacz summoned Belarus's "
+                                 "ambassador Uladzimir Chushev on Thursday. The ambassador "
+                                 "arrived at the foreign ministry in Warsaw on Thursday "
+                                 "afternoon.", published=dt.date(2020, 8, 28)))
+    assert [(e.kind, e.cameo_code) for e in found] == [("meeting", "114")]
+
+
+def test_envoy_posted_in_a_capital_is_summoned_by_the_host() -> None:
+    event = one("Russia's ambassador in Vilnius was called to the foreign ministry on Monday.",
+                "meeting")
+    assert (event.source_country, event.target_country) == ("LTU", "RUS")
+    assert event.location == "Vilnius"
+
+
+def test_envoys_own_country_wins_over_the_place_of_posting() -> None:
+    event = one("Poland summoned Belarus's chargé d'affaires in Warsaw, Pavel Lisouski, on "
+                "Monday.", "meeting")
+    envoy = next(a for a in event.actors if a.name == "Pavel Lisouski")
+    assert envoy.country == "BLR"
+
+
+def test_what_one_side_told_the_other_in_a_call_is_the_calls_content() -> None:
+    found = events_of("Late on Monday, Morawiecki said he had spoken by phone with opposition "
+                      "candidate Sviatlana Tsikhanouskaya and assured her that Belarusians had "
+                      "Poland's support.")
+    assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
+
+
+def test_what_the_parties_of_a_call_tell_each_other_in_the_next_sentences_is_its_content(
+) -> None:
+    found = events_of("President Andrzej Duda telephoned Sviatlana Tsikhanouskaya on Monday. "
+                      "In the call Duda told her it was a difficult time and thanked her for "
+                      "her stance. Tsikhanouskaya thanked him in turn.")
+    assert [e.kind for e in found if len(e.countries) == 2] == ["meeting"]
+    # what one of them says to the press is a statement
+    public = events_of("President Andrzej Duda telephoned Sviatlana Tsikhanouskaya on Monday. "
+                       "Later Duda told reporters that Belarus was to blame for the crisis.")
+    assert sorted(e.kind for e in public if len(e.countries) == 2) == ["meeting", "statement"]
+
+
+def test_alerting_the_other_sides_officers_is_a_contact() -> None:
+    found = events_of("The Belarusian side alerted the Polish border guards on Monday that a "
+                      "group had probably crossed the frontier.")
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    assert "meeting" not in {e.kind for e in events_of(
+        "Polish media alerted the public on Monday to fake news about Belarus.")}
+
+
+def test_joining_a_person_of_the_other_side_is_a_contact() -> None:
+    """"Przydacz joined Tsikhanouskaya on a virtual panel": a contact (not "joined the EU")."""
+    found = events_of("On Thursday Deputy Foreign Minister Marcin Przydacz joined Sviatlana "
+                      "Tsikhanouskaya on a virtual panel.")
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+    assert not events_of("Poland joined the European Union in 2004.")
+
+
+def test_private_travellers_in_a_relative_clause_are_no_contact() -> None:
+    """"the number of Belarusians who have travelled to Poland on tourist visas": people
+    travelling on their own account, however the clause names them."""
+    assert not events_of("Unofficial estimates put the number of Belarusians who have "
+                         "travelled to Poland on ordinary tourist visas in the tens of "
+                         "thousands.")
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the Polish border guard wrote to his Belarusian counterpart on Tuesday.",
+    "Sikorski wrote to the Belarusian foreign minister on Tuesday.",
+])
+def test_writing_to_the_other_side_is_a_contact(text: str) -> None:
+    event = one(text, "meeting")
+    assert event.pair == ("BLR", "POL") and event.source_country == "POL"
+    assert event.date == dt.date(2024, 5, 14)
+
+
+def test_exchanging_information_is_a_contact() -> None:
+    event = one("On Tuesday Poland and Belarus exchanged information about the drones.",
+                "meeting")
+    assert event.pair == ("BLR", "POL") and event.date == dt.date(2024, 5, 14)
+
+
+def test_a_delegation_spending_days_in_the_other_country_on_dated_days() -> None:
+    found = events_of("In early June 2019 a Polish delegation led by the Marshal of the Senate, "
+                      "Stanisław Karczewski, spent two days in Belarus, on 6 and 7 June.")
+    assert [(e.kind, e.countries, e.date) for e in found] == [
+        ("meeting", ("BLR", "POL"), dt.date(2019, 6, 6))]
+
+
+def test_a_webinar_with_the_other_side_is_a_contact() -> None:
+    event = one("On Monday the Polish embassy in The Hague held a webinar with Belarusian "
+                "opposition figure Pavel Latushka.", "meeting")
+    assert event.countries == ("BLR", "POL")
+
+
+def test_meeting_the_press_is_no_contact_with_the_town() -> None:
+    found = events_of("Artur Michalski, Poland's new ambassador to Belarus, met reporters in "
+                      "Minsk on Tuesday and promised more cultural projects.")
+    assert "meeting" not in {e.kind for e in found}
+    # a reporter beside an official of the other side still makes it a contact
+    assert one("Artur Michalski, Poland's ambassador to Belarus, met Belarusian Foreign "
+               "Minister Vladimir Makei in Minsk on Tuesday.", "meeting").countries == (
+        "BLR", "POL")
+
+
+def test_a_commissions_sitting_is_a_contact() -> None:
+    event = one("The 19th sitting of the Polish-Belarusian Consultative Commission for Cultural "
+                "Heritage took place at the Royal Castle in Warsaw on Monday.", "meeting")
+    assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Foreign Minister Marcin Przydacz said the first three Belarusians injured in the "
+    "crackdown had arrived in Poland on Monday.",
+    "Hundreds of Belarusian students arrived in Warsaw on Monday.",
+    "A group of Polish pilgrims visited Grodno on Monday.",
+    "Belarusians are the second-largest group, after Ukrainians, to have arrived in Poland "
+    "over the past two years.",
+    "A court is to try Raman Haluza, a Polish citizen. Haluza, 29, lived in Poland for nine "
+    "years. In July 2022 he travelled back to Belarus to see relatives.",
+])
+def test_private_people_travelling_are_no_contact(text: str) -> None:
+    assert "meeting" not in {e.kind for e in events_of(text)}
+
+
+def test_a_delegation_travelling_is_a_contact() -> None:
+    assert one("A Polish parliamentary delegation visited Grodno on Monday.",
+               "meeting").countries == ("BLR", "POL")
+
+
+def test_one_side_agreeing_is_consent_not_an_agreement_between_two() -> None:
+    found = events_of("Jarosław Kaczyński said coal would be delivered through Belarus and that "
+                      "the Belarusian side had agreed.")
+    assert "meeting" not in {e.kind for e in found}
+    # (two sides agreeing still are: tests/test_extraction_local_contacts.py)
+
+
+def test_a_message_sent_to_the_other_side_is_a_signal_a_note_is_a_contact() -> None:
+    signal = events_of("Alyaksandr Lukashenka used the session of the All-Belarusian People's "
+                       "Assembly to send a message to Warsaw.")
+    assert [e for e in signal if e.kind == "meeting" and len(e.countries) == 2] == []
+    assert one("On Monday the Belarusian foreign ministry sent a protest note to Warsaw.",
+               "meeting").countries == ("BLR", "POL")
+
+
+def test_the_subject_the_parser_hangs_on_an_opening_date_holds_the_talks() -> None:
+    # the parser reads "In mid-April a delegation" as two objects of "In"
+    contact = one("In mid-April a delegation of the Belarusian Foreign Ministry held "
+                  "consultations in Warsaw with the Polish Foreign Ministry.", "meeting")
+    assert (contact.countries, contact.date) == (("BLR", "POL"), dt.date(2024, 4, 1))

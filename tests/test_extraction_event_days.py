@@ -1,0 +1,162 @@
+"""Which day an event is dated to: the story's day, a day told before or after it, dates inside
+clauses that date nothing, flashbacks.  On sentences of our own, at the extractor level."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.sentence_helpers import WEDNESDAY, events_of, one
+
+
+def test_the_same_day_is_the_date_just_reported() -> None:
+    found = events_of("Belarusian drones flew over Podlasie on Monday.\n\n"
+                      "The Polish foreign ministry summoned the Belarusian envoy the same day.")
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert meeting.date == dt.date(2024, 5, 13)
+
+
+def test_undated_follow_up_keeps_the_story_day() -> None:
+    found = events_of("On Monday the Polish foreign ministry summoned the Belarusian envoy.\n\n"
+                      "The Belarusian defence ministry said the Polish claims were absurd.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
+def test_a_day_long_before_the_news_leaves_the_story_at_the_ledes_day() -> None:
+    """The body recalls a vote of two months before; the remarks after it were made at the
+    ceremony the lede dates, not on the publication day (the vote is too old to be the
+    story's day, and the lede's day is not)."""
+    found = events_of("The plaque on Free Belarus Square in Białystok was unveiled on Monday by "
+                      "Mayor Tadeusz Truskolaski and Sviatlana Tsikhanouskaya.\n\n"
+                      "Councillors voted on 20 March to give the square its name.\n\n"
+                      "Tsikhanouskaya said Poland's solidarity meant a great deal to "
+                      "Belarusians.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
+def test_the_news_day_is_the_first_the_text_gives_even_after_an_undated_lede() -> None:
+    """An undated lede ("is free again"), the news day in the next paragraph, an old date
+    recalled, and then the reactions: they belong to the news day, not to publication."""
+    found = events_of("Andżelika Borys is a free woman again.\n\n"
+                      "Belarus's Prosecutor General's Office announced on Monday that the case "
+                      "against her had been closed.\n\n"
+                      "Borys was detained in Grodno on 23 March 2021.\n\n"
+                      "The Polish foreign ministry said in a statement that it welcomed the "
+                      "decision of the Belarusian authorities.")
+    statement = next(e for e in found if e.kind == "statement" and e.speaker is not None
+                     and e.speaker.name == "Ministry of Foreign Affairs of Poland")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
+def test_date_of_an_embedded_clause_does_not_date_the_statement() -> None:
+    found = events_of("On Monday the Belarusian leader said that Poland wanted to raise "
+                      "tension before its elections in October.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date == dt.date(2024, 5, 13)
+
+
+def test_clock_time_does_not_date_a_future_measure() -> None:
+    event = one("The Kuźnica crossing will close at midnight on Friday, the Polish interior "
+                "minister said.", "measure")
+    assert event.date == dt.date(2024, 5, 17)
+
+
+def test_a_look_back_date_does_not_become_the_story_day() -> None:
+    found = events_of("On Tuesday the Polish foreign ministry summoned the Belarusian envoy. "
+                      "Last Friday Lukashenko had accused Poland of plotting.\n\n"
+                      "The Polish deputy foreign minister said the Belarusian claims were "
+                      "absurd.")
+    verdict = [e for e in found if e.kind == "statement" and e.char_start is not None
+               and e.evidence.startswith("The Polish deputy")]
+    assert verdict and verdict[0].date == dt.date(2024, 5, 14)
+
+
+def test_a_sentence_length_does_not_date_the_verdict() -> None:
+    found = events_of("A court in Grodno jailed a Polish journalist for eight years on Monday.",
+                      dt.date(2023, 2, 10))
+    assert found and all(e.date == dt.date(2023, 2, 6) for e in found)
+
+
+def test_a_look_back_in_a_relative_clause_does_not_date_the_next_sentence() -> None:
+    found = events_of("Belarus jailed the activist, who had been detained two years ago.\n"
+                      "Poland protested.", dt.date(2023, 2, 10))
+    protest = next(e for e in found if e.source_country == "POL")
+    assert protest.date == dt.date(2023, 2, 10)
+
+
+def test_an_act_joined_to_a_dated_one_shares_its_day() -> None:
+    """"said on Monday that a group had thrown stones on Sunday night and forced its way
+    across": the breach is Sunday's, like the stones, not the day of the report; so both
+    acts are one incident, not two on two days.  Words joined to words keep their own day."""
+    found = events_of("We are following the situation on the Polish–Belarusian border.\n\n"
+                      "Border Guard spokeswoman Anna Michalska said on Monday that a group of "
+                      "migrants had thrown stones at Polish officers near Czeremcha on Sunday "
+                      "night and forced its way across the border.")
+    assert [(e.kind, e.date) for e in found if len(e.countries) == 2] == [
+        ("incident", WEDNESDAY - dt.timedelta(days=3))]
+
+
+def test_since_the_weekend_dates_no_act() -> None:
+    """"have died since the weekend": the start of a period, not the day of the deaths or
+    of the remarks about them (a visit "at the weekend" is dated by it: see test_dates)."""
+    found = events_of("Four people have died in the forests along the Polish-Belarusian border "
+                      "since the weekend. Polish Interior Minister Mariusz Kamiński accused "
+                      "Belarus of pushing them to the border.")
+    assert [e.date for e in found if e.kind == "statement"] == [WEDNESDAY]
+
+
+def test_a_participle_clause_dates_the_statement_it_introduces() -> None:
+    event = one("Speaking after a summit in Brussels on Monday, the Polish prime minister said "
+                "Belarus was a threat.", "statement")
+    assert event.date == dt.date(2024, 5, 13)
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_main_statement() -> None:
+    found = events_of("Poland closed the crossings with Belarus on Monday.\n"
+                      "Tusk said the Belarusian drills that begin on Friday were aggressive.",
+                      dt.date(2024, 5, 15))
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.date != dt.date(2024, 5, 10)
+
+
+def test_a_date_right_after_the_reporting_verb_dates_the_report() -> None:
+    event = one("Poland said on Monday it would not hesitate to close the border with Belarus.",
+                "statement")
+    assert event.date == dt.date(2024, 5, 13)
+    assert event.countries == ("BLR", "POL")
+
+
+def test_a_past_perfect_flashback_does_not_redate_the_story() -> None:
+    found = events_of("Belarus expelled a Polish consul on Tuesday.\n\n"
+                      "According to Minsk, the consul had been warned twice and had met "
+                      "opposition activists on 2 May.\n\n"
+                      "The Polish foreign ministry condemned the expulsion.")
+    statement = next(e for e in found if e.kind == "statement")
+    assert statement.pair == ("BLR", "POL")
+    assert statement.date == dt.date(2024, 5, 14)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Poland held a presidential election on 20 April. Analysts were divided.\n\n"
+     "On election day, Lukashenko told reporters that Belarus would not interfere in Poland.",
+     dt.date(2024, 4, 20)),
+    ("The Minsk summit of 3 May ended without agreement.\n\n"
+     "On the day of the summit, Duda said Belarus was not a partner.", dt.date(2024, 5, 3)),
+])
+def test_an_occasion_dated_earlier_dates_its_day(text: str, day: dt.date) -> None:
+    statement = next(e for e in events_of(text) if e.kind == "statement")
+    assert statement.pair == ("BLR", "POL") and statement.date == day
+
+
+def test_an_act_announced_for_a_day_after_publication_leaves_the_announcement_a_statement(
+        ) -> None:
+    # published on a Wednesday: "on Monday he would" is five days ahead, a plan
+    found = events_of("Polish Interior Minister Mariusz Kamiński announced that on Monday he "
+                      "would place several hundred representatives of the Belarusian regime "
+                      "on Poland's sanctions list.", dt.date(2023, 5, 24))
+    said = [e for e in found if e.kind == "statement"]
+    assert [(e.countries, e.speaker.name if e.speaker else None) for e in said] == [
+        (("BLR", "POL"), "Mariusz Kamiński")]
