@@ -209,7 +209,8 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         counterpart_side(candidate, ctx)
         residents(candidate, mentions, ctx)
         if candidate.trigger is not None and candidate.trigger.lemma_ in JOINT_ACTS:
-            candidate.sources += local_side(candidate, mentions, ctx) + joint_doers(candidate)
+            candidate.sources += local_side(candidate, mentions, ctx) \
+                + joint_doers(candidate, mentions)
             if len({m.country for m in candidate.sources if m.country}) < 2:
                 return []  # ("with Poland's ambassador she laid wreaths in Hrodna": one side)
     if candidate.kind == "meeting" and not any(m.country for m in candidate.sources) \

@@ -174,22 +174,31 @@ def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> 
 CO_DOER_PREPS = frozenset({"with", "alongside"})
 
 
-def joint_doers(candidate: Candidate) -> list[Mention]:
+def joint_doers(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     """"The Polish consul laid flowers together with the Union of Poles in Belarus", "laid
-    wreaths alongside Belarusian officials": who does an act of remembrance with its doers
-    is one of them, as a second subject would be (where they did it, and whom they honoured,
-    are not)."""
+    wreaths alongside Belarusian officials", "the plaque was unveiled in the presence of the
+    Polish consul and officials of the Grodno regional committee": who does an act of
+    remembrance with its doers, or is present at it, is one of them, as a second subject
+    would be (where they did it, and whom they honoured, are not)."""
     trigger = candidate.trigger
     if trigger is None:
         return []
     preps = [c for c in trigger.children if c.dep_ == "prep"] + [
         p for c in trigger.children if c.lower_ == "together"
         for p in c.children if p.dep_ == "prep"]
-    partners = {t.i for p in preps if p.lower_ in CO_DOER_PREPS for t in p.subtree}
-    partners -= {t.i for p in preps for w in p.subtree
-                 if w.dep_ == "prep" and w.lower_ in WHERE_PREPS for t in w.subtree}
-    return [m for m in candidate.targets if m.start in partners and m.country
-            and m.kind not in ("place", "capital")]
+    heads = [g for p in preps if p.lower_ in CO_DOER_PREPS
+             for g in p.children if g.dep_ == "pobj"]
+    heads += [w for p in preps if p.lower_ == "in" for g in p.children
+              if g.dep_ == "pobj" and g.lower_ == "presence"
+              for o in g.children if o.dep_ == "prep" and o.lower_ == "of"
+              for w in o.children if w.dep_ == "pobj"]
+    heads += [c for h in heads for c in h.conjuncts]
+    words = {t.i for h in heads for t in h.subtree}
+    words -= {t.i for h in heads for w in h.subtree
+              if w.dep_ == "prep" and w.lower_ in WHERE_PREPS for t in w.subtree}
+    found = [m for i in sorted(words) if (m := mentions.by_token.get(i)) is not None
+             and m.start == i and m.country and m.kind not in ("place", "capital")]
+    return found
 
 
 def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
