@@ -174,6 +174,15 @@ def test_a_webinar_with_the_other_side_is_a_contact() -> None:
     assert event.countries == ("BLR", "POL")
 
 
+@pytest.mark.parametrize("text", [
+    "Polish and Belarusian historians held a joint conference in Grodno on Monday.",
+    "The Polish embassy and the Belarusian State University held a seminar on Polish "
+    "literature in Minsk on Monday.",
+])
+def test_holding_a_conference_together_is_a_contact(text: str) -> None:
+    assert one(text, "meeting").countries == ("BLR", "POL")
+
+
 def test_meeting_the_press_is_no_contact_with_the_town() -> None:
     found = events_of("Artur Michalski, Poland's new ambassador to Belarus, met reporters in "
                       "Minsk on Tuesday and promised more cultural projects.")
