@@ -196,9 +196,8 @@ def joint_doers(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     words = {t.i for h in heads for t in h.subtree}
     words -= {t.i for h in heads for w in h.subtree
               if w.dep_ == "prep" and w.lower_ in WHERE_PREPS for t in w.subtree}
-    found = [m for i in sorted(words) if (m := mentions.by_token.get(i)) is not None
-             and m.start == i and m.country and m.kind not in ("place", "capital")]
-    return found
+    return [m for i in sorted(words) if (m := mentions.by_token.get(i)) is not None
+            and m.start == i and m.country and m.kind not in ("place", "capital")]
 
 
 def local_side(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
