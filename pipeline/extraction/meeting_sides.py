@@ -150,12 +150,18 @@ def local_officer(mention: Mention) -> bool:
         and mention.title is not None and LOCAL_OFFICE.match(mention.title) is not None
 
 
+def _trigger_preps(trigger: Token) -> list[Token]:
+    """The prepositions of an act's verb, with those the parser hangs on "together"
+    ("together with")."""
+    return [c for c in trigger.children if c.dep_ == "prep"] + [
+        p for c in trigger.children if c.lower_ == "together"
+        for p in c.children if p.dep_ == "prep"]
+
+
 def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> bool:
     """Whether the contact's participants include a local group of no named country."""
-    joined = [c for c in trigger.children if c.dep_ == "prep"] + [
-        p for c in trigger.children if c.lower_ == "together"  # ("together with": the parser
-        for p in c.children if p.dep_ == "prep"]  # hangs "with" on "together")
-    heads = list(tokens) + [g for c in joined if c.lower_ in TOGETHER_PREPS for g in c.subtree]
+    heads = list(tokens) + [g for c in _trigger_preps(trigger) if c.lower_ in TOGETHER_PREPS
+                            for g in c.subtree]
     for token in heads:
         if token.lower_ not in GROUP_NOUNS:
             continue
@@ -183,9 +189,7 @@ def joint_doers(candidate: Candidate, mentions: DocMentions) -> list[Mention]:
     trigger = candidate.trigger
     if trigger is None:
         return []
-    preps = [c for c in trigger.children if c.dep_ == "prep"] + [
-        p for c in trigger.children if c.lower_ == "together"
-        for p in c.children if p.dep_ == "prep"]
+    preps = _trigger_preps(trigger)
     heads = [g for p in preps if p.lower_ in CO_DOER_PREPS
              for g in p.children if g.dep_ == "pobj"]
     heads += [w for p in preps if p.lower_ == "in" for g in p.children
