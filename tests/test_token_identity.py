@@ -16,7 +16,7 @@ from pathlib import Path
 import spacy
 
 EXTRACTION = Path(__file__).resolve().parents[1] / "pipeline" / "extraction"
-PYTHON_OBJECTS = {"m", "o", "index[t.i]", "bucket", "preps", "item", "group"}
+PYTHON_OBJECTS = {"m", "o", "index[t.i]", "bucket", "preps", "item"}
 """Left operands that are mentions, events or containers, not tokens."""
 
 

@@ -87,9 +87,10 @@ def resolve_pronoun(token: Token, mentions: DocMentions) -> Mention | None:
             return None
         searches = [(("ministry", "org", "country", "capital"), 40), (("ministry", "org"), 400)]
     elif word in PLURAL_PRONOUNS:
-        group = _recent_group_subject(token, mentions) if word == "they" else None
-        if group is UNNAMED_GROUP:
+        subject = _last_group_subject(token) if word == "they" else None
+        if subject is not None and _unnamed_group(subject, token):
             return None
+        group = _group_of(subject, mentions) if subject is not None else None
         if group is not None:
             return group
         searches = [(("ministry", "org"), 400)]
@@ -260,27 +261,32 @@ def _parallel_object(token: Token, mentions: DocMentions) -> Mention | None:
     return None
 
 
-UNNAMED_GROUP = Mention(-1, -1, "unresolved", None)
-"""What "they" stands for when it goes on with a group the text does not name."""
+def _last_group_subject(token: Token) -> Token | None:
+    """The subject "they" goes on with: the last plural noun or "they" that is a subject in
+    this or the previous sentence, before the pronoun."""
+    return next((word for word in reversed(token.doc[_window_start(token):token.i])
+                 if word.dep_ in ("nsubj", "nsubjpass")
+                 and (word.lower_ == "they" or word.tag_ == "NNS")), None)
 
 
-def _recent_group_subject(token: Token, mentions: DocMentions) -> Mention | None:
+def _unnamed_group(subject: Token, token: Token) -> bool:
+    """"Independent commentators called him a gift to propaganda: the regime, they argued,
+    ...": "they" in the sentence of a bare plural group is that group, which the text leaves
+    unnamed, not the last body named before it."""
+    return subject.lower_ != "they" and not with_the(subject) \
+        and subject.sent == token.sent and subject.is_lower
+
+
+def _group_of(subject: Token, mentions: DocMentions) -> Mention | None:
     """"The guests asked about the archives. They were also interested in ...": "they" as a
     subject goes on with the plural subject of this or the previous sentence, a group the
     text described ("the guests": the delegation), not the host body named in between."""
-    for word in reversed(token.doc[_window_start(token):token.i]):
-        if word.dep_ in ("nsubj", "nsubjpass") and word.lower_ == "they":
-            return resolve_pronoun(word, mentions)  # a chain: "The guests ... They ... they"
-        if word.dep_ not in ("nsubj", "nsubjpass") or word.tag_ != "NNS":
-            continue
-        if not with_the(word):
-            # "Independent commentators called him a gift to propaganda: the regime, they
-            # argued, ...": in its own sentence "they" is the group the text leaves unnamed,
-            # not the last body named before it
-            return UNNAMED_GROUP if word.sent == token.sent and word.is_lower else None
-        found = [m for m in definite_antecedent(word, mentions) if m.country]
-        return found[0] if found else None
-    return None
+    if subject.lower_ == "they":
+        return resolve_pronoun(subject, mentions)  # a chain: "The guests ... They ... they"
+    if not with_the(subject):
+        return None
+    found = [m for m in definite_antecedent(subject, mentions) if m.country]
+    return found[0] if found else None
 
 
 def _described_subject(token: Token, start: int,
