@@ -1,9 +1,9 @@
-"""Whom a statement is about and who says it, on fresh text: a saying participle that
-carries the content ("replied ..., telling reporters that ..."), the country a statement
-names as an argument rather than as an adjective, coordinations on the speaker's own side,
-"the President" referring back to the last president named, less common verbs of saying,
-and a headline-style lede that sums up a statement the body reports.  On sentences of our
-own."""
+"""Whom a statement is about, on fresh text: a saying participle that carries the content
+("replied ..., telling reporters that ..."), the country a statement names as an argument
+rather than as an adjective, coordinations on the speaker's own side, less common verbs of
+saying, and which verbs make a contact or an incident (meeting a standard or a delegation,
+inviting, receiving, gathering, calling something an attack).  On sentences of our own (who
+says it and on which day: test_extraction_statement_speakers_and_days.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,7 @@ import pytest
 
 from pipeline.extraction import extract
 from pipeline.types import Article, ExtractedEvent
-
-
-def statements(text: str, published: dt.date) -> list[ExtractedEvent]:
-    return [e for e in extract(Article(text=text, published=published))
-            if e.kind == "statement"]
+from tests.sentence_helpers import statements
 
 
 def pairs(found: list[ExtractedEvent]) -> list[tuple[str | None, str | None]]:
@@ -78,24 +74,6 @@ def test_every_country_listed_with_the_speakers_own_stands_on_its_side() -> None
     assert pairs(statements(text, dt.date(2023, 6, 28))) == [("POL", "BLR")]
 
 
-def test_the_president_refers_back_to_the_last_president_named() -> None:
-    text = ("Alyaksandr Lukashenka received the new Polish ambassador in Minsk on Tuesday.\n\n"
-            "The coming years would shape relations with Poland for a long time, the President "
-            "stressed.")
-    said = statements(text, dt.date(2019, 2, 13))
-    assert [(e.speaker.name if e.speaker else None, e.source_country, e.target_country)
-            for e in said] == [("Alyaksandr Lukashenka", "BLR", "POL")]
-
-
-def test_a_bare_title_with_no_holder_named_before_stays_unresolved() -> None:
-    # the guard: nobody named as a president before, so "the President" is nobody's
-    text = ("Polish diplomats arrived in Minsk on Tuesday.\n\n"
-            "The coming years would shape relations with Poland for a long time, the President "
-            "stressed.")
-    assert all(e.speaker is None or e.speaker.name != "Alyaksandr Lukashenka"
-               for e in statements(text, dt.date(2019, 2, 13)))
-
-
 def test_less_common_verbs_of_saying_make_statements() -> None:
     for verb in ("reaffirmed", "underscored", "vowed", "signalled"):
         text = (f"Polish Foreign Minister Radosław Sikorski {verb} on Monday that Poland would "
@@ -109,87 +87,12 @@ def test_recalling_an_ambassador_is_no_statement() -> None:
     assert statements(text, dt.date(2021, 8, 10)) == []
 
 
-LEDE = ("Belarusian Defence Minister Viktor Khrenin says Minsk wants to lower military tension "
-        "with Poland.\n\n"
-        "In an interview aired yesterday, Khrenin said Poland was after all a neighbour and "
-        "that Belarus did not want to fight it.")
-
-
-def test_a_headline_lede_and_the_statement_it_sums_up_are_one_event_on_the_body_day() -> None:
-    said = [e for e in statements(LEDE, dt.date(2025, 9, 22)) if e.target_country == "POL"]
-    assert [(e.date, e.speaker.name if e.speaker else None) for e in said] \
-        == [(dt.date(2025, 9, 21), "Viktor Khrenin")]
-
-
-def test_a_lede_remark_with_its_own_day_stays_a_statement_of_its_own() -> None:
-    # the guard: "said on Monday" in the lede is a remark, not a headline summary
-    text = ("Belarusian Defence Minister Viktor Khrenin said on Monday that Minsk wanted to "
-            "lower military tension with Poland.\n\n"
-            "On Sunday, Khrenin had said Poland was after all a neighbour and that Belarus "
-            "did not want to fight it.")
-    said = [e for e in statements(text, dt.date(2025, 9, 23)) if e.target_country == "POL"]
-    assert len(said) == 2
-
-
-def test_a_ledes_summary_is_the_remark_the_body_dates_by_month() -> None:
-    """A lede in the present perfect sums up the remark the body dates only "in mid-May":
-    one statement, the body's speaker's, in May."""
-    text = ("Belarus's chief prosecutor has drawn Poland's wartime Home Army into a criminal "
-            "investigation of what Minsk calls the genocide of the Belarusian people.\n\n"
-            "In mid-May Prosecutor General Andrei Shved told the state agency BelTA that Minsk "
-            "would send requests for legal assistance to Warsaw about the suspects.")
-    said = statements(text, dt.date(2021, 5, 20))
-    assert len(said) == 1
-    assert said[0].speaker is not None and said[0].speaker.name == "Andrei Shved"
-    assert (said[0].date, said[0].date_precision) == (dt.date(2021, 5, 1), "month")
-    assert said[0].evidence is not None and said[0].evidence.startswith("Belarus's chief")
-
-@pytest.mark.parametrize(("text", "published", "said"), [
-    pytest.param(  # "Belarus on Tuesday rejected ...", written on Tuesday, and the spokesman
-        # below, whom the paragraph before ("said on Monday") would otherwise date
-        "WARSAW, Dec 7 - Belarus on Tuesday rejected an allegation by Poland's Border Guard "
-        "that Belarusian officers had thrown firecrackers at the frontier.\n\n"
-        "The Border Guard said on Monday that Belarusian personnel had thrown stun "
-        "firecrackers from a car.\n\n"
-        "Anton Bychkovsky, spokesman for Belarus's State Border Committee, said in a "
-        "statement to Reuters that Poland was deliberately spreading fakes.",
-        dt.date(2021, 12, 7), [(dt.date(2021, 12, 7), "Anton Bychkovsky")], id="own-day"),
-    pytest.param(  # the guard: "this week" names no one day, "on Wednesday" below does
-        "Belarusian hauliers should not expect a quick fix, the transport ministry in Minsk "
-        "signalled this week, putting part of the blame on Poland.\n\n"
-        "Aleksei Lyakhnovich, Belarus's first deputy minister of transport, said on "
-        "Wednesday that the Polish side had refused to scrap the permits.",
-        dt.date(2019, 12, 12), [(dt.date(2019, 12, 11), "Aleksei Lyakhnovich")],
-        id="this-week"),
-])
-def test_a_lede_that_gives_its_day_keeps_it_when_the_body_names_the_speaker(
-        text: str, published: dt.date, said: list[tuple[dt.date, str]]) -> None:
-    found = [e for e in statements(text, published) if e.source_country == "BLR"]
-    assert [(e.date, e.speaker.name if e.speaker else None) for e in found] == said
-
-
 def test_a_city_in_the_name_of_a_treaty_is_no_state_speaking() -> None:
     text = ("Valery Revenko, a Belarusian defence ministry official, said on 16 July that "
             "Poland planned to lay mines after leaving the Ottawa Convention.")
     said = statements(text, dt.date(2025, 7, 20))
     assert "CAN" not in {c for e in said for c in e.countries}
     assert ("BLR", "POL") in pairs(said)
-
-
-def test_a_list_the_parser_hangs_on_a_name_is_no_title() -> None:
-    text = ("On 16 July Revenko went public again, telling BelTA that Belarus was inviting "
-            "Poland to talks on security while accusing it of militarisation that clearly "
-            "exceeded its defence needs: a record military budget, three new divisions in the "
-            "east and some 11,000 soldiers, border guards and police deployed along the border.")
-    said = [e for e in statements(text, dt.date(2025, 7, 20)) if e.speaker is not None]
-    assert said and all("budget" not in (e.speaker.title or "") for e in said if e.speaker)
-
-
-def test_a_gerund_before_the_saying_shares_its_day() -> None:
-    text = ("Before flying to Beijing on 22 June, President Andrzej Duda said the visit would "
-            "matter because of Belarus's pressure on the Polish border.")
-    said = statements(text, dt.date(2024, 7, 5))
-    assert said and all(e.date == dt.date(2024, 6, 22) for e in said)
 
 
 def test_what_someone_calls_an_attack_is_a_verdict_not_an_incident() -> None:
@@ -232,32 +135,6 @@ def test_a_quoted_fragment_is_read_in_its_sentence() -> None:
     assert said and all(e.tone is not None and e.tone <= -0.2 for e in said)
 
 
-def test_the_belarusian_ruler_is_the_president_of_belarus() -> None:
-    text = ("Announcing the drills last month, the Belarusian ruler said they would rehearse a "
-            "plan for confronting forces from Poland.")
-    said = [e for e in statements(text, dt.date(2022, 2, 11)) if e.target_country == "POL"]
-    assert [e.speaker.name if e.speaker else None for e in said] == ["Alyaksandr Lukashenka"]
-
-
-def test_a_statement_merged_with_its_quotation_keeps_the_speaker() -> None:
-    text = ("On Thursday the ministry's press secretary Anatoly Glaz told journalists that Minsk "
-            "feared \"in the most serious way\" what he called the aggressive actions of the "
-            "Polish authorities.")
-    said = [e for e in statements(text, dt.date(2023, 4, 17)) if e.target_country == "POL"]
-    assert [e.speaker.name if e.speaker else None for e in said] == ["Anatoly Glaz"]
-
-
-def test_the_next_day_the_model_leaves_untagged_still_dates_the_paragraph() -> None:
-    text = ("On Thursday, 13 April, foreign ministry spokesman Anatoly Glaz accused Poland of "
-            "aggressive actions.\n\n"
-            "The next day Defence Minister Viktor Khrenin, talking to reporters at a training "
-            "ground, went a step further. Khrenin warned that Belarus would answer Poland's "
-            "threat of force with force.")
-    said = [e for e in statements(text, dt.date(2023, 4, 17))
-            if e.speaker is not None and e.speaker.name == "Viktor Khrenin"]
-    assert said and all(e.date == dt.date(2023, 4, 14) for e in said)
-
-
 def test_his_deputy_is_of_the_country_of_the_person_named_before() -> None:
     text = ("Poland's environment minister Henryk Kowalczyk and his deputy Małgorzata Golińska "
             "wrapped up a two-day visit to Belarus on Friday.\n\n"
@@ -287,24 +164,6 @@ def test_meeting_a_delegation_stays_a_contact() -> None:
     text = "Belarusian Foreign Minister Vladimir Makei met the Polish delegation on Friday."
     found = extract(Article(text=text, published=dt.date(2019, 7, 9)))
     assert [e.kind for e in found] == ["meeting"]
-
-
-def test_it_says_refers_back_past_what_is_said() -> None:
-    text = ("The Polish Border Guard reported on Monday that 40 people had tried to cross the "
-            "border. Illegal migration is still being supported by the Belarusian services, "
-            "it says.")
-    found = statements(text, dt.date(2023, 6, 6))
-    last = found[-1]
-    assert last.speaker is not None and last.speaker.name == "Border Guard of Poland"
-    assert (last.source_country, last.target_country) == ("POL", "BLR")
-
-
-def test_it_refers_to_a_noun_not_to_a_country_adjective() -> None:
-    text = ("On Wednesday the Polish Border Guard reported strangers on the Belarusian side of "
-            "the border. Their uniforms did not belong to the Belarusian border service, it "
-            "said.")
-    found = statements(text, dt.date(2021, 9, 27))
-    assert found and all(e.source_country == "POL" for e in found)
 
 
 def test_inviting_the_other_sides_diplomat_is_a_contact() -> None:
@@ -342,24 +201,6 @@ def test_without_a_change_of_scene_the_dateline_places_an_official() -> None:
     assert [(e.source_country, e.target_country) for e in found] == [("POL", "BLR")]
 
 
-def test_a_body_remark_with_no_speaker_is_no_statement() -> None:
-    text = ("Poland recalled its ambassador from Minsk on Monday, Foreign Minister Zbigniew Rau "
-            "said.\n\n"
-            "Warsaw indicated that some other EU countries were also recalling their "
-            "ambassadors from Minsk.")
-    found = statements(text, dt.date(2020, 10, 6))
-    assert all(e.speaker is not None for e in found)
-    assert not any("indicated" in (e.evidence or "") for e in found)
-
-
-def test_a_states_words_in_the_lede_stay_a_statement() -> None:
-    # the guard: the lede's "Belarus accused Poland" is the news, spoken by the state
-    text = ("Belarus accused Poland on Monday of pushing migrants back across the border.\n\n"
-            "The weather at the crossing was cold.")
-    found = statements(text, dt.date(2021, 10, 12))
-    assert [(e.source_country, e.target_country) for e in found] == [("BLR", "POL")]
-
-
 def test_receiving_a_named_visitor_is_a_meeting() -> None:
     text = "Prime Minister Mateusz Morawiecki received Sviatlana Tsikhanouskaya on Monday."
     found = extract(Article(text=text, published=dt.date(2022, 7, 5)))
@@ -388,64 +229,6 @@ def test_receiving_a_thing_is_no_meeting() -> None:
     text = "Poland received a letter from the Belarusian State Border Committee on Monday."
     found = extract(Article(text=text, published=dt.date(2021, 11, 23)))
     assert not [e for e in found if e.kind == "meeting" and e.cameo_code == "043"]
-
-
-def test_jan_before_a_surname_is_a_first_name_not_january() -> None:
-    text = ("On Monday the Sejm held a forum on Belarus.\n\n"
-            "One of the speakers was Jan Rudzik, presented by the organisers as a co-founder "
-            "and editor of the Nexta channel. Rudzik told "
-            "the audience that Belarusian officials steered migrants to the Polish border.")
-    found = statements(text, dt.date(2023, 9, 19))
-    assert found and all(e.date != dt.date(2023, 1, 1) for e in found)
-    assert any(e.speaker is not None and e.speaker.name == "Jan Rudzik" for e in found)
-
-
-def test_a_double_barrelled_surname_is_one_name() -> None:
-    text = ("Senator Gabriela Morawska-Stanecka of the Civic Coalition says there are at "
-            "present no plans for a Polish-Belarusian group in the Sejm.")
-    found = statements(text, dt.date(2024, 2, 16))
-    assert [e.speaker.name if e.speaker else None for e in found] == [
-        "Gabriela Morawska-Stanecka"]
-
-
-def test_a_hyphen_between_spaced_words_joins_no_names() -> None:
-    # the guard: a dash with spaces around it is punctuation, not part of a surname
-    text = "Radosław Sikorski - Poland's foreign minister - said Minsk was lying."
-    found = statements(text, dt.date(2024, 2, 16))
-    assert [e.speaker.name if e.speaker else None for e in found] == ["Radosław Sikorski"]
-
-
-def test_jan_before_a_day_stays_january() -> None:
-    # the guard: "Jan 5" is a date
-    text = "Poland closed the Bobrowniki crossing on Jan 5, the interior ministry said."
-    found = extract(Article(text=text, published=dt.date(2023, 1, 9)))
-    assert found and all(e.date == dt.date(2023, 1, 5) for e in found)
-
-
-def test_a_date_ahead_of_the_act_does_not_date_it() -> None:
-    text = ("Lukashenko claimed on Thursday that Poland needed to escalate tension ahead of "
-            "its 15 October parliamentary election.")
-    found = statements(text, dt.date(2023, 8, 11))
-    assert [e.date for e in found] == [dt.date(2023, 8, 10)]
-
-
-def test_an_undated_greeting_ahead_of_a_holiday_is_not_last_years_holiday() -> None:
-    text = ("Sviatlana Tsikhanouskaya greeted Poles ahead of the 3 May holiday and said she "
-            "hoped relations between Poland and Belarus would develop in harmony.")
-    found = statements(text, dt.date(2021, 4, 30))
-    assert found and all(e.date == dt.date(2021, 4, 30) for e in found)
-
-
-def test_he_refers_to_the_named_speaker_whose_country_is_unknown() -> None:
-    text = ("Deputy Foreign Minister Bartosz Cichocki told the congress on Thursday that a "
-            "commission with Belarus would start work in November.\n\n"
-            "Wojciech Kuśpik, who chairs the organiser PTWP, said he wanted the event to "
-            "improve relations. He described Białystok as a gateway to Belarus.")
-    found = statements(text, dt.date(2018, 10, 5))
-    # (Kuśpik's country is unknown, so his remark has no pair; it must not become Cichocki's)
-    assert not [e for e in found if "gateway" in (e.evidence or "") and e.speaker is not None
-                and e.speaker.name == "Bartosz Cichocki"]
-    assert [e.speaker.name for e in found if e.speaker is not None] == ["Bartosz Cichocki"]
 
 
 def test_a_remark_about_ones_counterpart_is_about_the_relation_reported() -> None:
@@ -485,17 +268,6 @@ def test_a_statement_on_one_sides_crossings_does_not_break_the_article() -> None
             "it does now.")
     found = statements(text, dt.date(2025, 4, 22))
     assert ("POL", "BLR") in pairs(found)
-
-
-def test_a_saying_after_a_forum_the_parser_could_not_attach_is_kept() -> None:
-    # a quoted title ending in "!" splits the sentence; the parser hangs the rest of the
-    # forum's name on "said" as an unknown dependency: the forum is not what he announced
-    text = ("Lukashenko spoke in Brest on Friday. On 17 September, addressing the \"We Are "
-            "Belarusians!\" patriotic forum in Minsk, he said that Poles and Ukrainians should "
-            "understand that Belarusians are a peace-loving nation.")
-    found = statements(text, dt.date(2023, 10, 7))
-    assert ("BLR", "POL", dt.date(2023, 9, 17)) in [
-        (e.source_country, e.target_country, e.date) for e in found]
 
 
 def test_a_threat_to_no_one_is_no_hostile_remark() -> None:

@@ -1,0 +1,16 @@
+"""Helper of the unseen-forms tests (test_extraction_unseen_forms.py and
+test_extraction_unseen_act_forms.py): extract a text published, unless the test gives
+another day, on a Friday, without sentence_helpers' evidence check."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extraction import extract
+from pipeline.types import Article, ExtractedEvent
+
+FRIDAY = dt.date(2025, 12, 26)
+
+
+def events_of(text: str, published: dt.date = FRIDAY) -> list[ExtractedEvent]:
+    return extract(Article(text=text, published=published))
