@@ -187,3 +187,27 @@ def test_a_meeting_with_ones_own_minister_takes_no_side_from_the_topic() -> None
     text = ('Lukashenko raised the "Polish question" on Tuesday at a meeting with his foreign '
             "minister, Uladzimir Makei.")
     assert ("BLR", "POL") not in [e.countries for e in meetings(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A telephone call between the two transport ministers ended the stand-off.",
+    "The two transport ministers spoke by telephone during the talks.",
+])
+def test_the_two_ministers_are_the_two_sides_of_the_story(sentence: str) -> None:
+    """Offices each state has one of, counted as two ("the two transport ministers"), are
+    the two states' own: the contact is between the countries the story is about."""
+    found = meetings_on("Poland and Belarus argued over road permits in October 2019. "
+                        + sentence, dt.date(2019, 10, 20))
+    assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two Polish ministers met in Warsaw.",
+    "The contacts, which run through the two foreign ministries, have become more intensive.",
+])
+def test_two_offices_of_one_country_or_off_the_contact_name_no_pair(sentence: str) -> None:
+    """"The two Polish ministers" are one country's; offices in a phrase that describes the
+    contact are not its parties."""
+    found = meetings_on("Poland and Belarus argued over road permits in October 2019. "
+                        + sentence, dt.date(2019, 10, 20))
+    assert [e.countries for e in found if len(e.countries) == 2] == []

@@ -248,3 +248,25 @@ def test_a_date_closing_a_participle_on_the_object_dates_the_verb() -> None:
     found = events("Lukashenka signed the decree in June creating the holiday.",
                    dt.date(2021, 9, 18))
     assert [(e.date, e.date_precision) for e in found] == [(dt.date(2021, 6, 1), "month")]
+
+
+def test_a_year_naming_another_thing_leaves_the_act_at_the_paragraphs_date() -> None:
+    """"... ended the stand-off: Belarus got extra permits, taken out of the 2020 pool": the
+    pool's year names the pool; the call took place at the talks the paragraph dated."""
+    found = [e for e in events(
+        "Hauliers of Poland and Belarus argued over permits in October 2019. A telephone call "
+        "between the Polish and Belarusian transport ministers ended the stand-off: Belarus "
+        "got extra permits, taken out of the 2020 pool.", dt.date(2023, 2, 2))
+        if e.kind == "meeting"]
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2019, 10, 1), "month")]
+
+
+def test_the_night_of_a_day_is_that_day_not_a_thing() -> None:
+    """"on the night of 12 September" is when, though "12 September" hangs on "of"."""
+    found = [e for e in events(
+        "Belarusian officials protested in Minsk on 20 September. Poland had closed its "
+        "crossings with Belarus on the night of 12 September.", dt.date(2025, 9, 25))
+        if e.kind == "measure"]
+    # (the small model tags only "September" as the date here, so the month is what the
+    # night phrase gives; it must not be the paragraph's 20 September)
+    assert [(e.date.month, e.date.day in (1, 12)) for e in found] == [(9, True)]

@@ -77,7 +77,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     free = [resolved for ent, resolved in dated
             if (trigger is None or not _in_other_clause(ent, trigger)
                 or _unrealised_intent(ent, resolved, trigger, ctx))
-            and not _told_inside(ent, trigger)]
+            and not _told_inside(ent, trigger)
+            and not _names_another_thing(ent, trigger, ctx)]
     if free:
         return _sharpest(free[0], dated, trigger)
     story = ctx.previous_story
@@ -103,6 +104,19 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _names_another_thing(ent: Span, trigger: Token | None, ctx: Context) -> bool:
+    """"ended the stand-off: Belarus got permits taken out of the 2020 pool": a date that
+    names another thing than the act (the pool's year) does not date the act when the
+    paragraph has a day of its own; with none, it may still be the best the text gives."""
+    return trigger is not None and ctx.paragraph_date is not None \
+        and (premodifies(ent) or names_a_thing(ent) and ent.root.head.head.lemma_ not in
+             TIME_NOUNS) and ent.root.head.i != trigger.i
+
+
+TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "eve", "weekend"})
+"""Parts of a day: "on the night of 12 September" is a time, not a thing of that day."""
 
 
 def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],

@@ -11,7 +11,8 @@ needs two sides, and when its participants name fewer than two countries:
   phrases hanging on them: "officials *from* the Grodno region", "attended *by* ...") stand
   for their local authorities, hence their countries; the place where it was held does not
   count (that is its location);
-* "both countries", "the two sides", "both neighbours" in those phrases name the two
+* "both countries", "the two sides", "both neighbours", and offices each state has one of
+  ("the two transport ministers", "both governments") in those phrases name the two
   countries of the pair the article has been reporting (before it has told an event of
   one, the two countries it names most);
 * so do a numbered sitting ("the nineteenth session took place in Rajgród"), one placed in
@@ -94,9 +95,35 @@ def _participant_tokens(trigger: Token) -> list[Token]:
     return found
 
 
-def _both_countries(tokens: list[Token]) -> bool:
-    return any(t.lower_ in SIDE_NOUNS and t.tag_ in ("NNS", "NN")
-               and any(c.lower_ in BOTH_WORDS for c in t.children) for t in tokens)
+PAIR_HOLDERS = frozenset({"minister", "president", "premier", "leader", "government",
+                          "ministry", "delegation", "parliament", "head"})
+"""Offices each state has one of: "the two transport ministers", "both governments" are
+the two states' own, where "the two Polish ministers" names its one country."""
+
+
+def _both_countries(trigger: Token, tokens: list[Token], mentions: DocMentions) -> bool:
+    return any(t.tag_ in ("NNS", "NN") and any(c.lower_ in BOTH_WORDS for c in t.children)
+               and (t.lower_ in SIDE_NOUNS
+                    or t.lemma_.lower() in PAIR_HOLDERS and _pair_of_offices(t, mentions)
+                    and _party_of(t, trigger))
+               for t in tokens)
+
+
+def _party_of(holder: Token, trigger: Token) -> bool:
+    """"The two ministers spoke", "a call between the two ministers": the contact's own
+    parties, not offices in a phrase describing them ("contacts, which run through the two
+    foreign ministries")."""
+    heads = _phrases(trigger)
+    return any(holder.i == h.i for h in heads) or holder.dep_ == "pobj" \
+        and holder.head.lower_ in ("between", "with", "among") \
+        and any(holder.head.head.i == h.i for h in [trigger, *heads])
+
+
+def _pair_of_offices(holder: Token, mentions: DocMentions) -> bool:
+    """"the two (transport) ministers", "both governments": definite, and with no country
+    word of their own."""
+    return any(c.lower_ in ("the", "both") for c in holder.children) and not any(
+        (m := mentions.at(c)) is not None and m.country for c in holder.children)
 
 
 def _standing_body(trigger: Token) -> bool:
@@ -280,7 +307,7 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         own = next(iter(named))
         other = ctx.facing(own, candidate.sentence.start)
         return [Mention(trigger.i, trigger.i + 1, "country", other)] if other else []
-    if (_both_countries(tokens) or _standing_body(trigger)) and not _generic(trigger):
+    if (_both_countries(trigger, tokens, mentions) or _standing_body(trigger)) and not _generic(trigger):
         pair = ctx.pair_events[-1][1] if ctx.pair_events else ctx.story
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
