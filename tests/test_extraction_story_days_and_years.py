@@ -245,3 +245,22 @@ def test_a_march_in_lower_case_is_no_month() -> None:
             "that the ministry regarded the march in Hajnówka with concern and blamed Poland.")
     said = [e for e in events(text, dt.date(2020, 2, 22)) if e.kind == "statement"]
     assert [(e.date, e.date_precision) for e in said] == [(dt.date(2019, 2, 22), "day")]
+
+
+def test_an_anniversarys_day_and_days_after_it_leave_the_story_where_it_was() -> None:
+    """A sentence that dates its news to Thursday and names a day thirty years before (an
+    anniversary), and "two days later" after that old day, tell an aside: "later that day"
+    afterwards is Thursday, not 4 December 1991."""
+    text = (
+        "The presidents of Poland, Lithuania and Ukraine held a virtual summit of the Lublin "
+        "Triangle on Thursday, timed for the 30th anniversary of Poland's recognition of "
+        "Ukrainian independence on 2 December 1991. Lithuania followed suit two days later.\n\n"
+        "According to Jakub Kumoch, head of the President's International Policy Bureau, "
+        "Andrzej Duda said during the talks that a democratically elected leader of Belarus "
+        "would one day sit among the leaders of the group.\n\n"
+        "Speaking to the PAP news agency later that day, Kumoch said the Belarusian part of "
+        "the region was missing because Belarusians are denied the right to choose their "
+        "leader.")
+    found = [e for e in events(text, dt.date(2021, 12, 3))
+             if e.kind == "statement" and e.speaker is not None and "Kumoch" in e.speaker.name]
+    assert [e.date for e in found] == [dt.date(2021, 12, 2)]

@@ -10,6 +10,7 @@ remembered for "the same day" and "after the talks".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from itertools import zip_longest
 
@@ -101,6 +102,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not DURATION.fullmatch(e.text.lower()))
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     long_ago: set[int] = set()  # distances counted back to an earlier act: that act's day
+    story_here: dt.date | None = None  # the story's day as this sentence named it
     for ent in ents:
         text = ent.text
         if SAME_MONTH.fullmatch(text.lower()):
@@ -167,7 +169,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             if day_dates == 1 and not WEEK.search(ent.text.lower()):
                 name_the_occasions(ent, resolved.date, ctx)  # ("this week": not a day)
             background = ent.start in long_ago and now is not None \
-                and (now - resolved.date).days > ANCHOR_DAYS
+                and (now - resolved.date).days > ANCHOR_DAYS \
+                or _after_an_aside(text, resolved, ctx)
             # ("seven weeks after the disputed vote": the vote's day, long before the story,
             # not the concert's; "came a day after Tusk went to Bobrowniki" goes on with him)
             if not background and (
@@ -180,8 +183,13 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                     and not dates_a_back_reference(ent) and not ahead \
                     and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
                     and not names_a_thing(ent) \
-                    and not period_end(ent) and not background:
-                ctx.story_date = resolved.date
+                    and not period_end(ent) and not background \
+                    and (story_here is None
+                         or (story_here - resolved.date).days <= ANCHOR_DAYS):
+                # ("held a summit on Thursday, timed for the anniversary of the recognition
+                # on 2 December 1991": a day long before the one the sentence's news
+                # happened on is an aside, where "the same day" may still point)
+                ctx.story_date = story_here = resolved.date
     return found
 
 
@@ -191,6 +199,16 @@ THAT_MONTH = re.compile(r"that (?:" + MONTH_NAMES + r")", re.I)
 OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b")
 """A written year, or a year in words ("last year"): the expression says its own year."""
 MONTH_WORD = re.compile(r"\b(?:" + MONTH_NAMES + r")\b", re.I)
+
+
+def _after_an_aside(text: str, resolved: ResolvedDate, ctx: Context) -> bool:
+    """"held a summit on Thursday, timed for the anniversary of the recognition on 2
+    December 1991. Lithuania followed suit two days later": days after a date the story only
+    mentioned, far from the story's own day, go on with that aside; the story (and "later
+    that day" after it) stays where it was."""
+    return DAYS_LATER.fullmatch(text.lower()) is not None and ctx.story_date is not None \
+        and ctx.anchor is not None and ctx.anchor != ctx.story_date \
+        and abs((resolved.date - ctx.story_date).days) > ANCHOR_DAYS
 
 
 def _in_month_just_named(resolved: ResolvedDate, text: str, last: ResolvedDate) -> ResolvedDate:
