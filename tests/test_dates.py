@@ -65,6 +65,15 @@ def test_relative_to_the_previous_date_in_the_text() -> None:
         dt.date(2019, 2, 22))
 
 
+def test_that_weekday_is_the_one_of_the_time_just_reported() -> None:
+    """"the same Friday", "that Friday" after a day a week back: that week's Friday, not the
+    last one before publication (a bare "Friday" still is)."""
+    friday_before, friday = dt.date(2023, 7, 7), dt.date(2023, 7, 14)
+    assert resolve_date("that Friday", friday, friday_before) == ResolvedDate(friday_before)
+    assert resolve_date("the same Friday", friday, friday_before) == ResolvedDate(friday_before)
+    assert resolve_date("Friday", friday, friday_before) == ResolvedDate(friday)
+
+
 def test_future_reference_looks_forward() -> None:
     assert resolve_date("on Friday", TUESDAY, future=True) == ResolvedDate(dt.date(2019, 3, 8))
     assert resolve_date("next Monday", TUESDAY) == ResolvedDate(dt.date(2019, 3, 11))

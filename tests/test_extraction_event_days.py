@@ -160,3 +160,22 @@ def test_an_act_announced_for_a_day_after_publication_leaves_the_announcement_a_
     said = [e for e in found if e.kind == "statement"]
     assert [(e.countries, e.speaker.name if e.speaker else None) for e in said] == [
         (("BLR", "POL"), "Mariusz Kamiński")]
+
+
+def test_the_same_weekday_is_that_of_the_day_just_told() -> None:
+    """"A week ago ... sent a letter. Duda had presented it the same Friday in Klaipėda ...
+    he told reporters there": the Friday a week back (the tagger leaves "the same" out of
+    the date), and "the day before" counts from it."""
+    found = events_of(
+        "Warsaw, Friday. President Andrzej Duda came back from the NATO summit in Vilnius.\n\n"
+        "A week ago he and the presidents of Lithuania and Latvia sent a joint letter to the "
+        "allied leaders about Belarus.\n\n"
+        "Duda had presented the letter himself the same Friday in Klaipėda. The relocation of "
+        "Wagner mercenaries to Belarus, he told reporters there, changed the security of the "
+        "whole eastern flank.\n\n"
+        "The day before, Paweł Szrot, head of the president's cabinet, had said on TVP Info "
+        "that Wagner's presence in Belarus was a completely new situation for Poland.",
+        dt.date(2023, 7, 14))
+    said = {e.speaker.name: e.date for e in found if e.kind == "statement" and e.speaker}
+    assert said.get("Andrzej Duda") == dt.date(2023, 7, 7)
+    assert said.get("Paweł Szrot") == dt.date(2023, 7, 6)

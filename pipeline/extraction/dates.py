@@ -7,7 +7,8 @@ publication date and the *anchor* (the last date the article established), and g
 Rules (news is written in the past tense unless the sentence says otherwise):
 
 * ``today``/``yesterday``/``tomorrow``/``N days ago`` count from publication;
-* ``the same day``/``that evening`` is the anchor itself;
+* ``the same day``/``that evening`` is the anchor itself, ``that Friday`` the Friday
+  nearest it;
 * ``N days later``/``the next day``/``the day before`` count from the anchor (the previously
   mentioned date), falling back to publication;
 * a bare weekday (``on Tuesday``) is the latest such day on or before publication
@@ -307,6 +308,12 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
             and not text.startswith("since"):
         weekday = WEEKDAYS["saturday"]  # "spent the weekend in Grodno": its first day
     if weekday is not None:
+        if re.search(r"\b(same|that)\b", text):
+            # "the same Friday", "that Monday": the one of the time just reported, not
+            # the last before publication
+            before = weekday_on_or_before(anchor, weekday)
+            after = weekday_on_or_after(anchor, weekday)
+            return ResolvedDate(before if anchor - before <= after - anchor else after)
         if re.search(r"\b(next|coming)\b", text):
             return ResolvedDate(weekday_on_or_after(published, weekday, strict=True))
         if re.search(r"\b(last|past|previous)\b", text):

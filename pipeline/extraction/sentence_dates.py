@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from pipeline.extraction.candidate import Context
 from pipeline.extraction.dateless import (
     WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     ahead_of,
     any_weekday,
     described,
@@ -135,6 +136,9 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             before = ent.doc[ent.start - 1].text + " " if ent.start > 0 else ""
             if THAT_MONTH.fullmatch(before + text):  # "That August": the NER leaves "That"
                 text = f"{text} {ctx.last_dated.date.year}"  # out of the DATE
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("same", "that") \
+                and ent.root.lower_ in WEEKDAY_WORDS:
+            text = f"that {text}"  # "the same Friday": the tagger leaves "the same" out
         if month_as_common_word(ent):
             continue  # "on the eve of the previous march": a march, not March
         ahead = looks_ahead(ent.root.head) and not _after_past_verb(ent) or _deadline(ent) \
