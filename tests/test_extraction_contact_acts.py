@@ -212,3 +212,24 @@ def test_what_talks_are_about_is_no_side_of_them() -> None:
     assert [e.countries for e in meetings(
         "Polish and Belarusian officials held talks on the border crossings in Brest on "
         "Friday.")] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a letter sent to the Polish interior ministry on 18 November, the Belarusian "
+    "opposition politician Pavel Latushka asked it to assist such applicants.",
+    "On 19 November the Belarusian opposition politician Pavel Latushka wrote to the Polish "
+    "Financial Supervision Authority, asking it to explain why banks were blocking accounts.",
+])
+def test_a_request_in_a_letter_to_the_other_side_is_the_letters_contact(text: str) -> None:
+    """What a letter to the other side asks is its content: one contact, no public
+    statement beside it."""
+    found = extract(Article(text=text, published=dt.date(2024, 11, 25)))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+def test_an_open_letter_stays_a_statement() -> None:
+    found = extract(Article(text="In an open letter published on Monday, the Belarusian "
+                                 "opposition politician Pavel Latushka urged Poland to keep "
+                                 "its border crossings open.",
+                            published=dt.date(2024, 11, 25)))
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]

@@ -51,6 +51,7 @@ from pipeline.extraction.retold import (
     reports_own_act,
     said_by_publication,
     said_in_the_call,
+    said_in_the_letter,
     told_in_contact,
     words_retold,
 )
@@ -141,7 +142,8 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
         for candidate in candidates:
-            if words_retold(candidate, candidates) or said_in_the_call(candidate, candidates):
+            if words_retold(candidate, candidates) or said_in_the_call(candidate, candidates) \
+                    or said_in_the_letter(candidate, candidates):
                 continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report

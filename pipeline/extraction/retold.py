@@ -53,6 +53,31 @@ def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
                                  and other.trigger.i == trigger.head.i for other in candidates)
 
 
+LETTER_NOUNS = frozenset({"letter", "note"})
+
+
+def _letter_contact(trigger: Token) -> bool:
+    """"wrote to the KNF", "a letter sent to the ministry", "handed over a note"."""
+    if trigger.lemma_ == "write":
+        return True
+    return trigger.lemma_ in ("send", "deliver", "hand") and any(
+        t.lemma_ in LETTER_NOUNS for t in [trigger.head, *trigger.children])
+
+
+def said_in_the_letter(candidate: Candidate, candidates: list[Candidate]) -> bool:
+    """"In a letter sent to the ministry, Łatuszka asked it to ...", "he wrote to the KNF,
+    asking it to explain ...": a request made in a letter to the other side is the letter's
+    content, a contact, not a public statement (an open letter has no addressee to be a
+    contact with, and stays a statement)."""
+    trigger = candidate.trigger
+    if candidate.kind != "statement" or trigger is None:
+        return False
+    return any(other.kind == "meeting" and other.trigger is not None
+               and _letter_contact(other.trigger)
+               and (other.trigger.is_ancestor(trigger) or trigger.is_ancestor(other.trigger))
+               for other in candidates)
+
+
 def told_in_contact(candidate: Candidate, mentions: DocMentions, met: set[str]) -> bool:
     """"Duda telephoned Tsikhanouskaya ... Duda told her it was a difficult time", "she
     thanked him in turn and said ...": words one party of a contact just reported addresses
