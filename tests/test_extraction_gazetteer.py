@@ -230,3 +230,15 @@ def test_an_acronym_given_in_brackets_names_its_body_later() -> None:
     meeting = next(e for e in found if e.kind == "meeting")
     assert meeting.countries == ("BLR", "POL")
     assert ("Bazyli Siegień", "POL") in [(a.name, a.country) for a in meeting.actors]
+
+
+def test_polands_national_prosecutors_office_is_polish() -> None:
+    """"The National Prosecutor's Office announced that a Belarusian citizen was charged":
+    the office is Poland's (Prokuratura Krajowa), so the charge is Poland's act toward a
+    Belarusian."""
+    found = extract(Article(
+        text="The National Prosecutor's Office announced on Wednesday that a Belarusian "
+             "citizen, identified as Stepan K., was charged on Monday with carrying out an act "
+             "of sabotage.", published=dt.date(2025, 3, 12)))
+    assert [(e.kind, e.countries, e.date) for e in found] == [
+        ("measure", ("BLR", "POL"), dt.date(2025, 3, 10))]
