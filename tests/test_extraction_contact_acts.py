@@ -233,3 +233,25 @@ def test_an_open_letter_stays_a_statement() -> None:
                                  "its border crossings open.",
                             published=dt.date(2024, 11, 25)))
     assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the procedures in force, the two Cubans were handed over by Polish guards to the "
+    "Belarusian border services on Monday.",
+    "On Monday Polish guards handed the two Cubans over to the Belarusian border services.",
+])
+def test_a_handover_is_a_contact_of_the_two_services_not_of_those_handed(text: str) -> None:
+    """Handing migrants over is a contact of the two border services (the brief); the
+    people handed are what passes between them, no side of it."""
+    found = extract(Article(text=text, published=dt.date(2020, 11, 25)))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+def test_a_note_handed_to_the_charge_is_a_contact() -> None:
+    """"handed Poland's chargé d'affaires Marcin Wojciechowski a note": the parser takes the
+    note for an apposition of the diplomat; handing a diplomat something is the contact."""
+    found = extract(Article(
+        text="In November 2020 the Belarusian foreign ministry handed Poland's chargé "
+             "d'affaires Marcin Wojciechowski a note requesting his extradition.",
+        published=dt.date(2020, 11, 25)))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]

@@ -350,3 +350,13 @@ def gives_figures(trigger: Token) -> bool:
                for argument in clause.children if argument.dep_ in ("nsubj", "nsubjpass")
                and (argument.lemma_.lower() in COUNTED_NOUNS or argument.ent_type_ == "NORP")
                for n in argument.children)
+
+
+def handed_over(token: Token, targets: list[Mention]) -> list[Mention]:
+    """"The two Cubans were handed over to the Belarusian border services": in a handover
+    the people or things handed are what passes between the sides, not a side; the sides
+    are the one handing and the one handed to."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return targets
+    handed = {t.i for c in token.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
+    return [m for m in targets if m.start not in handed]

@@ -49,6 +49,7 @@ from pipeline.extraction.arguments import (
     TIME_PREPS,
     announced_act,
     governing_people,
+    handed_over,
     misplaced_complement,
     names_no_act,
     no_contact,
@@ -170,6 +171,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
             # "Belarus's chargé d'affaires in Warsaw was called in": the host state summons
             sources = posted[:1]
             targets = [t for t in targets if t.country != posted[0].country]
+    if trigger.kind == "meeting":
+        targets = handed_over(token, targets)
     if passive and not sources and not agents and trigger.kind == "meeting":
         # "had been notified of the decision by Belarus's border committee": the parser
         # hangs the agent on the noun before it
