@@ -425,3 +425,17 @@ def test_the_words_of_an_envoys_formal_title_are_no_person() -> None:
             "Michalski greeted the participants. In his welcome, the diplomat said that "
             "developing political and economic dialogue between Belarus and Poland matters.")
     assert pair_speakers(text) == {"Artur Michalski"}
+
+
+def test_an_official_of_an_international_body_speaks_for_no_state() -> None:
+    """"Josep Borrell, the EU's foreign policy chief, said ... close to the Belarusian
+    authorities": an official of no state, speaking about one side, is not of the other;
+    neither is one the Polish minister meets."""
+    found = extract(Article(
+        text="Polish Foreign Minister Zbigniew Rau met his EU colleagues in Brussels on "
+             "Thursday.\n\nAfter the meeting Josep Borrell, the EU's foreign policy chief, said "
+             "the bloc would prepare sanctions against companies close to the Belarusian "
+             "authorities.\n\nOn Friday Rau met Borrell again in Warsaw.",
+        published=dt.date(2020, 11, 14)))
+    assert [(e.kind, e.countries) for e in found if "Borrell" in (e.evidence or "")
+            and len(e.countries) == 2] == []

@@ -10,6 +10,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Candidate, Context
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.meeting_sides import local_officer
 from pipeline.extraction.mention import DocMentions, Mention, doc_sentences, is_official
 
@@ -21,11 +22,22 @@ def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
     chargé"), not of the story's own side.  Only officials (their title says so); the other
     side is that of the pair the article has reported, or before it has reported one, the
     other of the two countries it names most (:meth:`Context.facing`)."""
-    if not is_official(speaker.title):
+    if not is_official(speaker.title) or of_no_state(speaker):
         return
     about = list(dict.fromkeys(t.country for t in candidate.targets if t.country))
     if len(about) == 1:
         speaker.country = ctx.facing(about[0])
+
+
+def of_no_state(person: Mention) -> bool:
+    """"Josep Borrell, the EU's foreign policy chief": an official of an international body
+    (or one the gazetteer knows as such) speaks for no state, so for neither side."""
+    gaz = load_gazetteer()
+    body = gaz.entries.get(f"org:{person.organization}")
+    if body is not None and not body.country:
+        return True
+    entry = gaz.persons.get(person.name or "")
+    return entry is not None and not entry.country
 
 
 def counterpart_side(candidate: Candidate, ctx: Context) -> None:
@@ -38,7 +50,7 @@ def counterpart_side(candidate: Candidate, ctx: Context) -> None:
         return
     for mention in candidate.sources + candidate.targets:
         if mention.country is None and mention.kind in ("person", "role") and mention.name \
-                and is_official(mention.title):
+                and is_official(mention.title) and not of_no_state(mention):
             # (before a pair is told, a mayor serves the place of the contact instead:
             # meeting_sides.local_side)
             mention.country = ctx.partner_of(known[0]) if local_officer(mention) \
