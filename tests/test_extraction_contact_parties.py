@@ -211,3 +211,24 @@ def test_two_offices_of_one_country_or_off_the_contact_name_no_pair(sentence: st
     found = meetings_on("Poland and Belarus argued over road permits in October 2019. "
                         + sentence, dt.date(2019, 10, 20))
     assert [e.countries for e in found if len(e.countries) == 2] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polish Foreign Minister Zbigniew Rau discussed the situation in Belarus with EU "
+    "colleagues on Thursday.",
+    "Polish Foreign Minister Zbigniew Rau met his EU colleagues on Thursday to discuss the "
+    "situation in Belarus.",
+])
+def test_what_a_contact_discusses_is_no_side_of_it(text: str) -> None:
+    """The object of "discuss" is the topic: neither a party nor where they met."""
+    found = meetings_on(text, dt.date(2020, 11, 13))
+    assert [e.countries for e in found if "BLR" in e.countries] == []
+
+
+def test_a_partner_the_parser_hangs_inside_the_topic_is_still_a_party() -> None:
+    found = meetings_on(
+        "On 20 March Foreign Minister Uladzimir Makei of Belarus discussed the diversification "
+        "of oil supplies, and possible cooperation in the field, with Piotr Naimski, the "
+        "Polish government's commissioner for strategic energy infrastructure.",
+        dt.date(2020, 3, 25))
+    assert [e.countries for e in found] == [("BLR", "POL")]

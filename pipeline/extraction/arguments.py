@@ -360,3 +360,19 @@ def handed_over(token: Token, targets: list[Mention]) -> list[Mention]:
         return targets
     handed = {t.i for c in token.children if c.dep_ in ("nsubjpass", "dobj") for t in c.subtree}
     return [m for m in targets if m.start not in handed]
+
+
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+"""Contact verbs whose object is what was talked about, never a side nor the setting."""
+
+
+def talked_about(word: Token) -> bool:
+    """Whether the word is inside the object of "discuss" or "debate" ("discussed the
+    situation in Belarus with EU colleagues")."""
+    for ancestor in [word, *word.ancestors]:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in ("with", "to"):
+            return False  # ("discussed cooperation ... with Piotr Naimski": the parser may
+            # hang the partner inside the topic)
+        if ancestor.dep_ == "dobj" and ancestor.head.lemma_ in TOPIC_VERBS:
+            return True
+    return False

@@ -57,6 +57,7 @@ from pipeline.extraction.arguments import (
     reason_cited,
     said_in_a_place,
     speech_referred_to,
+    talked_about,
     verdict_word,
 )
 from pipeline.extraction.attribution import ATTRIBUTION_CODE, attribution_phrases
@@ -191,6 +192,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
                                           mentions)
     location = location_of([token], mentions)
+    if location is not None and talked_about(token.doc[location.start]):
+        location = None  # ("discussed the situation in Belarus": not where they met)
     named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
     coordinated = any(c.dep_ == "conj" for s in subjects for c in s.children)
@@ -211,6 +214,8 @@ def _without_topic(obj: Token, actors: list[Mention], trigger: Trigger) -> list[
     is no side of it, as for a contact noun's own phrases (see :func:`_noun_candidate`)."""
     if trigger.kind != "meeting":
         return actors
+    actors = [m for m in actors if not talked_about(obj.doc[m.start])]
+    # ("discussed the situation in Belarus with EU colleagues": the topic is no side)
     topic = {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
              for t in c.subtree}
     addressed = {t.i for i in topic for p in [obj.doc[i]] if p.dep_ == "prep"
