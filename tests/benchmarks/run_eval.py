@@ -67,7 +67,8 @@ HOLDOUT_BATCHES = {"batch 1 (01-12, written 2026-11-27)": range(1, 13),
                    "batch 27 (210, 213-214, written 2026-12-07)": range(210, 216),
                    "batch 28 (216-218, 220-221, written 2026-12-07)": range(216, 222),
                    "batch 29 (225, 227, written 2026-12-07)": range(222, 228),
-                   "batch 30 (228-230, 232-233, written 2026-12-07)": range(228, 234)}
+                   "batch 30 (228-230, 232-233, written 2026-12-07)": range(228, 234),
+                   "batch 31 (234, 236-237, 239, written 2026-12-07)": range(234, 240)}
 """Held-out articles by the session that wrote them: each batch is reported on its own."""
 DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule saw it, "
                "at 0.588 / 0.513 / 0.548)": range(229, 253),
@@ -298,7 +299,9 @@ DEV_BATCHES = {"batch of 2026-12-05 (229-252, scored on arrival, before any rule
                "hundred-and-fourth batch of 2026-12-07 (801-805 without 803, 2018, scored "
                "on arrival at 1.000 / 0.200 / 0.333)": range(801, 807),
                "hundred-and-fifth batch of 2026-12-07 (810, 812, 814-815, scored on arrival "
-               "at 0.500 / 0.200 / 0.286)": range(807, 816)}
+               "at 0.500 / 0.200 / 0.286)": range(807, 816),
+               "hundred-and-sixth batch of 2026-12-07 (819, scored on arrival at 1.000 / "
+               "0.500 / 0.667)": range(816, 822)}
 """Development articles that came after the rules: how the extractor reads text newer than
 the rules it was tuned with (they join the development set once looked at)."""
 
