@@ -255,3 +255,26 @@ def test_a_note_handed_to_the_charge_is_a_contact() -> None:
              "d'affaires Marcin Wojciechowski a note requesting his extradition.",
         published=dt.date(2020, 11, 25)))
     assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus's chief of the general staff said on Friday that Warsaw had warned Minsk on "
+    "Wednesday about unidentified drones heading in from Ukraine.",
+    "On Wednesday Minsk, as a goodwill gesture, warned the Polish leadership in advance "
+    "about the drones.",
+])
+def test_warning_the_other_side_of_something_is_a_contact(text: str) -> None:
+    """Warning the other side about a danger tells it something: a contact (the brief's
+    warning calls), whose subject (drones from Ukraine) is no side of it."""
+    found = extract(Article(text=text, published=dt.date(2025, 9, 12)))
+    assert [e.countries for e in found if e.kind == "meeting"] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenka warned Poland on Wednesday that Belarus would respond.",
+    "Lukashenka warned on Wednesday of a Polish attack.",
+])
+def test_a_warning_that_or_of_something_is_a_statement(text: str) -> None:
+    found = extract(Article(text=text, published=dt.date(2025, 9, 12)))
+    assert [(e.kind, e.countries) for e in found if e.kind in ("statement", "meeting")] \
+        == [("statement", ("BLR", "POL"))]

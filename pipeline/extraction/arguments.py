@@ -376,3 +376,14 @@ def talked_about(word: Token) -> bool:
         if ancestor.dep_ == "dobj" and ancestor.head.lemma_ in TOPIC_VERBS:
             return True
     return False
+
+
+ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def not_topics(token: Token, targets: list[Mention]) -> list[Mention]:
+    """"Warsaw had warned Minsk about drones heading in from Ukraine": what a contact is
+    about is no side of it."""
+    topic = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS
+             for t in c.subtree}
+    return [m for m in targets if m.start not in topic]

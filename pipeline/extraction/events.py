@@ -53,6 +53,7 @@ from pipeline.extraction.arguments import (
     misplaced_complement,
     names_no_act,
     no_contact,
+    not_topics,
     question_put,
     reason_cited,
     said_in_a_place,
@@ -173,7 +174,7 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
             sources = posted[:1]
             targets = [t for t in targets if t.country != posted[0].country]
     if trigger.kind == "meeting":
-        targets = handed_over(token, targets)
+        targets = not_topics(token, handed_over(token, targets))
     if passive and not sources and not agents and trigger.kind == "meeting":
         # "had been notified of the decision by Belarus's border committee": the parser
         # hangs the agent on the noun before it
