@@ -110,9 +110,10 @@ def _names_another_thing(ent: Span, trigger: Token | None, ctx: Context) -> bool
     """"ended the stand-off: Belarus got permits taken out of the 2020 pool": a date that
     names another thing than the act (the pool's year) does not date the act when the
     paragraph has a day of its own; with none, it may still be the best the text gives."""
-    return trigger is not None and ctx.paragraph_date is not None \
-        and (premodifies(ent) or names_a_thing(ent) and ent.root.head.head.lemma_ not in
-             TIME_NOUNS) and ent.root.head.i != trigger.i
+    of_a_thing = premodifies(ent) or (
+        names_a_thing(ent) and ent.root.head.head.lemma_ not in TIME_NOUNS)
+    return trigger is not None and ctx.paragraph_date is not None and of_a_thing \
+        and ent.root.head.i != trigger.i
 
 
 TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "eve", "weekend"})
