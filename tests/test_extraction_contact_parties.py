@@ -232,3 +232,19 @@ def test_a_partner_the_parser_hangs_inside_the_topic_is_still_a_party() -> None:
         "Polish government's commissioner for strategic energy infrastructure.",
         dt.date(2020, 3, 25))
     assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish Foreign Minister Zbigniew Rau met OSCE officials in Vienna on Monday.",
+    "Polish Foreign Minister Zbigniew Rau met his EU colleagues in Brussels on Monday.",
+])
+def test_the_seat_of_an_international_body_is_no_side(text: str) -> None:
+    """Meeting an international body's people in its seat is no contact with the seat's
+    state (where "met officials in Minsk" is one with Belarus)."""
+    assert [e.countries for e in meetings_on(text, dt.date(2021, 3, 2))] == []
+
+
+def test_unnamed_officials_of_a_capital_are_its_states() -> None:
+    found = meetings_on("Polish Deputy Foreign Minister Marcin Przydacz met officials in Minsk "
+                        "on Monday.", dt.date(2021, 3, 2))
+    assert [e.countries for e in found] == [("BLR", "POL")]

@@ -25,6 +25,13 @@ a foreign side, with no doer named, are attributed to the state where they happe
 MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
+def _international_party(candidate: Candidate) -> bool:
+    """Whether a party is a body the gazetteer knows as of no state (the EU, the OSCE, the UN)."""
+    entries = load_gazetteer().entries
+    return any(m.kind == "org" and m.country is None and m.name is not None
+               and f"org:{m.name}" in entries for m in candidate.sources + candidate.targets)
+
+
 def country_pairs(candidate: Candidate) -> list[Pair]:
     """Directed (source, target) country pairs of a candidate, by its kind's rules.
 
@@ -36,8 +43,10 @@ def country_pairs(candidate: Candidate) -> list[Pair]:
     place = candidate.location.country if candidate.location is not None else None
     if candidate.kind == "meeting":
         participants = sources + [t for t in targets if t not in sources]
-        if place and place not in participants and len(participants) == 1:
-            participants.append(place)
+        if place and place not in participants and len(participants) == 1 \
+                and not _international_party(candidate):
+            participants.append(place)  # ("met officials in Minsk": the host state's,
+            # but "met OSCE officials in Vienna": the body's, whose seat is no side)
         if len(participants) < 2:
             # "demonstrators received ministers from the Georgian government"
             return [(sources[0], sources[0])] if sources and targets else []
