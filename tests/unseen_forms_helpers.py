@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.extraction import extract
-from pipeline.types import Article, ExtractedEvent
+from pipeline.types import ExtractedEvent
+from tests.sentence_helpers import events
 
 FRIDAY = dt.date(2025, 12, 26)
 
 
 def events_of(text: str, published: dt.date = FRIDAY) -> list[ExtractedEvent]:
-    return extract(Article(text=text, published=published))
+    return events(text, published)

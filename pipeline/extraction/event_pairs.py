@@ -14,7 +14,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from pipeline.extraction.candidate import Candidate
-from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.gazetteer import load_gazetteer, stateless_body
 from pipeline.extraction.mention import first_conjunct
 from pipeline.types import fold
 
@@ -27,9 +27,8 @@ MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 def _international_party(candidate: Candidate) -> bool:
     """Whether a party is a body the gazetteer knows as of no state (the EU, the OSCE, the UN)."""
-    entries = load_gazetteer().entries
-    return any(m.kind == "org" and m.country is None and m.name is not None
-               and f"org:{m.name}" in entries for m in candidate.sources + candidate.targets)
+    return any(m.kind == "org" and m.country is None and stateless_body(m.name)
+               for m in candidate.sources + candidate.targets)
 
 
 def country_pairs(candidate: Candidate) -> list[Pair]:

@@ -10,7 +10,7 @@ from itertools import islice
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Candidate, Context
-from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.gazetteer import load_gazetteer, stateless_body
 from pipeline.extraction.meeting_sides import local_officer
 from pipeline.extraction.mention import DocMentions, Mention, doc_sentences, is_official
 
@@ -32,11 +32,9 @@ def home_side(speaker: Mention, candidate: Candidate, ctx: Context) -> None:
 def of_no_state(person: Mention) -> bool:
     """"Josep Borrell, the EU's foreign policy chief": an official of an international body
     (or one the gazetteer knows as such) speaks for no state, so for neither side."""
-    gaz = load_gazetteer()
-    body = gaz.entries.get(f"org:{person.organization}")
-    if body is not None and not body.country:
+    if stateless_body(person.organization):
         return True
-    entry = gaz.persons.get(person.name or "")
+    entry = load_gazetteer().persons.get(person.name or "")
     return entry is not None and not entry.country
 
 
