@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DB_URL ?= sqlite:///data/dyad.db
 PORT ?= 8501
 
-.PHONY: install run demo test lint typecheck pytest bench eval learned clean
+.PHONY: install run demo test lint typecheck pytest bench eval learned tone-model clean
 
 $(PY):
 	@test -n "$(PYTHON)" || { echo "need python3.11 on PATH"; exit 1; }
@@ -53,6 +53,9 @@ eval: $(STAMP)
 learned: $(STAMP)
 	mkdir -p .bench
 	$(PY) tests/benchmarks/learned_check.py
+
+tone-model: $(STAMP)
+	$(PY) tests/benchmarks/train_tone.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench

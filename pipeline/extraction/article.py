@@ -58,6 +58,7 @@ from pipeline.extraction.retold import (
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
 from pipeline.extraction.story_day import is_background
 from pipeline.extraction.tone import lean_from_exchange, tone
+from pipeline.extraction.tone_model import apply_learned_tone
 from pipeline.types import ExtractedEvent
 
 DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -88,8 +89,10 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int]]:
     return spans, paragraphs
 
 
-def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
-    """All events of one parsed article (``doc`` is the parse of ``Article.text``)."""
+def extract_doc(doc: Doc, published: dt.date | None,
+                learned_tone: bool = True) -> list[ExtractedEvent]:
+    """All events of one parsed article (``doc`` is the parse of ``Article.text``); with
+    ``learned_tone`` off, statements keep the rule tone (what the classifier is trained on)."""
     gaz = load_gazetteer()
     mentions = find_mentions(doc, published)
     sentences, paragraphs = _sentences(doc)
@@ -255,7 +258,10 @@ def extract_doc(doc: Doc, published: dt.date | None) -> list[ExtractedEvent]:
     # Polish ambassador also accused Moscow" with no ambassador named, "Polish hauliers used
     # the session to complain"): no one could filter by it or hold anyone to it; a state's
     # own act names its government (building.GOVERNMENT_ACTS)
-    return [e for e in merged if not _unvoiced(e, lede_end)]
+    kept = [e for e in merged if not _unvoiced(e, lede_end)]
+    if learned_tone:  # the classifier has the last word on a statement's sign
+        apply_learned_tone(kept, doc)
+    return kept
 
 
 def _unvoiced(event: ExtractedEvent, lede_end: int) -> bool:
