@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.filters import EventFilter, apply_filter
 from db.models import Actor, Event, Organization
 from db.session import make_engine
 from pipeline.importers import import_files, sniff_format
+from tests.table_counts import row_count
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = [ROOT / "data" / "demo" / "chronology.csv", ROOT / "data" / "demo" / "other_pairs.csv"]
@@ -25,11 +26,6 @@ def _write(tmp_path: Path, name: str, *rows: str) -> Path:
     path = tmp_path / name
     path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
     return path
-
-
-def _count(engine: Engine, table: str) -> int:
-    with engine.connect() as conn:
-        return int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
 
 
 def test_demo_chronologies_import_completely(db_url: str) -> None:
@@ -45,7 +41,7 @@ def test_demo_chronologies_import_completely(db_url: str) -> None:
     # Identical rows in a file are one event (same content hash).
     distinct = sum(len(pd.read_csv(p, dtype=str, keep_default_na=False).drop_duplicates())
                    for p in present)
-    assert summary.inserted == distinct == _count(engine, "events")
+    assert summary.inserted == distinct == row_count(engine, "events")
     with engine.connect() as conn:
         pairs = set(conn.execute(select(Event.country1, Event.country2)).all())
     assert ("BLR", "POL") in pairs or len(pairs) > 1
@@ -63,11 +59,11 @@ def test_reimport_changes_nothing(tmp_path: Path, db_url: str) -> None:
     tables = ("events", "actors", "organizations", "event_actors", "monthly_pair_stats")
     first = import_files(engine, [path])
     assert (first.inserted, first.skipped) == (2, 0)
-    counts = {t: _count(engine, t) for t in tables}
+    counts = {t: row_count(engine, t) for t in tables}
     for _ in range(2):
         again = import_files(engine, [path])
         assert (again.inserted, again.unchanged) == (0, 2)
-        assert {t: _count(engine, t) for t in tables} == counts
+        assert {t: row_count(engine, t) for t in tables} == counts
 
 
 def test_values_are_mapped(tmp_path: Path, db_url: str) -> None:

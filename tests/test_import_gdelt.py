@@ -19,6 +19,7 @@ from db.session import make_engine, session_scope
 from db.stats import rebuild_all, refresh_pair_months
 from pipeline.importers import import_files, sniff_format
 from pipeline.types import InputError
+from tests.table_counts import row_counts
 
 RAW = "gdelt/20191024143000.export.CSV"
 SAMPLE = "gdelt/events2samps.csv"
@@ -27,8 +28,7 @@ TABLES = ("events", "actors", "organizations", "event_actors", "monthly_pair_sta
 
 
 def _counts(engine: Engine) -> dict[str, int]:
-    with engine.connect() as conn:
-        return {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in TABLES}
+    return row_counts(engine, TABLES)
 
 
 def _raw_frame(path: Path) -> pd.DataFrame:

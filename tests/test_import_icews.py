@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.filters import EventFilter, apply_filter
 from db.models import Actor, Event, Organization
 from db.session import make_engine
 from pipeline.importers import import_files, sniff_format
+from tests.table_counts import row_count
 
 ICEWS = "icews/events.2018.sample.tab"
 # The countries that share an ICEWS row with Belarus or Poland in the sample.
@@ -27,11 +28,6 @@ def _frame(shared: Path) -> pd.DataFrame:
                        keep_default_na=False)
 
 
-def _count(engine: Engine, table: str) -> int:
-    with engine.connect() as conn:
-        return int(conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one())
-
-
 def test_sample_imports_every_row_with_a_country(shared_data: Path, db_url: str) -> None:
     engine = make_engine(db_url)
     assert sniff_format(shared_data / ICEWS) == "icews"
@@ -42,7 +38,7 @@ def test_sample_imports_every_row_with_a_country(shared_data: Path, db_url: str)
                       & (frame["Country"] == "NA")).sum())
     assert (summary.rows_read, summary.skipped, summary.errors) == (3705, no_country, [])
     assert no_country > 0 and summary.malformed == 0 and not summary.failed
-    assert summary.inserted == 3705 - no_country == _count(engine, "events")
+    assert summary.inserted == 3705 - no_country == row_count(engine, "events")
     with engine.connect() as conn:
         keys = set(conn.execute(select(Event.origin_key).where(Event.origin == "icews")).scalars())
     assert keys <= set(frame["Event ID"]) and len(keys) == summary.inserted
@@ -114,11 +110,11 @@ def test_reimport_changes_nothing(shared_data: Path, db_url: str) -> None:
     tables = ("events", "actors", "organizations", "event_actors", "monthly_pair_stats",
               "actor_aliases", "sources")
     first = import_files(engine, [shared_data / ICEWS])
-    counts = {t: _count(engine, t) for t in tables}
+    counts = {t: row_count(engine, t) for t in tables}
     for _ in range(2):
         again = import_files(engine, [shared_data / ICEWS])
         assert (again.inserted, again.unchanged) == (0, first.inserted)
-        assert {t: _count(engine, t) for t in tables} == counts
+        assert {t: row_count(engine, t) for t in tables} == counts
 
 
 def test_bad_rows_are_skipped_and_named(shared_data: Path, tmp_path: Path, db_url: str) -> None:
