@@ -69,6 +69,7 @@ from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.measure_roles import implicit_doers
 from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.pronouns import resolve_pronoun
+from pipeline.extraction.reported_clauses import clauses_before, co_speaker, trailing_attribution
 from pipeline.extraction.roles import (
     OWN_PREPS,
     RECIPIENT_VERBS,
@@ -366,53 +367,6 @@ def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
     return False
 
 
-SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})
-
-
-def _co_speaker(token: Token) -> bool:
-    """"Rau said that he and Lithuania's Linas Linkevičius believed the channels had to stay
-    open": one joined to the speaker's own "he" in what he says speaks with him; he is not
-    whom the words are about."""
-    current = token
-    for _ in range(4):
-        if current.dep_ == "conj" and current.head.lower_ in SELF_PRONOUNS \
-                and current.head.dep_ == "nsubj":
-            return True
-        if current.dep_ not in ("appos", "poss", "compound", "amod", "conj") \
-                or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def trailing_attribution(verb: Token) -> bool:
-    """"Belarus has not given up on selling power to Poland, and talks are still going on,
-    the head of Belenergo, Pavel Drozd, told journalists": the parser joins the attribution
-    at the end as one more clause ("told" a conj of "going"); a saying verb with no clause
-    of its own, whose subject follows a comma and which ends the sentence, reports the
-    clauses before it, as an inserted "he added" does."""
-    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.lemma_.lower() not in SPEECH_LEMMAS \
-            or any(c.dep_ in ("ccomp", "xcomp", "cc") for c in verb.children):
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None:
-        return False
-    start = min(t.i for t in subject.subtree)
-    return start > 0 and verb.doc[start - 1].lower_ == "," \
-        and max(t.i for t in verb.subtree) >= verb.sent.end - 2
-
-
-def _clauses_before(clause: Token) -> list[Token]:
-    """"X's comments are unacceptable, he says, nobody in Poland has such intentions": the
-    parser hangs the inserted attribution on the second of two joined clauses; the first
-    (and its parts, not the second) is reported as well."""
-    parts: list[Token] = []
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        parts += [c for c in clause.head.children if c.i != clause.i and c.dep_ != "cc"]
-        clause = clause.head
-    return parts
-
-
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                         skip: set[int], phrase_at: list[int] | None = None) -> list[Candidate]:
     """Events of one sentence (statements with a target included; quotes are separate).
@@ -456,7 +410,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                         and c.lemma_.lower() in SPEECH_LEMMAS and c not in content]
             if inserted:  # (the content is the clause around it)
                 content += [c for c in token.head.children if c.i != token.i]
-                content += _clauses_before(token.head)
+                content += clauses_before(token.head)
             if inserted or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
                 # "War is not far away, Nawrocki said, and ... our borders are not safe":
                 # the clause joined after the attribution goes on with what it reports
@@ -465,7 +419,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                             and (c.dep_ == "conj" or c.dep_ == "advcl" and any(
                                 g.dep_ == "nsubj" for g in c.children))]
                 # ("..., it noted, while Belarus fails to meet the same standard")
-            fellows = {t.i for c in content for t in c.subtree if _co_speaker(t)}
+            fellows = {t.i for c in content for t in c.subtree if co_speaker(t)}
             candidate.targets += [m for c in content for t in c.subtree
                                   if (m := mentions.at(t)) is not None and m.is_actor
                                   and t.i not in fellows]
@@ -482,7 +436,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
             if inserted:
                 candidate.content |= {t.i for t in token.head.subtree
                                       if t.i not in {s.i for s in token.subtree}}
-                candidate.content |= {t.i for c in _clauses_before(token.head)
+                candidate.content |= {t.i for c in clauses_before(token.head)
                                       for t in (c.head, *c.subtree)}
         candidate.extra_actors = governing_people(token, mentions)
         candidate.sentence_codes = codes
