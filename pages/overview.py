@@ -32,7 +32,7 @@ for col, kind in zip(cols, ("meeting", "statement", "measure", "incident"), stri
 if flt.pair:
     for col, side in zip(cols[4:], flt.pair, strict=True):
         col.metric(f"Mean tone, {data.country_name(side)} side", ui.fmt_tone(tone.get(side)),
-                   help="Average tone (−1 hostile … +1 friendly) of what this side said or did.")
+                   help=ui.TONE_HELP)
 
 left, right = st.columns([3, 2])
 with left:

@@ -45,7 +45,8 @@ filters.keep_page_param("window", window, None if window == 6 else str(window))
 means = data.mean_tone_by_side(tone_flt)
 cols = st.columns(len(sides) + 1)
 for col, side in zip(cols, sides, strict=False):
-    col.metric(f"Mean tone, {names[side]} side", ui.fmt_tone(means.get(side)))
+    col.metric(f"Mean tone, {names[side]} side", ui.fmt_tone(means.get(side)),
+               help=ui.TONE_HELP)
 
 tone = data.tone_by_side(tone_flt)
 if tone.empty:

@@ -28,6 +28,13 @@ DEMO_HINT = (
     "article with `dyad ingest FILE --published YYYY-MM-DD` (or use the **Ingest** page)."
 )
 
+TONE_HELP = (
+    "Average tone (−1 hostile … +1 friendly) of what this side said or did. From articles: "
+    "a lexicon score with the lean of the act, and for statements a sign decided by a "
+    "classifier learned from our annotated articles (|tone| < 0.2 reads as neutral). "
+    "Imported GDELT rows: AvgTone ÷ 10; ICEWS rows have no tone."
+)
+
 DOWNLOAD_COLUMNS = [
     "id", "date", "date_precision", "kind", "country1", "country2", "source_country",
     "target_country", "location", "summary", "speaker", "speaker_org", "quote", "tone",

@@ -12,6 +12,7 @@ def test_tone_per_side_and_window_from_link(db_url: str) -> None:
     assert widget(at, "selectbox", "Rolling mean").value == 3
     metrics = {m.label: m.value for m in at.metric}
     assert metrics == {"Mean tone, Belarus side": "-0.20", "Mean tone, Poland side": "-0.40"}
+    assert all("classifier" in m.proto.help for m in at.metric)  # how tone is made
     assert len(at.get("plotly_chart")) == 2
     table = at.dataframe[0].value
     assert len(table) == 5 and set(table["speaker"]) >= {"Anatoly Glaz", "Jacek Czaputowicz"}
