@@ -4,6 +4,8 @@ as scikit-learn does, fitting is repeatable, and extraction applies the model's 
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from pipeline.extraction.article import extract_doc
 from pipeline.extraction.tone import tone_label
 from pipeline.extraction.tone_model import (
     CLASSES,
+    MODEL_PATH,
     learned_tone,
     load_tone_models,
     read_models,
@@ -54,6 +57,17 @@ def test_the_shipped_model_was_fitted_on_exactly_the_development_articles() -> N
     assert sum(len(k) for k in held) == len(frozenset().union(*held))  # disjoint folds
     expected = {text_key(_text(p)) for p in train_tone.development_paths()}
     assert frozenset().union(*held) == expected
+
+
+def test_the_shipped_model_is_what_make_tone_model_fits_now() -> None:
+    """The classifier reads each statement's rule tone, CAMEO code and evidence as the
+    extractor gives them: a change to extraction that alters what a development statement
+    looks like leaves the model fitted on stale inputs until ``make tone-model`` is run.
+    The fit is deterministic (same articles, same weights), so a refit must equal the file."""
+    shipped = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+    refit = train_tone.fit_models(learned_check.collect(train_tone.development_paths()))
+    assert refit["statements"] == shipped["statements"]
+    assert refit == shipped, "extraction changed what the tone model reads: run make tone-model"
 
 
 def test_a_development_article_is_read_by_the_model_that_never_saw_it() -> None:
