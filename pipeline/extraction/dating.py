@@ -111,12 +111,12 @@ def _names_another_thing(ent: Span, trigger: Token | None, ctx: Context) -> bool
     names another thing than the act (the pool's year) does not date the act when the
     paragraph has a day of its own; with none, it may still be the best the text gives."""
     of_a_thing = premodifies(ent) or (
-        names_a_thing(ent) and ent.root.head.head.lemma_ not in TIME_NOUNS)
+        names_a_thing(ent) and ent.root.head.head.lemma_ not in DAY_PARTS)
     return trigger is not None and ctx.paragraph_date is not None and of_a_thing \
         and ent.root.head.i != trigger.i
 
 
-TIME_NOUNS = frozenset({"night", "morning", "evening", "afternoon", "day", "eve", "weekend"})
+DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "day", "eve", "weekend"})
 """Parts of a day: "on the night of 12 September" is a time, not a thing of that day."""
 
 
