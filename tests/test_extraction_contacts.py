@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extraction import extract
 from pipeline.types import Article
-from tests.sentence_helpers import events_of, one
+from tests.sentence_helpers import events_of, meetings, one
 
 
 def test_agentless_passive_summons_takes_the_reporting_side() -> None:
@@ -238,3 +238,53 @@ def test_the_subject_the_parser_hangs_on_an_opening_date_holds_the_talks() -> No
     contact = one("In mid-April a delegation of the Belarusian Foreign Ministry held "
                   "consultations in Warsaw with the Polish Foreign Ministry.", "meeting")
     assert (contact.countries, contact.date) == (("BLR", "POL"), dt.date(2024, 4, 1))
+
+
+def test_a_contact_takes_its_place_from_the_passive_agents_phrase() -> None:
+    # "received by X in Warsaw": the place hangs on the agent ("by"), which the parser
+    # labels agent, not prep
+    (event,) = meetings("Sviatlana Tsikhanouskaya was received by Polish Prime Minister "
+                        "Mateusz Morawiecki in Warsaw on Tuesday.")
+    assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")
+
+
+def test_a_where_clause_happens_in_the_place_it_describes() -> None:
+    # (from tests/gold/149-...)
+    found = meetings("Poland's interior minister Elżbieta Witek spent two days in Belarus. On "
+                     "Friday afternoon the minister was in Grodno, where she held talks with "
+                     "the governor of the Grodno region and with the city authorities.")
+    assert [e.location for e in found] == ["Belarus", "Grodno"]
+
+
+def test_protests_met_with_violence_are_no_contact() -> None:
+    # (from tests/gold/152-...: with the where clause read as a place, the passive "met"
+    # became a meeting in Belarus)
+    found = meetings("Poland's Senate on Wednesday adopted a resolution on the situation in "
+                     "Belarus, where protests against the official results were met with "
+                     "violence.")
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "published", "place"), [
+    ("MINSK, 10 November – The Belarusian Foreign Ministry on Monday held a meeting with "
+     "Marcin Wojciechowski, Poland's chargé d'affaires.", dt.date(2025, 11, 10), "Minsk"),
+    ("KARPACZ, Poland, Sept 9 - Polish Foreign Minister Zbigniew Rau held talks with "
+     "Belarusian opposition leader Sviatlana Tsikhanouskaya on Wednesday.",
+     dt.date(2020, 9, 9), "Karpacz"),
+])
+def test_a_lede_contact_without_a_place_was_held_where_the_report_was_filed(
+        text: str, published: dt.date, place: str) -> None:
+    (event,) = [e for e in extract(Article(text=text, published=published))
+                if e.kind == "meeting"]
+    assert event.location == place
+    assert event.summary.endswith(f", in {place}")
+
+
+def test_a_dateline_places_no_contact_of_other_sides_nor_one_with_its_own_place() -> None:
+    found = extract(Article(
+        text="WARSAW, March 3 – Belarusian Foreign Minister Vladimir Makei met Russia's Sergei "
+             "Lavrov on Tuesday. Poland's ambassador met Makei in Minsk on Monday.",
+        published=dt.date(2020, 3, 3)))
+    places = {e.countries: e.location for e in found if e.kind == "meeting"}
+    assert places[("BLR", "RUS")] is None
+    assert places[("BLR", "POL")] == "Minsk"

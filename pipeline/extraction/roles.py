@@ -384,9 +384,18 @@ def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None
                         place = _place(pobj, mentions) if pobj.dep_ == "pobj" else None
                         if place is not None:
                             return place
-                if child.dep_ in ("acomp", "advmod", "prep", "dobj", "appos", "pobj", "npadvmod"):
+                if child.dep_ in ("acomp", "advmod", "prep", "agent", "dobj", "appos", "pobj", "npadvmod"):
                     following.append(child)
         frontier = following
+    return next((place for word in words if (place := _setting_of(word, mentions))), None)
+
+
+def _setting_of(word: Token, mentions: DocMentions) -> Mention | None:
+    """A place the clause names as its setting without a preposition: "was in Grodno,
+    where she held talks" (a "where" clause happens in the place it describes)."""
+    if word.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                    for c in word.children):
+        return _place(word.head, mentions)
     return None
 
 
