@@ -104,6 +104,16 @@ def test_the_day_of_a_dateline_dates_no_act(place: str) -> None:
     assert [(e.kind, e.date) for e in found] == [("meeting", dt.date(2019, 10, 17))]
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("MINSK, 30 October – Text", "Minsk"),
+    ("BIAŁA PODLASKA, Poland, May 2 – Text", "Biała Podlaska"),
+    ("MOSCOW/WARSAW, Sept 17 (Reuters) - Text", None),  # two towns name no one place
+])
+def test_a_dateline_names_its_town(text: str, place: str | None) -> None:
+    line = dateline(text, FRIDAY)
+    assert line is not None and line[2] == place
+
+
 def test_a_headline_or_sentence_is_no_dateline() -> None:
     assert dateline("FRIDAY 1 JULY\n\n10:05 – Visa-free entry began.", FRIDAY) is None
     assert dateline("The Polish MFA - in a rare step - said so.", FRIDAY) is None

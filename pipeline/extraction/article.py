@@ -38,7 +38,7 @@ from pipeline.extraction.events import sentence_candidates
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.headings import entry_stamp, heading_date
 from pipeline.extraction.measure_roles import proposed
-from pipeline.extraction.mention import doc_sentences
+from pipeline.extraction.mention import Dateline, doc_sentences
 from pipeline.extraction.occasions import occasion_referred, told_at_another_time
 from pipeline.extraction.quotes import find_quotes
 from pipeline.extraction.retold import (
@@ -259,9 +259,24 @@ def extract_doc(doc: Doc, published: dt.date | None,
     # the session to complain"): no one could filter by it or hold anyone to it; a state's
     # own act names its government (building.GOVERNMENT_ACTS)
     kept = [e for e in merged if not _unvoiced(e, lede_end)]
+    placed_by_dateline(kept, line, lede_end)
     if learned_tone:  # the classifier has the last word on a statement's sign
         apply_learned_tone(kept, doc)
     return kept
+
+
+def placed_by_dateline(events: list[ExtractedEvent], line: Dateline | None,
+                       lede_end: int) -> None:
+    """"MINSK, 10 November – The Belarusian Foreign Ministry on Monday held a meeting with
+    Poland's chargé d'affaires": a contact the lede tells without naming a place was held
+    where the report was filed, when that place is on one of the contact's sides."""
+    if line is None or line.place is None or line.place_country is None:
+        return
+    for event in events:
+        if event.kind == "meeting" and event.location is None \
+                and (event.char_start or 0) < lede_end and line.place_country in event.countries:
+            event.location = line.place
+            event.summary = f"{event.summary}, in {line.place}"
 
 
 def _unvoiced(event: ExtractedEvent, lede_end: int) -> bool:

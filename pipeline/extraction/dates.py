@@ -354,13 +354,15 @@ too ("WROCŁAW, Oct 18 –", "ŁÓDŹ": upper case of Latin-1 and Latin Extended
 DATELINE_LAG_DAYS = 3
 
 
-def dateline(text: str, published: dt.date | None) -> tuple[int, dt.date | None] | None:
+def dateline(text: str, published: dt.date | None
+             ) -> tuple[int, dt.date | None, str | None] | None:
     """Where a wire dateline ends (character offset) and the day it names, if any.
 
     A report filed on the 17th and published on the 18th tells its news from the 17th:
     "on Thursday", "the same day" and undated sentences count from the dateline's day.
     A day too far from publication (more than DATELINE_LAG_DAYS before it, or after it)
-    is not trusted: the publication date stays the reference."""
+    is not trusted: the publication date stays the reference.  The place ("Minsk" for
+    "MINSK"), when the dateline names one town; "MOSCOW/WARSAW" names none."""
     match = DATELINE.match(text)
     if match is None or not any(c.isalpha() for c in match["place"]):
         return None
@@ -370,4 +372,6 @@ def dateline(text: str, published: dt.date | None) -> tuple[int, dt.date | None]
         if resolved is not None and resolved.precision == "day" \
                 and 0 <= (published - resolved.date).days <= DATELINE_LAG_DAYS:
             day = resolved.date
-    return match.end(), day
+    town = match["place"].split(",")[0].strip()
+    place = None if "/" in town else " ".join(w.capitalize() for w in town.split())
+    return match.end(), day, place

@@ -142,7 +142,9 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     filed = None if line is None else Dateline(line[0], line[1], next(
         (m.country for m in mentions if m.kind in ("capital", "place") and m.country
-         and doc[m.start].idx < line[0]), None))
+         and doc[m.start].idx < line[0]), None), line[2], next(
+        (m.country for m in mentions if m.kind in ("capital", "place", "country")
+         and m.country and doc[m.start].idx < line[0]), None))
     return DocMentions(mentions, by_token, filed)
 
 

@@ -62,11 +62,15 @@ class Mention:
 class Dateline:
     """A wire dateline opening the text ("WARSAW, Jan 31 (Reuters) -"): where it ends
     (character offset), the day it names (None: none, or not trusted) and the country of
-    its place (``filed_in``: a report filed on one side tells of acts from the other)."""
+    its place (``filed_in``: a report filed on one side tells of acts from the other); the
+    town, and its country also when only the country beside it is known ("KARPACZ,
+    Poland")."""
 
     end: int
     day: dt.date | None
     filed_in: str | None
+    place: str | None = None  # the town it names, as written ("Minsk", "Karpacz")
+    place_country: str | None = None  # its country, or the country named beside it
 
 
 @dataclass
