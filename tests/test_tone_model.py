@@ -24,6 +24,7 @@ from pipeline.extraction.tone import tone_label
 from pipeline.extraction.tone_model import (
     CLASSES,
     MODEL_PATH,
+    ToneModelError,
     learned_tone,
     load_tone_models,
     read_models,
@@ -138,3 +139,13 @@ def test_extraction_gives_every_statement_the_models_sign() -> None:
             turned += event.tone != rule.tone
     assert said > 20
     assert 0 < turned < said
+
+
+@pytest.mark.parametrize("content", [None, b"not gzip", b"\x1f\x8b\x08\x00"])
+def test_a_missing_or_damaged_model_file_is_named_with_the_way_to_rebuild_it(
+        tmp_path: Path, content: bytes | None) -> None:
+    path = tmp_path / "tone_model.json.gz"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ToneModelError, match="tone_model.json.gz.*make tone-model"):
+        read_models(path)

@@ -124,11 +124,20 @@ def _sign_model(data: dict[str, Any], features: Sequence[str]) -> SignModel:
 
 
 def read_models(path: Path) -> ToneModels:
-    """The models of a model file as ``train_tone.py`` writes it."""
-    data = json.loads(gzip.decompress(path.read_bytes()))
-    if tuple(data["classes"]) != CLASSES:
-        raise ValueError(f"{path}: classes {data['classes']}, expected {list(CLASSES)}")
-    return ToneModels(data)
+    """The models of a model file as ``train_tone.py`` writes it; a missing or damaged
+    file is an error naming it and how to rebuild it (extraction cannot run without it)."""
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+        if tuple(data["classes"]) != CLASSES:
+            raise ValueError(f"classes {data['classes']}, expected {list(CLASSES)}")
+        return ToneModels(data)
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError) as error:
+        raise ToneModelError(f"tone model {path} cannot be read ({error!r}); reinstall "
+                             "Dyad or rebuild it with `make tone-model`") from error
+
+
+class ToneModelError(RuntimeError):
+    """The shipped tone model file is missing or damaged."""
 
 
 @lru_cache(maxsize=1)
