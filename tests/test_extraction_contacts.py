@@ -288,3 +288,15 @@ def test_a_dateline_places_no_contact_of_other_sides_nor_one_with_its_own_place(
     places = {e.countries: e.location for e in found if e.kind == "meeting"}
     assert places[("BLR", "RUS")] is None
     assert places[("BLR", "POL")] == "Minsk"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Uladzimir Chushev presented his letters of credence to President Andrzej Duda on "
+     "Thursday.", "Warsaw"),
+    ("Poland's new ambassador Artur Michalski presented his credentials to Aleksandr "
+     "Lukashenko in late June.", "Minsk"),
+])
+def test_credentials_are_presented_in_the_receiving_states_capital(text: str,
+                                                                   place: str) -> None:
+    (event,) = meetings(text)
+    assert (event.countries, event.location) == (("BLR", "POL"), place)

@@ -100,6 +100,15 @@ def _refs(mentions: list[Mention], role: str) -> list[ActorRef]:
     return refs
 
 
+CREDENTIALS = frozenset({"credentials", "credential", "credence"})
+
+
+def _credentials(trigger: Token | None) -> bool:
+    """"presented his letters of credence to President Duda", "handed over his credentials"."""
+    return trigger is not None and any(
+        t.lower_ in CREDENTIALS for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
+
+
 def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
            evidence: tuple[int, int, str], tone_text: str, ctx: Context,
            speaker: Mention | None = None) -> ExtractedEvent:
@@ -116,6 +125,10 @@ def _event(candidate: Candidate, pair: Pair, when: ResolvedDate,
             and candidate.kind == "meeting":
         # a diplomat is summoned to the summoning state's ministry, in its capital
         where_named = load_gazetteer().capitals.get(source)
+    if where_named is None and candidate.kind == "meeting" and target and target != source \
+            and _credentials(candidate.trigger):
+        # an envoy presents credentials to the head of the receiving state, in its capital
+        where_named = load_gazetteer().capitals.get(target)
     # (the doer named is one of the source's side: "X tweets that Poles detained in Belarus
     # ..." is not an act of X's)
     doer = next((a.name for a in actors if a.country in (source, None)), None)
