@@ -300,3 +300,11 @@ def test_credentials_are_presented_in_the_receiving_states_capital(text: str,
                                                                    place: str) -> None:
     (event,) = meetings(text)
     assert (event.countries, event.location) == (("BLR", "POL"), place)
+
+
+def test_a_contact_serving_a_stay_is_held_where_the_stay_is() -> None:
+    # "spent two days in Warsaw meeting ...": the place hangs on "spent", the contact on
+    # its participle (from tests/gold/172-...)
+    (event,) = meetings("Sviatlana Tsikhanouskaya has spent two days in Warsaw meeting Polish "
+                        "Prime Minister Mateusz Morawiecki and other officials.")
+    assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")

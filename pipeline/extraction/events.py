@@ -194,6 +194,10 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
                                           mentions)
     location = location_of([token], mentions)
+    if location is None and token.dep_ in ("advcl", "xcomp") and trigger.kind == "meeting":
+        # "spent two days in Warsaw meeting ...", "travelled to Brest to meet ...": the
+        # contact is held where the clause it serves takes place
+        location = location_of([token.head], mentions)
     if location is not None and talked_about(token.doc[location.start]):
         location = None  # ("discussed the situation in Belarus": not where they met)
     named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
