@@ -308,3 +308,16 @@ def test_a_contact_serving_a_stay_is_held_where_the_stay_is() -> None:
     (event,) = meetings("Sviatlana Tsikhanouskaya has spent two days in Warsaw meeting Polish "
                         "Prime Minister Mateusz Morawiecki and other officials.")
     assert (event.countries, event.location) == (("BLR", "POL"), "Warsaw")
+
+
+def test_a_passive_agents_place_is_read_for_contacts_only() -> None:
+    # (from tests/gold/51-...: "released" read as a release, the embassy's town made it
+    # Belarus-Poland)
+    found = extract(Article(
+        text="While the governments in Minsk and Warsaw move slowly, the everyday business of "
+             "Belarusian-Polish neighbourliness is being done by mayors and district councils, "
+             "according to a summary released by the Belarusian embassy in Warsaw.",
+        published=dt.date(2019, 12, 16)))
+    assert [e.location for e in found if e.kind != "meeting"] == [None] * sum(
+        e.kind != "meeting" for e in found)
+    assert not [e for e in found if e.kind == "measure" and e.countries == ("BLR", "POL")]

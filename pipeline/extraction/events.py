@@ -85,6 +85,7 @@ from pipeline.extraction.roles import (
     np_mentions,
     objects_of,
     subject_of,
+    where_clause_place,
 )
 from pipeline.extraction.trigger_select import select_trigger
 
@@ -193,11 +194,13 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     if trigger.kind == "measure":
         sources, targets = implicit_doers(token, trigger.cameo, passive, sources, targets,
                                           mentions)
-    location = location_of([token], mentions)
+    location = location_of([token], mentions, through_agent=trigger.kind == "meeting")
     if location is None and token.dep_ in ("advcl", "xcomp") and trigger.kind == "meeting":
         # "spent two days in Warsaw meeting ...", "travelled to Brest to meet ...": the
         # contact is held where the clause it serves takes place
         location = location_of([token.head], mentions)
+    if location is None and trigger.kind == "meeting":
+        location = where_clause_place(token, mentions)
     if location is not None and talked_about(token.doc[location.start]):
         location = None  # ("discussed the situation in Belarus": not where they met)
     named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
@@ -290,6 +293,8 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     sources = sources or own[:1]
     targets = targets + [m for m in own if m not in sources]
     location = location_of([token, governor], mentions)
+    if location is None and trigger.kind == "meeting":  # ("where she held talks")
+        location = where_clause_place(governor, mentions)
     # "the closure of the Bobrowniki crossing": a crossing in the noun's phrase has two sides
     phrases = [g for c in token.children if c.dep_ == "prep" for g in c.children
                if g.dep_ == "pobj"]

@@ -370,10 +370,17 @@ def _stranded_object(prep: Token) -> list[Token]:
     return heads[:1]
 
 
-def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None:
+FOLLOWED_DEPS = frozenset({"acomp", "advmod", "prep", "dobj", "appos", "pobj", "npadvmod"})
+
+
+def location_of(words: Iterable[Token], mentions: DocMentions,
+                through_agent: bool = False) -> Mention | None:
     """A place named by a locative preposition near these words ("met X in Vilnius",
     "attend a summit in Switzerland", "in the east of the Gaza Strip"); subjects and
-    embedded clauses are not searched, and "to the Polish ambassador" is not a place."""
+    embedded clauses are not searched, and "to the Polish ambassador" is not a place.
+    ``through_agent`` (for contacts) also reads a passive's agent: "received by X in
+    Warsaw" (but "a summary released by the embassy in Warsaw" is no act in Warsaw)."""
+    followed = FOLLOWED_DEPS | ({"agent"} if through_agent else set())
     frontier = list(words)
     for _depth in range(3):
         following: list[Token] = []
@@ -384,15 +391,16 @@ def location_of(words: Iterable[Token], mentions: DocMentions) -> Mention | None
                         place = _place(pobj, mentions) if pobj.dep_ == "pobj" else None
                         if place is not None:
                             return place
-                if child.dep_ in ("acomp", "advmod", "prep", "agent", "dobj", "appos", "pobj", "npadvmod"):
+                if child.dep_ in followed:
                     following.append(child)
         frontier = following
-    return next((place for word in words if (place := _setting_of(word, mentions))), None)
+    return None
 
 
-def _setting_of(word: Token, mentions: DocMentions) -> Mention | None:
-    """A place the clause names as its setting without a preposition: "was in Grodno,
-    where she held talks" (a "where" clause happens in the place it describes)."""
+def where_clause_place(word: Token, mentions: DocMentions) -> Mention | None:
+    """"was in Grodno, where she held talks": a "where" clause happens in the place it
+    describes (asked for contacts only: "comes from Brest, where two journalists were
+    fined" would make the fine's place a side of it)."""
     if word.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
                                     for c in word.children):
         return _place(word.head, mentions)
