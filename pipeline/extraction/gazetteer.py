@@ -240,7 +240,6 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
-@lru_cache(maxsize=1)
 def stateless_body(name: str | None) -> bool:
     """Whether the gazetteer knows the body as one of no state (the EU, the OSCE, the UN):
     its people speak for no side, and its seat is no side either."""
@@ -248,6 +247,7 @@ def stateless_body(name: str | None) -> bool:
     return entry is not None and not entry.country
 
 
+@lru_cache(maxsize=1)
 def title_matcher() -> Matcher:
     """Capitalised title followed by capitalised proper nouns ("Spokesman Uladzimir Makarau")."""
     from pipeline.extraction.nlp import load_nlp
