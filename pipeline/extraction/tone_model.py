@@ -159,13 +159,12 @@ def learned_tone(rule: float, probabilities: dict[str, float]) -> float:
     return strength if sign == "positive" else -strength
 
 
-def apply_learned_tone(events: Sequence[ExtractedEvent], doc: Doc,
-                       models: ToneModels | None = None) -> None:
+def apply_learned_tone(events: Sequence[ExtractedEvent], doc: Doc) -> None:
     """Give every statement of one article the classifier's sign (see the module doc)."""
     said = [e for e in events if e.kind == "statement" and e.tone is not None]
     if not said:
         return
-    model = (models or load_tone_models()).for_text(doc.text)
+    model = load_tone_models().for_text(doc.text)
     for event in said:
         event.tone = learned_tone(event.tone or 0.0,
                                   model.probabilities(tone_features(event, doc)))

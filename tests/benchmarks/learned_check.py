@@ -180,7 +180,6 @@ def article_rows(path: str) -> dict[str, Any]:
         said, event = golds[match["gold"]], events[int(match["predicted"])]
         if said.kind == "statement" and said.tone is not None:
             tone_rows.append({"label": said.tone, "rule": tone_sign(event.tone),
-                              "value": event.tone,
                               "features": tone_features(event, doc)})
     return {"article": Path(path).name, "key": text_key(article.text), "counts": counts,
             "filter": filter_rows, "completion": completion_rows, "tone": tone_rows}

@@ -36,15 +36,15 @@ FOLDS = 5
 DIGITS = 6
 
 
-def export(model: Any) -> tuple[list[str], dict[str, Any]]:
-    """(feature names, the model's intercept and per-feature weights) of a fitted pipeline."""
+def export(model: Any) -> dict[str, Any]:
+    """The intercept and per-feature weights of a fitted pipeline."""
     vectorizer, regression = model.steps[0][1], model.steps[-1][1]
     if tuple(regression.classes_) != CLASSES:
         raise ValueError(f"the gold signs are {list(regression.classes_)}, not {list(CLASSES)}")
     names = list(vectorizer.get_feature_names_out())
     weights = [[round(float(w), DIGITS) for w in column] for column in regression.coef_.T]
-    return names, {"intercept": [round(float(b), DIGITS) for b in regression.intercept_],
-                   "weights": dict(zip(names, weights, strict=True))}
+    return {"intercept": [round(float(b), DIGITS) for b in regression.intercept_],
+            "weights": dict(zip(names, weights, strict=True))}
 
 
 def fit_models(articles: Sequence[dict[str, Any]], c: float = C,
@@ -54,8 +54,8 @@ def fit_models(articles: Sequence[dict[str, Any]], c: float = C,
     fitted = [({a["key"] for i, a in enumerate(articles) if fold[i] == k},
                [r for i, a in enumerate(articles) if fold[i] != k for r in a["tone"]])
               for k in range(folds)]
-    _, full = export(fit_rows([r for a in articles for r in a["tone"]], c, balanced=True))
-    parts = [(sorted(held), export(fit_rows(rows, c, balanced=True))[1]) for held, rows in fitted]
+    full = export(fit_rows([r for a in articles for r in a["tone"]], c, balanced=True))
+    parts = [(sorted(held), export(fit_rows(rows, c, balanced=True))) for held, rows in fitted]
     features = sorted(set(full["weights"]).union(*(p["weights"] for _h, p in parts)))
     index = {name: i for i, name in enumerate(features)}
 
