@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extraction import extract
 from pipeline.types import Article
-from tests.sentence_helpers import events_of, meetings, one
+from tests.sentence_helpers import events_of, meetings, meetings_on, one
 
 
 def test_agentless_passive_summons_takes_the_reporting_side() -> None:
@@ -274,18 +274,16 @@ def test_protests_met_with_violence_are_no_contact() -> None:
 ])
 def test_a_lede_contact_without_a_place_was_held_where_the_report_was_filed(
         text: str, published: dt.date, place: str) -> None:
-    (event,) = [e for e in extract(Article(text=text, published=published))
-                if e.kind == "meeting"]
+    (event,) = meetings_on(text, published)
     assert event.location == place
     assert event.summary.endswith(f", in {place}")
 
 
 def test_a_dateline_places_no_contact_of_other_sides_nor_one_with_its_own_place() -> None:
-    found = extract(Article(
-        text="WARSAW, March 3 – Belarusian Foreign Minister Vladimir Makei met Russia's Sergei "
-             "Lavrov on Tuesday. Poland's ambassador met Makei in Minsk on Monday.",
-        published=dt.date(2020, 3, 3)))
-    places = {e.countries: e.location for e in found if e.kind == "meeting"}
+    found = meetings_on("WARSAW, March 3 – Belarusian Foreign Minister Vladimir Makei met "
+                        "Russia's Sergei Lavrov on Tuesday. Poland's ambassador met Makei in "
+                        "Minsk on Monday.", dt.date(2020, 3, 3))
+    places = {e.countries: e.location for e in found}
     assert places[("BLR", "RUS")] is None
     assert places[("BLR", "POL")] == "Minsk"
 
