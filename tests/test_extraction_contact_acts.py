@@ -273,8 +273,11 @@ def test_warning_the_other_side_of_something_is_a_contact(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Lukashenka warned Poland on Wednesday that Belarus would respond.",
     "Lukashenka warned on Wednesday of a Polish attack.",
+    "Makei warned Poland on Wednesday against provocations on the border.",
 ])
 def test_a_warning_that_or_of_something_is_a_statement(text: str) -> None:
+    """A warning that something will happen, of it or against it is said in public; only
+    a warning about a danger tells the other side something (the test above)."""
     found = extract(Article(text=text, published=dt.date(2025, 9, 12)))
     assert [(e.kind, e.countries) for e in found if e.kind in ("statement", "meeting")] \
         == [("statement", ("BLR", "POL"))]
