@@ -9,6 +9,7 @@ The order of preference is described in the module docstring of :mod:`events`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -114,6 +115,10 @@ def _names_another_thing(ent: Span, trigger: Token | None, ctx: Context) -> bool
         names_a_thing(ent) and ent.root.head.head.lemma_ not in DAY_PARTS)
     return trigger is not None and ctx.paragraph_date is not None and of_a_thing \
         and ent.root.head.i != trigger.i
+
+
+FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written out in a date ("1 March 2019")."""
 
 
 DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "day", "eve", "weekend"})
@@ -248,7 +253,12 @@ def _perfect(verb: Token) -> bool:
 def _sharpest(found: ResolvedDate, dated: list[tuple[Span, ResolvedDate]],
               trigger: Token | None) -> ResolvedDate:
     """"In early June 2019 ... spent two days in Belarus, on 6 and 7 June": a day inside the
-    month found is the more exact date of the same act (if of the same clause)."""
+    month found is the more exact date of the same act (if of the same clause); so is a
+    day that gives its own year inside a year found ("A year earlier, on 1 March 2019")."""
+    if found.precision == "year":
+        return next((day for ent, day in dated if day.precision == "day"
+                     and (day.date.year == found.date.year or FULL_YEAR.search(ent.text))
+                     and (trigger is None or not _in_other_clause(ent, trigger))), found)
     if found.precision != "month":
         return found
     for ent, day in dated:
