@@ -319,3 +319,20 @@ def test_a_passive_agents_place_is_read_for_contacts_only() -> None:
     assert [e.location for e in found if e.kind != "meeting"] == [None] * sum(
         e.kind != "meeting" for e in found)
     assert not [e for e in found if e.kind == "measure" and e.countries == ("BLR", "POL")]
+
+
+def test_a_day_that_gives_its_own_year_dates_the_act_over_a_relative_year() -> None:
+    """"A year earlier, on 1 March 2019": the day with its own year is the act's, not the
+    year "a year earlier" counts back to."""
+    found = meetings_on("A year earlier, on 1 March 2019, Ambassador Aleksandr Averyanov "
+                        "attended a reception at the Polish consulate in Brest.",
+                        dt.date(2022, 5, 20))
+    assert [(e.date, e.countries) for e in found] == [(dt.date(2019, 3, 1), ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("occasion", ["a reception", "a Mass", "a seminar", "an exhibition"])
+def test_attending_the_other_sides_occasion_is_a_contact(occasion: str) -> None:
+    found = meetings_on(f"Vladimir Kravtsov, chairman of the Grodno regional executive "
+                        f"committee, attended {occasion} at the Polish consulate in Grodno on "
+                        f"16 November.", dt.date(2019, 11, 20))
+    assert [(e.date, e.countries) for e in found] == [(dt.date(2019, 11, 16), ("BLR", "POL"))]

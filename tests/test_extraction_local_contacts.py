@@ -135,6 +135,24 @@ def test_a_bilateral_contact_with_one_side_named_is_with_the_storys_other_side()
     assert meetings(text.replace("bilateral ", "")) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Polish embassy in Minsk marked the centenary of the Polish police on 28 November. "
+    "Officers of the Belarusian Interior Ministry, led by Col Mikhail Starikovich, were "
+    "among the guests.",
+    "The Polish Social School in Baranowicze marked the anniversary on Tuesday, with "
+    "Poland's consul general in Brest among its guests.",
+])
+def test_one_sides_people_among_the_guests_are_guests_of_the_other(text: str) -> None:
+    """A guest has a host: one side's people among the guests were guests of the place's
+    country, or else of the story's other side."""
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+def test_guests_of_no_named_side_are_no_contact() -> None:
+    text = "The Polish embassy held a reception on Monday. Many guests came."
+    assert meetings(text) == []
+
+
 def test_a_minority_activist_is_of_the_state_the_minority_lives_in() -> None:
     # so the president's two contacts of the day, with the exile leader and with the
     # minority's activists, have different people on the Belarusian side: two meetings

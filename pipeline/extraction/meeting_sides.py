@@ -29,6 +29,8 @@ needs two sides, and when its participants name fewer than two countries:
   officials", "alongside the local officials in Grodno") is the people of where the contact
   happens: the country of its place, or else the story's other side; so are "local Poles",
   a national minority of that place;
+* one side's people "among the guests" were guests of the place's country, or else of
+  the story's other side;
 * a local office holder of no country ("Mayor Tadeusz Truskolaski", "Marshal Artur Kosicki")
   serves the contact's place, or else the town or region the article last named (and
   speaks for that side when the text gives it no other).
@@ -54,6 +56,8 @@ BODY_NOUNS = frozenset({"commission", "subcommission", "sub-commission", "commit
 JOINT_WORDS = frozenset({"joint", "intergovernmental", "bilateral", "mixed", "same"})
 """Words that make a body one of two states ("the joint commission on road transport"), or
 the one the story has been about ("the same subcommission had met in Brest")."""
+GUEST_NOUNS = frozenset({"guest"})
+"""People at an occasion someone else hosts: one side's guests are the other side's."""
 SITTING_NOUNS = frozenset({"session", "round", "meeting", "sitting", "plenary"})
 ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
                      r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|\w+-\w+(?:st|nd|rd|th))")
@@ -303,6 +307,11 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
     local = local_side(candidate, mentions, ctx)
     if local:
         return local
+    if len(named) == 1 and trigger.lemma_.lower() in GUEST_NOUNS:
+        host = _host_country(candidate, ctx, next(iter(named)))  # ("officers of the
+        # Belarusian ministry were among the guests": a guest has a host, of the place or
+        # else the story's other side)
+        return [Mention(trigger.i, trigger.i + 1, "country", host)] if host else []
     if len(named) == 1 and _bilateral(trigger) and not _generic(trigger):
         own = next(iter(named))
         other = ctx.facing(own, candidate.sentence.start)
