@@ -336,3 +336,16 @@ def test_attending_the_other_sides_occasion_is_a_contact(occasion: str) -> None:
                         f"committee, attended {occasion} at the Polish consulate in Grodno on "
                         f"16 November.", dt.date(2019, 11, 20))
     assert [(e.date, e.countries) for e in found] == [(dt.date(2019, 11, 16), ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier that year, from 21 to 23 March, Vladimir Gusakov had led a thirteen-member "
+    "Belarusian delegation to Warsaw at Professor Duszyński's invitation for talks on "
+    "scientific ties.",
+    "At the anniversary a year earlier the Polish embassy's delegation was led by Ambassador "
+    "Konrad Pawlak, who took part alongside the deputy governor of the Mogilev region.",
+])
+def test_leading_a_delegation_to_the_other_side_is_a_contact(text: str) -> None:
+    """Leading a delegation is the delegation's visit, told by who led it."""
+    found = meetings_on(text, dt.date(2019, 8, 22))
+    assert [e.countries for e in found] == [("BLR", "POL")]

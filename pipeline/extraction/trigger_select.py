@@ -62,6 +62,8 @@ def fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
         # hangs "home" on the capital)
     if what == "visit":  # "called on the consul general": a visit, not an appeal
         return _called_on_person(token, values, gaz)
+    if what == "self":  # "a delegation led by the marshal spent two days": a description
+        return token.dep_ in values
     if what == "under":  # "were among the guests", "with the consul among its guests"
         return token.dep_ == "pobj" and token.head.lower_ in values
     if what == "dep":  # "called the claims absurd" (object predicate: a verdict)
