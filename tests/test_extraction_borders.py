@@ -157,6 +157,21 @@ def test_pushing_people_across_the_line_is_an_incident() -> None:
         ("incident", "POL", "BLR")]
 
 
+@pytest.mark.parametrize("text", [
+    "On 13 March the State Border Committee said Polish border guards had overnight forced a "
+    "group of 12 refugees, five of them children, into Belarus.",
+    "Polish border guards, the committee said, had pushed a group of migrants, most of them "
+    "Iraqis, into Belarus overnight.",
+])
+def test_a_direction_after_an_apposition_is_the_verbs(text: str) -> None:
+    """"forced a group of 12 refugees, five of them children, into Belarus": the phrase
+    after the apposition's closing comma is the forcing's direction (the parser hangs it on
+    the apposition), so the pushback is an incident, not only the committee's words."""
+    found = events_of(text, dt.date(2023, 3, 14))
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == [
+        ("incident", "POL", "BLR")]
+
+
 def test_patrols_attacked_near_a_border_village_are_that_sides() -> None:
     """After an attack from the Belarusian side, "patrols near Mielnik were pelted with
     stones" is the next attack across the same border: the patrols' village gives the side

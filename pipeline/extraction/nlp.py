@@ -8,7 +8,9 @@ After the NER, a date tagged together with the name that follows it ("On 9 Septe
 said") is split back into the date and the person, and the parse that went wrong with it
 is mended; so is a month the model leaves untagged before a name ("Late in April Marek
 Olbryś received") (:func:`date_then_name`), and a subject the parser hangs on an opening
-time phrase ("Earlier that day the marshal ... signed", :func:`time_appositions`); a
+time phrase ("Earlier that day the marshal ... signed", :func:`time_appositions`), and a
+verb's phrase hung on an apposition before it ("forced a group of refugees, five of them
+children, into Belarus", :func:`closed_appositions`); a
 double-barrelled surname cut at its hyphen
 ("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
@@ -109,6 +111,24 @@ def _name_in_opening_phrase(verb: Token) -> Token | None:
              if t.dep_ == "appos" and t.tag_ == "NNP" and t.i < verb.i
              and t.i > 0 and t.doc[t.i - 1].text == ","]
     return max(names, key=lambda t: t.i) if names else None
+
+
+@Language.component("dyad_closed_appositions")
+def closed_appositions(doc: Doc) -> Doc:
+    """"forced a group of 12 refugees, five of them children, into Belarus", "met the
+    opposition leader, Sviatlana Tsikhanouskaya, in Vilnius": the parser hangs the phrase
+    after an apposition's closing comma on the apposition, where the commas close it off.
+    A preposition right after that comma belongs to the verb the apposition's noun depends
+    on (its direction, place or time)."""
+    for prep in doc[1:]:
+        appos = prep.head
+        if prep.dep_ != "prep" or appos.dep_ != "appos" or doc[prep.i - 1].text != "," \
+                or doc[prep.i - 1].head.i != appos.i or appos.i > prep.i:
+            continue
+        verb = next((a for a in appos.ancestors if a.tag_.startswith("VB")), None)
+        if verb is not None and verb.i < appos.i:
+            prep.head = verb
+    return doc
 
 
 @Language.component("dyad_date_then_name")
@@ -356,6 +376,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_participles", after="parser")
     if "dyad_time_appositions" not in nlp.pipe_names:
         nlp.add_pipe("dyad_time_appositions", after="dyad_participles")
+    if "dyad_closed_appositions" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_closed_appositions", after="dyad_time_appositions")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_hyphenated_names" not in nlp.pipe_names:
