@@ -349,3 +349,11 @@ def test_leading_a_delegation_to_the_other_side_is_a_contact(text: str) -> None:
     """Leading a delegation is the delegation's visit, told by who led it."""
     found = meetings_on(text, dt.date(2019, 8, 22))
     assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+def test_a_series_of_meetings_takes_the_doers_of_its_verb() -> None:
+    """"Scientists from Belarus and Poland opened a series of meetings": the meetings are
+    held by who opened them, as "opened talks" are."""
+    found = meetings_on("Scientists from Belarus and Poland opened a three-day series of "
+                        "meetings in Minsk on Wednesday.", dt.date(2019, 6, 6))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 6, 5))]

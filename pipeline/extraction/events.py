@@ -239,6 +239,10 @@ PARTAKEN_PREPS = frozenset({"after", "before", "following", "during"})
 telephone conversation with Tsikhanouskaya") was held by the clause's subject."""
 
 
+SERIES_NOUNS = frozenset({"series", "round", "cycle", "string"})
+"""Nouns that count acts ("a series of meetings"): the acts take the verb's doers."""
+
+
 def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     sentence: Span) -> Candidate | None:
     own = [m for m in np_mentions(token, mentions, preps=OWN_PREPS)
@@ -252,6 +256,9 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
     governor = token.head
     if token.dep_ == "pobj":
         governor = token.head.head
+        if token.head.lower_ == "of" and governor.lemma_ in SERIES_NOUNS \
+                and governor.dep_ == "dobj":
+            governor = governor.head  # "opened a series of meetings": the verb's doers
     doer_preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                   and any(g.dep_ == "pobj" for g in c.children)]
     if doer_preps and token.dep_ == "dobj" and governor.i != token.i:
