@@ -27,6 +27,16 @@ def test_verdict_with_object_predicate_is_a_statement() -> None:
     assert statement.tone is not None and statement.tone < 0
 
 
+@pytest.mark.parametrize("text", [
+    "Minsk called Warsaw's decision irrational and dangerous.",
+    "Lukashenka called Warsaw's decision dangerous.",
+])
+def test_a_verdict_the_parser_hangs_on_the_object_is_a_statement(text: str) -> None:
+    """"called Warsaw's decision irrational": the parser makes the predicate an adjective
+    of the object, placed after it, where only an object predicate stands."""
+    assert [(e.kind, e.countries) for e in events_of(text)] == [("statement", ("BLR", "POL"))]
+
+
 def test_saying_inside_a_claim_is_content_not_a_second_statement() -> None:
     found = events_of("Lukashenko claimed that people in Warsaw were saying Grodno would soon "
                       "be Polish.")

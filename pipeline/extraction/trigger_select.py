@@ -67,7 +67,8 @@ def fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
     if what == "under":  # "were among the guests", "with the consul among its guests"
         return token.dep_ == "pobj" and token.head.lower_ in values
     if what == "dep":  # "called the claims absurd" (object predicate: a verdict)
-        return any(c.dep_ in values for c in token.children)
+        return any(c.dep_ in values for c in token.children) or "oprd" in values and any(
+            _object_predicate(c) for c in token.children if c.dep_ == "dobj")
     if what == "after":  # "declared a diplomat persona non grata", "gave them 48 hours to leave"
         return _named_after(token, values)
     if what in ("xcomp", "ccomp"):
@@ -78,6 +79,16 @@ def fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
 IN_FORCE = {"take": ("dobj", "effect"), "come": ("into", "force"), "enter": ("into", "force"),
             "be": ("in", "force"), "remain": ("in", "force"), "stay": ("in", "force")}
 """Verbs that say a rule starts or holds, with the word that makes them say it."""
+
+
+def _object_predicate(noun: Token) -> bool:
+    """"called Warsaw's decision irrational", "called the closure an inhuman decision": the
+    parser hangs the object's predicate on the object, as an adjective after it or an
+    apposition with no comma before it."""
+    doc = noun.doc
+    return any(c.dep_ in ("amod", "appos") and c.i > noun.i
+               and not any(t.text in (",", "(", "-", "–") for t in doc[noun.i + 1:c.i])
+               for c in noun.children)
 
 
 def in_force(verb: Token) -> bool:
