@@ -357,3 +357,18 @@ def test_a_series_of_meetings_takes_the_doers_of_its_verb() -> None:
     found = meetings_on("Scientists from Belarus and Poland opened a three-day series of "
                         "meetings in Minsk on Wednesday.", dt.date(2019, 6, 6))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 6, 5))]
+
+
+def test_handing_over_credentials_or_their_copies_is_a_contact() -> None:
+    found = meetings_on("A few weeks before that ceremony, the Polish ambassador had handed "
+                        "copies of his credentials to Foreign Minister Uladzimir Makei.",
+                        dt.date(2019, 11, 20))
+    assert [(e.countries, e.location) for e in found] == [(("BLR", "POL"), "Minsk")]
+
+
+def test_the_town_a_visitor_comes_to_is_the_host_side() -> None:
+    """"The mayor of Brest came to Biała Podlaska": the town come to is where the contact
+    was held and who received it, as a town visited is."""
+    found = meetings_on("Last October the mayor of Brest came to Biała Podlaska and signed an "
+                        "agreement on cultural events.", dt.date(2019, 11, 20))
+    assert [(e.countries, e.location) for e in found] == [(("BLR", "POL"), "Biała Podlaska")]

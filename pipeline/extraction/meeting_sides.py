@@ -69,6 +69,13 @@ WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
 """Prepositions of a contact's setting: a town after them is where, not who."""
 
 
+def _destination(token: Token, trigger: Token) -> bool:
+    """"the mayor of Brest came to Biała Podlaska": the town a visitor comes to is where the
+    contact was held and also who received it (its authorities), as a town visited is."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == trigger.i \
+        and trigger.pos_ in ("VERB", "AUX")
+
+
 def _phrases(trigger: Token) -> list[Token]:
     """Heads of the contact's participant phrases (not its setting)."""
     heads: list[Token] = []
@@ -297,7 +304,8 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
     for token in sorted(tokens, key=lambda t: t.i):
         mention = mentions.at(token)
         if mention is not None and mention.kind == "place" and mention.country \
-                and (where is None or mention.start != where.start) \
+                and (where is None or mention.start != where.start
+                     or _destination(token, trigger)) \
                 and all(p.start != mention.start for p in places):
             places.append(mention)
     places += [m for m in _host_bodies(trigger, mentions) if m.country not in named]
