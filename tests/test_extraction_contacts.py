@@ -279,6 +279,18 @@ def test_a_lede_contact_without_a_place_was_held_where_the_report_was_filed(
     assert event.summary.endswith(f", in {place}")
 
 
+def test_a_place_a_merged_report_gives_is_in_the_summary_too() -> None:
+    """The lede names the ministers, the next sentence the town: the merged contact keeps the
+    lede's actors and takes the town, in its location and its one-line summary alike."""
+    (event,) = meetings_on("Polish Deputy Foreign Minister Marcin Przydacz and Belarusian "
+                           "Deputy Foreign Minister Oleg Kravchenko held talks on Monday. "
+                           "Poland and Belarus held the talks in Brest on Monday.",
+                           dt.date(2019, 12, 10))
+    assert event.location == "Brest"
+    assert event.summary is not None and event.summary.startswith("Marcin Przydacz")
+    assert event.summary.endswith(", in Brest")
+
+
 def test_a_dateline_places_no_contact_of_other_sides_nor_one_with_its_own_place() -> None:
     found = meetings_on("WARSAW, March 3 – Belarusian Foreign Minister Vladimir Makei met "
                         "Russia's Sergei Lavrov on Tuesday. Poland's ambassador met Makei in "

@@ -63,6 +63,16 @@ def retarget(event: ExtractedEvent, side: str, other: str) -> None:
                                   event.location, who)
 
 
+def place_at(event: ExtractedEvent, place: str | None) -> None:
+    """Give an event that has no place one, in its location and its summary alike (the
+    summary ends with the place as :func:`event_summary` writes it)."""
+    if event.location is not None or place is None:
+        return
+    event.location = place
+    if event.summary is not None:
+        event.summary = f"{event.summary}, in {place}"
+
+
 def about_measure(statement: ExtractedEvent, events: list[ExtractedEvent]) -> None:
     """"Morawiecki said he would propose that all flights between Belarus and the EU be
     halted": a speaker's words addressed to no one that tell of a measure between their

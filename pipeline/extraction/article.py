@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extraction.aboutness import (
     about_measure,
     about_the_story_pair,
+    place_at,
     seat_embassies,
 )
 from pipeline.extraction.arguments import attended_by, gives_figures, institution_visit
@@ -275,8 +276,7 @@ def placed_by_dateline(events: list[ExtractedEvent], line: Dateline | None,
     for event in events:
         if event.kind == "meeting" and event.location is None \
                 and (event.char_start or 0) < lede_end and line.place_country in event.countries:
-            event.location = line.place
-            event.summary = f"{event.summary}, in {line.place}"
+            place_at(event, line.place)
 
 
 def _unvoiced(event: ExtractedEvent, lede_end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pipeline.extraction.aboutness import place_at
 from pipeline.extraction.events import SUMMONS_CODE
 from pipeline.extraction.tone import NEUTRAL_BAND
 from pipeline.types import ExtractedEvent
@@ -74,7 +75,7 @@ def merge_events(events: list[ExtractedEvent], published: dt.date | None = None,
             continue
         best, other = (event, twin) if _rank(event) > _rank(twin) else (twin, event)
         _add_actors(best, other)
-        best.location = best.location or other.location
+        place_at(best, other.location)  # (and in its summary)
         best.speaker = best.speaker or other.speaker  # (a quotation's words, a verb's voice)
         if best.kind == "statement" and best.date == published and other.date != published:
             best.date, best.date_precision = other.date, other.date_precision
@@ -172,7 +173,7 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
                          and (e.char_start or 0) >= lede_end and id(e) not in dropped), None)
             if told is not None:  # "has summoned ... [...] On Thursday Rau had ... summoned"
                 lede.date = told.date
-                lede.location = lede.location or told.location
+                place_at(lede, told.location)
                 _add_actors(lede, told)
                 dropped.add(id(told))
             continue
