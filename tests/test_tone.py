@@ -12,6 +12,7 @@ from pipeline.extraction.tone import (
     tone,
     tone_label,
 )
+from tests.sentence_helpers import statements
 
 
 def test_diplomatic_hostility_is_negative() -> None:
@@ -400,3 +401,18 @@ def test_a_friendly_verb_keeps_its_lean_beside_political_prisoners() -> None:
     value = _statement_tone("Warsaw welcomed the release of two political prisoners.",
                             "welcome")
     assert tone_label(value) == "positive"
+
+
+@pytest.mark.parametrize(("text", "friendly"), [
+    # an exile's hostile words aim at the regime she fled; to Poland, her host, she is friendly
+    ("Sviatlana Tsikhanouskaya called the coming ballot in Belarus a farce and urged the "
+     "Polish Senate not to recognise it.", True),
+    # the same words from the regime's side are hostile
+    ("Alyaksandr Lukashenka called the coming ballot in Poland a farce and urged the Polish "
+     "Senate not to recognise it.", False),
+])
+def test_an_exiles_words_to_the_state_sheltering_them_are_friendly(text: str,
+                                                                    friendly: bool) -> None:
+    (said,) = statements(text)
+    assert said.pair == ("BLR", "POL")
+    assert (said.tone is not None and said.tone >= 0.2) == friendly

@@ -58,7 +58,7 @@ from pipeline.extraction.retold import (
 )
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
 from pipeline.extraction.story_day import is_background
-from pipeline.extraction.tone import lean_from_exchange, tone
+from pipeline.extraction.tone import exiles_to_hosts, lean_from_exchange, tone
 from pipeline.extraction.tone_model import apply_learned_tone
 from pipeline.types import ExtractedEvent
 
@@ -261,8 +261,9 @@ def extract_doc(doc: Doc, published: dt.date | None,
     # own act names its government (building.GOVERNMENT_ACTS)
     kept = [e for e in merged if not _unvoiced(e, lede_end)]
     placed_by_dateline(kept, line, lede_end)
-    if learned_tone:  # the classifier has the last word on a statement's sign
-        apply_learned_tone(kept, doc)
+    if learned_tone:  # the classifier reads a statement's sign, except what an exile
+        apply_learned_tone(kept, doc)  # says to the state sheltering them (not trained on)
+        exiles_to_hosts(kept)
     return kept
 
 

@@ -80,6 +80,8 @@ class Gazetteer:
     statement_stance: dict[str, float | None] = field(default_factory=dict)  # None: neutral
     tone_reducers: frozenset[str] = frozenset()  # "lower tension": negate the next words
     tone_harmers: frozenset[str] = frozenset()  # "undermined cooperation": good words harmed
+    exile_markers: tuple[str, ...] = ()  # words of an exiled opposition figure's title
+    exile_hosts: frozenset[str] = frozenset()  # the states that shelter the exiles
     cue_words: frozenset[str] = frozenset()
     relation_words: frozenset[str] = frozenset()  # the cue words naming a relation itself
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
@@ -236,6 +238,9 @@ def load_gazetteer() -> Gazetteer:
                             for row in _rows("statement_stance.tsv")}
     gaz.tone_reducers = frozenset(row[0] for row in _rows("tone_reducers.tsv"))
     gaz.tone_harmers = frozenset(row[0] for row in _rows("tone_harmers.tsv"))
+    voices = list(_rows("exile_voices.tsv"))
+    gaz.exile_markers = tuple(fold(row[1]) for row in voices if row[0] == "marker")
+    gaz.exile_hosts = frozenset(row[1] for row in voices if row[0] == "host")
     gaz.kin = {fold(row[0]): (row[1], row[2]) for row in _rows("kin.tsv")}
     return gaz
 

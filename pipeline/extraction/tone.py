@@ -88,7 +88,7 @@ from vaderSentiment.vaderSentiment import N_SCALAR, SentimentIntensityAnalyzer
 
 from pipeline.extraction.gazetteer import GAZETTEER_DIR, load_gazetteer
 from pipeline.extraction.negation import negated_words
-from pipeline.types import ExtractedEvent
+from pipeline.types import ExtractedEvent, fold
 
 NEUTRAL_BAND = 0.2
 PRIOR_WEIGHT = 0.5
@@ -376,3 +376,20 @@ def lean_from_exchange(events: list[ExtractedEvent]) -> None:
         mean = sum(others) / len(others) if others else 0.0
         if abs(mean) >= NEUTRAL_BAND:
             event.tone = NEUTRAL_BAND if mean > 0 else -NEUTRAL_BAND
+
+
+def exiles_to_hosts(events: list[ExtractedEvent]) -> None:
+    """A statement by a state's exiled opposition addressed to a state that shelters it is
+    friendly (``exile_voices.tsv``): "Tsikhanouskaya thanked the Poles ... and asked for
+    further sanctions on the regime" carries hostile words, but they are aimed at the
+    government she fled.  Such a statement read as neutral or hostile takes the friendly
+    sign, at least at the neutral band's edge."""
+    gaz = load_gazetteer()
+    for event in events:
+        title = fold(event.speaker.title or "") if event.speaker is not None else ""
+        if event.kind == "statement" and title and event.target_country in gaz.exile_hosts \
+                and event.source_country not in gaz.exile_hosts \
+                and any(marker in title for marker in gaz.exile_markers) \
+                and (event.tone or 0.0) < NEUTRAL_BAND:
+            event.tone = max(NEUTRAL_BAND, abs(event.tone or 0.0))
+

@@ -15,7 +15,8 @@ So the rules compute the tone and the classifier has the last word on its *sign*
   (P(positive) - P(negative)) as strength, never weaker than the neutral band's edge.
 
 Meetings, measures and incidents keep the rule tone: the gold files label the tone of
-statements only.
+statements only.  One rule comes after the classifier: what an exiled opposition figure
+says to a state that shelters them is friendly (:func:`pipeline.extraction.tone.exiles_to_hosts`).
 
 The model (``data/tone_model.json.gz``) is written by ``make tone-model``
 (``tests/benchmarks/train_tone.py``) from the development gold files: one model fitted on
