@@ -384,3 +384,12 @@ def test_the_town_a_visitor_comes_to_is_the_host_side() -> None:
     found = meetings_on("Last October the mayor of Brest came to Biała Podlaska and signed an "
                         "agreement on cultural events.", dt.date(2019, 11, 20))
     assert [(e.countries, e.location) for e in found] == [(("BLR", "POL"), "Biała Podlaska")]
+
+
+@pytest.mark.parametrize("text", [
+    "Przydacz and Kravchenko talked on the phone on Monday.",
+    "The Polish and Belarusian prime ministers exchanged letters on Monday.",
+])
+def test_a_phone_talk_and_an_exchange_of_letters_are_contacts(text: str) -> None:
+    found = meetings_on(text, dt.date(2019, 12, 10))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 12, 9))]
