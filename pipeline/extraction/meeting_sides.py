@@ -190,10 +190,13 @@ def local_officer(mention: Mention) -> bool:
 
 def _trigger_preps(trigger: Token) -> list[Token]:
     """The prepositions of an act's verb, with those the parser hangs on "together"
-    ("together with")."""
-    return [c for c in trigger.children if c.dep_ == "prep"] + [
+    ("together with"), and a "together with" it hangs further down ("laid flowers at the
+    memorial together with Belarusian officials": on the memorial)."""
+    own = [c for c in trigger.children if c.dep_ == "prep"] + [
         p for c in trigger.children if c.lower_ == "together"
         for p in c.children if p.dep_ == "prep"]
+    return own + [t for t in trigger.subtree if t.dep_ == "prep" and t not in own
+                  and any(c.lower_ == "together" for c in t.children)]
 
 
 def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> bool:
