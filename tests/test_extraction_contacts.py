@@ -393,3 +393,13 @@ def test_the_town_a_visitor_comes_to_is_the_host_side() -> None:
 def test_a_phone_talk_and_an_exchange_of_letters_are_contacts(text: str) -> None:
     found = meetings_on(text, dt.date(2019, 12, 10))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 12, 9))]
+
+
+@pytest.mark.parametrize("host", ["the Belarusian foreign ministry",
+                                  "the Grodno regional executive committee"])
+def test_who_organised_an_occasion_attended_is_the_host_side(host: str) -> None:
+    """"attended a ceremony organised by X on Monday": X hosted it, and the occasion's day
+    (which the parser hangs on "organised") is the attendance's."""
+    found = meetings_on(f"The Polish consul general attended a ceremony organised by {host} on "
+                        f"Monday.", dt.date(2019, 12, 10))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 12, 9))]

@@ -24,6 +24,7 @@ from pipeline.extraction.occasions import (
 )
 from pipeline.extraction.roles import (
     INTENT_LEMMAS,
+    ORGANISER_VERBS,
     SPEECH_LEMMAS,
     is_future,
     subjectless_participle,
@@ -318,9 +319,11 @@ def _closing_object_participle(ent: Span, clause: Token, trigger: Token) -> bool
     """"He signed the decree creating the holiday in June": a date closing the sentence
     after an -ing participle that describes the verb's object is the verb's (the parser
     hangs it on the participle, but the decree was signed in June, it did not create the
-    holiday then)."""
+    holiday then); so is the day of an occasion attended ("attended a ceremony organised
+    by the ministry on Monday": held then, attended then)."""
     doc = ent.doc
-    return clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.head.head.i == trigger.i \
+    described = clause.tag_ == "VBG" or clause.tag_ == "VBN" and clause.lemma_ in ORGANISER_VERBS
+    return clause.dep_ == "acl" and described and clause.head.head.i == trigger.i \
         and clause.head.dep_ == "dobj" and (ent.end == len(doc) or doc[ent.end].is_punct)
 
 

@@ -45,7 +45,7 @@ from spacy.tokens import Token
 from pipeline.extraction.affiliation import COMMUNITY_NOUNS, minority_homes
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention
-from pipeline.extraction.roles import objects_of, subject_of
+from pipeline.extraction.roles import ORGANISER_VERBS, objects_of, subject_of
 
 BOTH_WORDS = frozenset({"both", "two"})
 SIDE_NOUNS = frozenset({"country", "countries", "side", "sides", "state", "states",
@@ -342,10 +342,18 @@ def _bilateral(trigger: Token) -> bool:
 
 def _host_bodies(trigger: Token, mentions: DocMentions) -> list[Mention]:
     """"held talks at the Belarusian foreign ministry": a body of a state named as the
-    setting of a contact hosts it, so it is a side (a town there is only where)."""
+    setting of a contact hosts it, so it is a side (a town there is only where); so does
+    whoever organised an occasion attended ("attended a ceremony organised by the Grodno
+    regional executive committee")."""
     holders = [trigger] + (objects_of(trigger) if trigger.pos_ in ("VERB", "AUX") else [])
     found: list[Mention] = []
     for holder in holders:
+        for acl in (c for c in holder.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_ in ORGANISER_VERBS):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                found += [m for g in agent.children if g.dep_ == "pobj"
+                          and (m := mentions.at(g)) is not None and m.country
+                          and m.kind not in ("place", "capital")]
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "at"):
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 mention = mentions.at(pobj)

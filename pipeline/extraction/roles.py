@@ -38,6 +38,10 @@ RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whom"})
 HEARER_VERBS = frozenset({"tell", "inform", "warn", "ask", "urge", "order", "instruct",
                           "notify", "advise", "remind"})
 """Verbs whose active use names a hearer; without one after "was ... and" they are passive."""
+ORGANISER_VERBS = frozenset({"organise", "organize", "host", "hold", "arrange", "give",
+                             "stage"})
+"""Verbs of putting on an occasion: "a ceremony organised by the ministry on Monday" names
+its host and its day."""
 RECIPIENT_VERBS = frozenset({"hand", "give", "serve", "present"})
 """Verbs whose passive keeps the thing given as object: after "was summoned and", "handed a
 protest" (no one it went to) is passive, and its subject received the protest."""
