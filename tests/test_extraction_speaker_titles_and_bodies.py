@@ -12,6 +12,7 @@ from pipeline.extraction import extract
 from pipeline.types import Article
 from tests.sentence_helpers import (
     TUESDAY,
+    events_of,
     measures,
     pair_speakers,
     speaker_of,
@@ -439,3 +440,20 @@ def test_an_official_of_an_international_body_speaks_for_no_state() -> None:
         published=dt.date(2020, 11, 14)))
     assert [(e.kind, e.countries) for e in found if "Borrell" in (e.evidence or "")
             and len(e.countries) == 2] == []
+
+
+def test_a_capitalised_title_closed_by_a_name_is_that_persons() -> None:
+    """"State Secretary of the Security Council of Belarus Aleksandr Volfovich told": the
+    name closing the title's phrase speaks, not the council inside it, and the title's first
+    word, which the NER takes for a body, is no actor."""
+    (said,) = statements("Poland's plan to deploy a new division is an aggressive step, State "
+                         "Secretary of the Security Council of Belarus Aleksandr Volfovich told "
+                         "the agency.")
+    assert said.speaker is not None and said.speaker.name == "Alexander Volfovich"
+    assert "State" not in {a.name for a in said.actors}
+
+
+def test_an_attack_someone_is_said_to_want_is_no_incident() -> None:
+    found = events_of("In an interview published on Monday, Alyaksandr Lukashenka said Poland "
+                      "wanted to seize western Belarus.")
+    assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]

@@ -271,7 +271,8 @@ def names_no_act(word: Token, kind: str) -> bool:
     by expelling two diplomats": the act is the event, no words were said)."""
     return kind == "meeting" and (wished_for(word) or habitual(word) or asked_about(word)) \
         or restated(word) or kind == "statement" and answered_by_act(word) \
-        or kind in DISPOSED_KINDS and disposed(word)
+        or kind in DISPOSED_KINDS and disposed(word) or kind == "incident" and wished_for(word)
+    # ("said Poland wanted to seize western Belarus": a claim about an aim, no attack)
 
 
 DISPOSED_KINDS = ("incident", "measure")

@@ -169,7 +169,11 @@ def _organisations(doc: Doc, spans: list[Span], gaz: Gazetteer,
                 and not any(i in taken and not (local and (i in towns or i in bare))
                             for i in range(ent.start, ent.end)) \
                 and any(t.i not in countries and t.pos_ != "DET" for t in ent) \
-                and ent.root.lemma_.lower() not in PEOPLE_NOUNS:
+                and ent.root.lemma_.lower() not in PEOPLE_NOUNS \
+                and not (ent.end < len(doc) and doc[ent.end].is_title
+                         and doc[ent.end].lower_ in gaz.titles):
+            # ("State Secretary of the Security Council Volfovich": the NER takes the title's
+            # first word for a body)
             end = ent.end  # "The Prosecutor General's Office": the tagger may stop at "'s"
             if ent[-1].tag_ == "POS" and end < len(doc) and doc[end].is_title \
                     and doc[end].pos_ in ("PROPN", "NOUN") and end not in countries:

@@ -26,6 +26,7 @@ from pipeline.extraction.antecedents import (
 )
 from pipeline.extraction.dates import MONTHS
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.noun_phrases import NP_PREPS, np_mentions
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
 
@@ -127,9 +128,14 @@ def _closing_name(head: Token, actors: list[Mention], mentions: DocMentions) -> 
     """"The head of the agency's office in Minsk, Mikołaj Tauber, told PAP": a person's name
     in apposition at the very end of a title's phrase is who the title is, wherever the
     parser hangs it (here on "Minsk", out of the reach of the phrase's "of")."""
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    if head.pos_ == "PROPN" and head.lower_ in load_gazetteer().titles:
+        mention = mentions.at(last)  # ("State Secretary of the Security Council of Belarus
+        # Aleksandr Volfovich told": a capitalised title with the name closing its phrase)
+        return [mention] if mention is not None and mention.kind == "person" \
+            and mention.end == last.i + 1 and mention not in actors[:1] else []
     if head.pos_ != "NOUN" or head.ent_type_:
         return []
-    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
     mention = mentions.at(last) if last.dep_ == "appos" and last.head.i != head.i else None
     if mention is None or mention.kind != "person" or mention in actors:
         return []
