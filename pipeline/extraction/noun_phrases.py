@@ -1,12 +1,14 @@
 """The mentions a noun phrase holds: its head, compounds, adjectives, possessives,
-coordinated nouns and ``of``-phrases (split out of :mod:`roles`, which reads arguments
-through it, so that :mod:`antecedents` can use it too)."""
+coordinated nouns and ``of``-phrases, and the person a title's phrase names (split out of
+:mod:`roles`, which reads arguments through it, so that :mod:`antecedents` can use it
+too)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.gazetteer import load_gazetteer
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
                      "acl", "agent", "pobj"})
@@ -43,3 +45,33 @@ def np_mentions(head: Token, mentions: DocMentions, limit: int = 12,
                     continue
                 stack.append(child)
     return found
+
+
+def closing_name(head: Token, actors: list[Mention], mentions: DocMentions) -> list[Mention]:
+    """"The head of the agency's office in Minsk, Mikołaj Tauber, told PAP": a person's name
+    in apposition at the very end of a title's phrase is who the title is, wherever the
+    parser hangs it (here on "Minsk", out of the reach of the phrase's "of")."""
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    if head.pos_ == "PROPN" and head.lower_ in load_gazetteer().titles:
+        mention = mentions.at(last)  # ("State Secretary of the Security Council of Belarus
+        # Aleksandr Volfovich told": a capitalised title with the name closing its phrase)
+        return [mention] if mention is not None and mention.kind == "person" \
+            and mention.end == last.i + 1 and mention not in actors[:1] else []
+    if head.pos_ != "NOUN" or head.ent_type_:
+        return []
+    mention = mentions.at(last) if last.dep_ == "appos" and last.head.i != head.i else None
+    if mention is None or mention.kind != "person" or mention in actors:
+        return []
+    return [mention]
+
+
+NAMING_LEMMAS = frozenset({"know", "call", "name"})
+
+
+def known_as(head: Token, mentions: DocMentions) -> list[Mention]:
+    """"The envoy, known in Poland as Władimir Czuszew, called on ...": the name a noun is
+    known by is who it is."""
+    return [m for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in NAMING_LEMMAS
+            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for m in np_mentions(pobj, mentions, limit=1) if m.is_actor]

@@ -26,8 +26,7 @@ from pipeline.extraction.antecedents import (
 )
 from pipeline.extraction.dates import MONTHS
 from pipeline.extraction.entities import DocMentions, Mention
-from pipeline.extraction.gazetteer import load_gazetteer
-from pipeline.extraction.noun_phrases import NP_PREPS, np_mentions
+from pipeline.extraction.noun_phrases import NP_PREPS, closing_name, known_as, np_mentions
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
 
 TARGET_PREPS = frozenset({"with", "against", "at", "on", "to", "toward", "towards", "between",
@@ -108,7 +107,7 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                                      preps=NP_PREPS | {"for"} if subordinate else NP_PREPS)
               if m.is_actor]
     actors = _without_principals(head, _without_posting(head, actors))
-    actors = _closing_name(head, actors, mentions) + actors
+    actors = closing_name(head, actors, mentions) + actors
     if not actors:
         actors = known_as(head, mentions)
     if not any(m.country for m in actors):
@@ -122,36 +121,6 @@ def argument_actors(head: Token, mentions: DocMentions) -> list[Mention]:
                   for pobj in child.children
                   for m in np_mentions(pobj, mentions, limit=1) if m.country]
     return actors
-
-
-def _closing_name(head: Token, actors: list[Mention], mentions: DocMentions) -> list[Mention]:
-    """"The head of the agency's office in Minsk, Mikołaj Tauber, told PAP": a person's name
-    in apposition at the very end of a title's phrase is who the title is, wherever the
-    parser hangs it (here on "Minsk", out of the reach of the phrase's "of")."""
-    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
-    if head.pos_ == "PROPN" and head.lower_ in load_gazetteer().titles:
-        mention = mentions.at(last)  # ("State Secretary of the Security Council of Belarus
-        # Aleksandr Volfovich told": a capitalised title with the name closing its phrase)
-        return [mention] if mention is not None and mention.kind == "person" \
-            and mention.end == last.i + 1 and mention not in actors[:1] else []
-    if head.pos_ != "NOUN" or head.ent_type_:
-        return []
-    mention = mentions.at(last) if last.dep_ == "appos" and last.head.i != head.i else None
-    if mention is None or mention.kind != "person" or mention in actors:
-        return []
-    return [mention]
-
-
-NAMING_LEMMAS = frozenset({"know", "call", "name"})
-
-
-def known_as(head: Token, mentions: DocMentions) -> list[Mention]:
-    """"The envoy, known in Poland as Władimir Czuszew, called on ...": the name a noun is
-    known by is who it is."""
-    return [m for acl in head.children if acl.dep_ == "acl" and acl.lemma_ in NAMING_LEMMAS
-            for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "as"
-            for pobj in prep.children if pobj.dep_ == "pobj"
-            for m in np_mentions(pobj, mentions, limit=1) if m.is_actor]
 
 
 def _members(noun: Token, mentions: DocMentions) -> list[Mention]:
