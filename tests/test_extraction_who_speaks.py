@@ -79,6 +79,28 @@ def test_a_states_own_side_retold_by_its_official_stays_its_act() -> None:
     assert [e.cameo_code for e in statements(text)] == ["031"]
 
 
+def test_a_bodys_words_reported_by_its_spokesman_are_his() -> None:
+    # one statement, the spokesman's, whichever way round the sentence puts it
+    for text in ("The Belarusian Foreign Ministry regrets that Poland has chosen "
+                 "confrontation, ministry spokesman Anatoly Glaz said on Monday.",
+                 "Spokesman Anatoly Glaz said on Monday that the Belarusian Foreign Ministry "
+                 "regrets that Poland has chosen confrontation."):
+        assert speakers(text) == ["Anatoly Glaz"], text
+
+
+def test_a_wire_lede_the_dateline_cut_in_two_is_one_statement() -> None:
+    # the parse through "MINSK, 20 December -" closed the sentence before the comma, and
+    # the ministry and the spokesman each got a statement
+    text = ("MINSK, 20 December – The Belarusian Foreign Ministry regrets that Poland has "
+            "chosen to keep on the road of confrontation, ministry spokesman Anatoly Glaz "
+            "said today, commenting on the programme Warsaw has drawn up for its presidency.")
+    found = statements(text, dt.date(2024, 12, 20))
+    assert [(e.date, e.countries, speaker_of(e)) for e in found] \
+        == [(dt.date(2024, 12, 20), ("BLR", "POL"), "Anatoly Glaz")]
+    assert (found[0].evidence or "").startswith("The Belarusian Foreign Ministry regrets")
+    assert "Glaz said today" in (found[0].evidence or "")
+
+
 def test_a_possessor_named_in_passing_is_not_he() -> None:
     # the parser hangs "Morawiecki" on "The same day": no subject to go by
     text = ("The same day Morawiecki, speaking in Bucharest, predicted that new EU sanctions "

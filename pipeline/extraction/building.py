@@ -176,8 +176,12 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         # the words of the person reporting them
         state = candidate.sources[0] if candidate.sources \
             and candidate.sources[0].kind in ("capital", "country") else None
+        body = candidate.sources[0] if candidate.sources \
+            and candidate.sources[0].kind in ("capital", "country", "ministry", "org") else None
+        # ("The Foreign Ministry regrets that ..., ministry spokesman X said": the body's
+        # words are the words of its own person who reports them, as a state's are)
         speaker = next((m for m in candidate.sources if m.name and m.kind == "person"), None) \
-            or (reporter_of(candidate.trigger, state, mentions) if state else None) \
+            or (reporter_of(candidate.trigger, body, mentions) if body else None) \
             or next((m for m in candidate.sources if m.name), None)
         if speaker is None and state is not None:
             speaker = voice_of(state, mentions, sentence)
