@@ -237,3 +237,14 @@ def test_a_saying_after_a_forum_the_parser_could_not_attach_is_kept() -> None:
     found = statements(text, dt.date(2023, 10, 7))
     assert ("BLR", "POL", dt.date(2023, 9, 17)) in [
         (e.source_country, e.target_country, e.date) for e in found]
+
+
+def test_words_said_in_the_present_are_of_the_news_day_not_of_the_background_before() -> None:
+    # the paragraph before went back to Monday; "claims" tells what is said now
+    text = ("On Wednesday the Belarusian foreign ministry summoned Poland's chargé d'affaires "
+            "over the case.\n\nIt began with a crash near Brest. On Monday, 3 January, the "
+            "driver tried to leave for Poland and was held at the border.\n\nAnatol Hłaz, the "
+            "ministry's spokesman, claims that Polish consular staff helped him try to escape.")
+    said = [e for e in statements(text, dt.date(2022, 1, 6)) if e.speaker
+            and e.speaker.name == "Anatol Hłaz"]
+    assert [e.date for e in said] == [dt.date(2022, 1, 5)]

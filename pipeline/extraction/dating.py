@@ -93,13 +93,20 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         return ctx.paragraph_date
     if ctx.section_date is not None:  # a live blog entry under its day's heading
         return ResolvedDate(ctx.section_date)
+    lede = ctx.lede_story
+    if words and _said_now(trigger) and story is not None and lede is not None \
+            and story < lede and ctx.published is not None \
+            and 0 <= (ctx.published - lede).days <= ANCHOR_DAYS:
+        # "On Monday, 3 January, he tried to cross ... / The spokesman claims that ...":
+        # words told in the present are said in the days of the news, not on the day of
+        # the background the paragraph before went back to
+        return ResolvedDate(lede)
     if story is not None and ctx.published is not None \
             and 0 < (ctx.published - story).days <= ANCHOR_DAYS:
         # an undated sentence continues the story at the day the article last established
         # ("Two helicopters crossed ... yesterday. [...] The ministry of defence said ...");
         # a look back ("last Friday he said", "a week ago") is background, not the story
         return ResolvedDate(story)
-    lede = ctx.lede_story
     if story is not None and lede is not None and story < lede and ctx.published is not None \
             and 0 < (ctx.published - lede).days <= ANCHOR_DAYS:
         # "unveiled on Friday ... Councillors voted on 29 May to ... [she] called the square":
@@ -244,6 +251,12 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     if trigger.tag_ in ("VBZ", "VBP"):
         return not dated
     return _perfect(trigger) and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+
+
+def _said_now(trigger: Token | None) -> bool:
+    """"X claims that ...", "the ministry says": a saying in the simple present."""
+    return trigger is not None and trigger.pos_ == "VERB" and trigger.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
 def _perfect(verb: Token) -> bool:
