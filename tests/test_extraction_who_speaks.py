@@ -88,6 +88,15 @@ def test_a_bodys_words_reported_by_its_spokesman_are_his() -> None:
         assert speakers(text) == ["Anatoly Glaz"], text
 
 
+def test_a_body_speaking_through_its_spokesman_is_his_statement() -> None:
+    for text in ("The foreign ministry in Warsaw, through its spokesman Paweł Wroński, says "
+                 "Minsk's detention of the monk is a provocation.",
+                 "The Belarusian foreign ministry said, through spokesman Anatoly Glaz, that "
+                 "Poland was to blame for the tension."):
+        assert [speaker_of(e) for e in statements(text)] \
+            in (["Paweł Wroński"], ["Anatoly Glaz"]), text
+
+
 def test_a_wire_lede_the_dateline_cut_in_two_is_one_statement() -> None:
     # the parse through "MINSK, 20 December -" closed the sentence before the comma, and
     # the ministry and the spokesman each got a statement

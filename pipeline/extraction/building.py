@@ -45,6 +45,7 @@ from pipeline.extraction.speakers import (
     home_side,
     host_of,
     posting_of,
+    spoken_through,
     voice_of,
     was_told,
 )
@@ -181,6 +182,7 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         # ("The Foreign Ministry regrets that ..., ministry spokesman X said": the body's
         # words are the words of its own person who reports them, as a state's are)
         speaker = next((m for m in candidate.sources if m.name and m.kind == "person"), None) \
+            or spoken_through(candidate.trigger, mentions) \
             or (reporter_of(candidate.trigger, body, mentions) if body else None) \
             or next((m for m in candidate.sources if m.name), None)
         if speaker is None and state is not None:

@@ -132,3 +132,20 @@ def posting_of(speaker: Mention, sentence: Span, mentions: DocMentions) -> str |
                             and where.kind in ("country", "capital", "place"):
                         return where.country
     return None
+
+
+VOICE_PREPS = frozenset({"through", "via"})
+
+
+def spoken_through(trigger: Token | None, mentions: DocMentions) -> Mention | None:
+    """"The foreign ministry, through its spokesman Paweł Wroński, says ...": the person a
+    body speaks through is the one who said it (as "ministry spokesman X said" is)."""
+    if trigger is None:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in VOICE_PREPS:
+            for token in prep.subtree:
+                person = mentions.at(token)
+                if person is not None and person.kind == "person" and person.name:
+                    return person
+    return None
