@@ -65,6 +65,15 @@ def test_according_to_a_reporter_the_one_who_said_it_speaks() -> None:
     assert speakers(text) == ["Tomasz Rzymkowski"]
 
 
+def test_an_act_of_words_of_the_tellers_own_side_is_the_doers_statement() -> None:
+    # the ministry reports its deputy minister's protest: he made it
+    text = ("The Belarusian chargé d'affaires was summoned to the Polish foreign ministry on "
+            "Tuesday and received by Deputy Foreign Minister Piotr Wawrzyk. According to the "
+            "ministry's statement, Wawrzyk lodged a firm protest against the violation of the "
+            "border.")
+    assert speakers(text) == ["Piotr Wawrzyk"]
+
+
 def test_words_of_the_other_side_retold_are_the_tellers_statement() -> None:
     for text in ("On Monday Sviatlana Tsikhanouskaya said that Prime Minister Mateusz "
                  "Morawiecki had promised shelter in Poland to Belarusians fleeing Ukraine.",

@@ -460,11 +460,16 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
     for head, speakers, said in attribution_phrases(sentence, phrase_at or [], mentions,
                                                     argument_actors):
         # "According to the ministry, ...", "in his view, ...": a statement of that source
-        if head.lemma_ in SPEECH_LEMMAS and any(
-                c.trigger is not None and c.trigger.i == head.i and c.kind == "statement"
-                and any(m.is_actor and m.country for m in c.sources) for c in candidates):
+        tellers = {m.country for m in speakers}
+        if any(c.trigger is not None and c.trigger.i == head.i and c.kind == "statement"
+               and any(m.is_actor and m.country and (head.lemma_ in SPEECH_LEMMAS
+                                                     or m.country in tellers)
+                       for m in c.sources) for c in candidates):
             continue  # "According to the cabinet, Rzymkowski told his guests that ...": the
-            # phrase names who reports the saying; the one saying it speaks
+            # phrase names who reports the saying; the one saying it speaks; so does one
+            # of the teller's own side making another act of words ("according to the
+            # ministry's statement, Wawrzyk lodged a firm protest"; but "according to her,
+            # Morawiecki promised ...": the other side's promise, as she tells it, is hers)
         targets = [m for i in sorted(said) if (m := mentions.by_token.get(i)) is not None
                    and m.is_actor and m not in speakers]
         candidates.append(Candidate("statement", ATTRIBUTION_CODE, speakers, targets, None,
