@@ -344,3 +344,11 @@ def test_they_in_the_sentence_of_an_unnamed_group_is_that_group() -> None:
             "propaganda: the regime, they argued, could now claim that people flee from "
             "Poland as well.")
     assert "Polska Prawda" not in {speaker_of(e) for e in statements(text)}
+
+
+def test_what_a_thing_is_said_to_be_is_no_act_of_its_own() -> None:
+    # "pressure" is her verdict on the notices, not a demand made by "it" (the service)
+    text = ("The Polish Border Guard has studied the notices. Perhaps, its spokeswoman Anna "
+            "Michalska added, it was also pressure from the Belarusian side.")
+    assert [(e.cameo_code, speaker_of(e)) for e in statements(text)] \
+        == [("010", "Anna Michalska")]

@@ -362,8 +362,11 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
             dropped.add(token.i)
         if question_put(token) or speech_referred_to(token):
             dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
-        if token.pos_ in ("NOUN", "PROPN") and verdict_word(token):
+        if token.pos_ in ("NOUN", "PROPN") and (verdict_word(token) or (
+                token.dep_ == "attr" and token.head.lemma_ == "be" and trigger.kind != "meeting")):
             dropped.add(token.i)  # "what he called Belarus's hybrid attack": a verdict
+            # ("it was pressure from the Belarusian side, she added": so is what a thing is
+            # said to be; "this was their first meeting" still tells of one)
         if token.pos_ in ("NOUN", "PROPN") and reason_cited(token):
             dropped.add(token.i)  # "closed the crossings, citing the Zapad exercises"
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
