@@ -457,3 +457,14 @@ def test_an_attack_someone_is_said_to_want_is_no_incident() -> None:
     found = events_of("In an interview published on Monday, Alyaksandr Lukashenka said Poland "
                       "wanted to seize western Belarus.")
     assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("title", ["Starost", "Voivode", "Burgomaster"])
+def test_a_local_government_title_announces_the_name_the_tagger_missed(title: str) -> None:
+    # the small model tags none of "Starost Jan Bolesław Perkowski"; the later bare surname
+    # must not fall to the last person it did tag, a Belarusian guest
+    text = (f"{title} Jan Bolesław Perkowski of the Białystok poviat hosted the ceremony, and "
+            "Igor Lebiedski, who chairs the Grodno district council, stood beside him.\n\n"
+            "A week later, Perkowski said in a note on the poviat's website that the district "
+            "around Grodno was a partner the poviat was glad to invest with.")
+    assert speakers(text) == ["Jan Bolesław Perkowski"]
