@@ -352,3 +352,10 @@ def test_what_a_thing_is_said_to_be_is_no_act_of_its_own() -> None:
             "Michalska added, it was also pressure from the Belarusian side.")
     assert [(e.cameo_code, speaker_of(e)) for e in statements(text)] \
         == [("010", "Anna Michalska")]
+
+
+def test_the_host_named_beside_the_speaker_is_not_a_second_subject() -> None:
+    text = ("Speaking to reporters in Bucharest beside his Romanian host, Klaus Iohannis, "
+            "before the two opened a summit of the Bucharest Nine, Andrzej Duda said the "
+            "leaders of the Polish minority in Belarus had been arrested.")
+    assert speakers(text) == ["Andrzej Duda"]

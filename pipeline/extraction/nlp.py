@@ -12,6 +12,8 @@ time phrase ("Earlier that day the marshal ... signed", :func:`time_appositions`
 verb's phrase hung on an apposition before it ("forced a group of refugees, five of them
 children, into Belarus", :func:`closed_appositions`); a wire lede the parse through its
 dateline cut in two is parsed again without it (:mod:`pipeline.extraction.dateline_parse`); a
+second subject the parser gives a verb, an apposition after a comma, goes back to its noun
+(:func:`double_subjects`); a
 double-barrelled surname cut at its hyphen
 ("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
@@ -129,6 +131,21 @@ def closed_appositions(doc: Doc) -> Doc:
         verb = next((a for a in appos.ancestors if a.tag_.startswith("VB")), None)
         if verb is not None and verb.i < appos.i:
             prep.head = verb
+    return doc
+
+
+@Language.component("dyad_double_subjects")
+def double_subjects(doc: Doc) -> Doc:
+    """"Speaking beside his Romanian host, Klaus Iohannis, before the two opened the summit,
+    Duda said": the parser gives "said" two subjects, the apposition naming the host and
+    the speaker.  A verb has one: the one nearest before it stays; another that follows a
+    noun and a comma is that noun's apposition."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        for subject in subjects[:-1]:
+            left = subject.left_edge.i
+            if left > 1 and doc[left - 1].text == "," and doc[left - 2].tag_.startswith("NN"):
+                subject.head, subject.dep_ = doc[left - 2], "appos"
     return doc
 
 
@@ -381,6 +398,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_time_appositions", after="dyad_participles")
     if "dyad_closed_appositions" not in nlp.pipe_names:
         nlp.add_pipe("dyad_closed_appositions", after="dyad_time_appositions")
+    if "dyad_double_subjects" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_double_subjects", after="dyad_closed_appositions")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_hyphenated_names" not in nlp.pipe_names:
