@@ -181,6 +181,13 @@ def test_calling_on_an_official_is_a_visit_and_calling_on_them_to_act_an_appeal(
         == [("statement", "020")]
 
 
+def test_calling_on_the_managers_of_a_plant_is_a_visit() -> None:
+    text = ("Beyond the seminar, the Polish team called on the managers of the Minsk sewage "
+            "works and then drove to four treatment plants in the Brest region.")
+    assert [(e.kind, e.cameo_code) for e in extract(Article(text=text, published=MONDAY))
+            if len(e.countries) == 2] == [("meeting", "042")]
+
+
 def test_no_contact_is_no_contact() -> None:
     text = ("Belarus's customs chief said on Monday that Belarusian customs officers had had "
             "almost no contact with their Polish colleagues for three years.")

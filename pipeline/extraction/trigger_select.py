@@ -105,6 +105,11 @@ def in_force(verb: Token) -> bool:
                                                for c in verb.children))
 
 
+VISITED_PEOPLE = frozenset({"leader", "counterpart", "manager", "head", "director",
+                            "management", "chairman", "mayor", "governor", "rector"})
+"""People one calls on to visit them ("called on the managers of the Minsk sewage works")."""
+
+
 def _called_on_person(verb: Token, preps: frozenset[str], gaz: Gazetteer) -> bool:
     """"called on Belarus's consul general", "has called on the leaders of the Grodno
     region": the preposition's object is a person or an official, and nothing is asked of
@@ -113,7 +118,7 @@ def _called_on_person(verb: Token, preps: frozenset[str], gaz: Gazetteer) -> boo
            for c in verb.children):
         return False
     return any(c.lower_ in preps and _particle(c, verb) and any(
-        _fits(g, frozenset({PERSON_VALUE}), gaz) or g.lemma_.lower() in ("leader", "counterpart")
+        _fits(g, frozenset({PERSON_VALUE}), gaz) or g.lemma_.lower() in VISITED_PEOPLE
         or is_official(" ".join(t.text for t in g.lefts if t.dep_ == "compound") + " " + g.text)
         for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
