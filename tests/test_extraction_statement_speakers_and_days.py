@@ -248,3 +248,10 @@ def test_words_said_in_the_present_are_of_the_news_day_not_of_the_background_bef
     said = [e for e in statements(text, dt.date(2022, 1, 6)) if e.speaker
             and e.speaker.name == "Anatol Hłaz"]
     assert [e.date for e in said] == [dt.date(2022, 1, 5)]
+
+
+def test_a_day_called_something_is_what_is_judged_not_when() -> None:
+    text = ("The Institute of National Remembrance called 17 September 1939 a lasting symbol "
+            "of the criminal cooperation between Hitler and Stalin against Poland and Belarus.")
+    said = statements(text, dt.date(2021, 9, 18))
+    assert said and {e.date.year for e in said} == {2021}

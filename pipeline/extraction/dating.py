@@ -56,7 +56,9 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     # (words are never dated by when what they describe began: "has been under attack
     # since 2021", in his words)
     dated = [(ent, resolved) for ent, resolved in dated if not period_end(ent)
-             and not (words and starts_a_period(ent)) and not _sets_a_deadline(ent)]
+             and not (words and starts_a_period(ent)) and not _sets_a_deadline(ent)
+             and not (words and trigger is not None and _judged_day(ent, trigger))]
+    # ("called 17 September 1939 a lasting symbol of ...": the day is what is judged)
     if trigger is not None:
         own = _attached_date(trigger, dated, ctx)
         if own is None and not words and trigger.dep_ == "conj" \
@@ -158,6 +160,15 @@ def _attached_date(trigger: Token, dated: list[tuple[Span, ResolvedDate]],
                 return again or resolved
             return _sharpest(resolved, dated, trigger)
     return None
+
+
+def _judged_day(ent: Span, trigger: Token) -> bool:
+    """"The IPN called 17 September 1939 a lasting symbol of ...": a day between a verdict
+    verb with no object and its object predicate is the thing called so, not the day of
+    the calling."""
+    predicates = [c for c in trigger.children if c.dep_ == "oprd"]
+    return bool(predicates) and trigger.i < ent.start and ent.end <= predicates[0].left_edge.i \
+        and not any(c.dep_ == "dobj" for c in trigger.children)
 
 
 def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token | None) -> bool:
