@@ -255,3 +255,12 @@ def test_a_day_called_something_is_what_is_judged_not_when() -> None:
             "of the criminal cooperation between Hitler and Stalin against Poland and Belarus.")
     said = statements(text, dt.date(2021, 9, 18))
     assert said and {e.date.year for e in said} == {2021}
+
+
+def test_days_after_an_occasion_a_when_clause_dated_count_from_its_day() -> None:
+    text = ("The first round came on 25 August, when the foreign affairs committee met in an "
+            "extraordinary session and Sviatlana Tsikhanouskaya addressed it by video.\n\n"
+            "Two days after the committee session, Beata Mazurek told the Polish Press Agency "
+            "that Poland's MEPs should all speak with one voice on Belarus.")
+    said = [e for e in statements(text, dt.date(2020, 9, 16)) if "Two days" in (e.evidence or "")]
+    assert [e.date for e in said] == [dt.date(2020, 8, 27)]

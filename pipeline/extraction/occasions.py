@@ -32,6 +32,13 @@ def name_the_day(ent: Span, day: dt.date, ctx: Context) -> None:
         ctx.named_days[act_stem(root.head.head.lemma_)] = day
     elif root.dep_ not in ("nummod", "compound", "nmod", "npadvmod", "poss", "appos"):
         return
+    for clause in (c for c in root.children if c.dep_ == "relcl"
+                   and any(g.lower_ == "when" for g in c.children)):
+        # "came on 25 August, when the committee met in an extraordinary session": what
+        # the "when" clause tells happened that day ("two days after the committee session")
+        ctx.named_days[act_stem(clause.lemma_)] = day
+        nouns += [g for c in clause.children if c.dep_ == "prep" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in clause.children if c.dep_ == "dobj"]
     for noun in nouns:
         if noun.pos_ == "NOUN" and not ent.start <= noun.i < ent.end:
             ctx.named_days[noun.lemma_.lower()] = day
@@ -79,7 +86,8 @@ def from_occasion(ent: Span, now: dt.date | None, ctx: Context) -> ResolvedDate 
                  and g.pos_ in ("NOUN", "VERB")), None)  # (the parser may tag "reopening" a verb)
     if noun is None or now is None:
         return None
-    day = ctx.named_days.get(act_stem(noun.lemma_))
+    day = ctx.named_days.get(act_stem(noun.lemma_)) or day_of_occasion(noun, ctx)
+    # (an act, "the reopening", or an occasion, "two days after the committee session")
     back = resolve_date(ent.text + " ago", now, ctx.anchor, False)
     if day is None or back is None or back.precision != "day":
         return None
