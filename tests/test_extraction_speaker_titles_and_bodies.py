@@ -468,3 +468,12 @@ def test_a_local_government_title_announces_the_name_the_tagger_missed(title: st
             "A week later, Perkowski said in a note on the poviat's website that the district "
             "around Grodno was a partner the poviat was glad to invest with.")
     assert speakers(text) == ["Jan Bolesław Perkowski"]
+
+
+@pytest.mark.parametrize("text", [
+    "MEP Beata Mazurek said Belarus must free its political prisoners.",
+    "Polish MEP Anna Fotyga said Belarus must free its political prisoners.",
+])
+def test_an_mep_is_a_title_not_a_person(text: str) -> None:
+    # the tagger reads "MEP" alone as a person, or the title and name as a work of art
+    assert speakers(text) in (["Beata Mazurek"], ["Anna Fotyga"])

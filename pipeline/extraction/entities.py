@@ -104,7 +104,8 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             spans.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and not any(i in covered for i in range(ent.start, ent.end)) \
+                and not all(fold(t.lower_) in gaz.titles for t in ent):  # ("MEP" alone)
             spans.append(Span(doc, ent.start, ent.end, label="person:?"))
             covered.update(range(ent.start, ent.end))
     spans.extend(titled_names(doc, covered, gaz))
