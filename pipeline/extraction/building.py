@@ -175,10 +175,9 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
         # "the ministry's spokesman, X, said": the person speaks (for the body)
         # "X, telling BelTA that Belarus was inviting Poland ...": the state's words are
         # the words of the person reporting them
-        state = candidate.sources[0] if candidate.sources \
-            and candidate.sources[0].kind in ("capital", "country") else None
         body = candidate.sources[0] if candidate.sources \
             and candidate.sources[0].kind in ("capital", "country", "ministry", "org") else None
+        state = body if body is not None and body.kind in ("capital", "country") else None
         # ("The Foreign Ministry regrets that ..., ministry spokesman X said": the body's
         # words are the words of its own person who reports them, as a state's are)
         speaker = next((m for m in candidate.sources if m.name and m.kind == "person"), None) \

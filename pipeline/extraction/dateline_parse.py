@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
-from pipeline.extraction.dates import DATELINE
+from pipeline.extraction.dates import DATELINE, DATELINE_TOKENS
 
 PARSING_PIPES = ("tok2vec", "tagger", "parser")
 CONTINUATION_PUNCT = frozenset({",", ";", ":"})
@@ -53,7 +53,7 @@ class DatelineLede:
         return alone
 
     def __call__(self, doc: Doc) -> Doc:
-        opening = DATELINE.match(doc.text)
+        opening = DATELINE.match(doc[:DATELINE_TOKENS].text)
         if opening is None:
             return doc
         lede_start = next((t.i for t in doc if t.idx >= opening.end() and not t.is_space), None)

@@ -352,6 +352,9 @@ DATELINE = re.compile(
 ("DUBICZE CERKIEWNE, Poland, May 29 –", "BIALYSTOK, Poland (AP) —"), in Polish capitals
 too ("WROCŁAW, Oct 18 –", "ŁÓDŹ": upper case of Latin-1 and Latin Extended-A)."""
 DATELINE_LAG_DAYS = 3
+DATELINE_TOKENS = 40
+"""How many tokens from the start of a text are searched for its dateline (not the whole
+text: ``Doc.text`` is rebuilt on every access)."""
 
 
 def dateline(text: str, published: dt.date | None

@@ -29,7 +29,7 @@ from pipeline.extraction.roles import (
     is_future,
     subjectless_participle,
 )
-from pipeline.extraction.sentence_dates import ANCHOR_DAYS
+from pipeline.extraction.sentence_dates import ANCHOR_DAYS, simple_present
 from pipeline.extraction.story_day import (
     names_a_thing,
     premodifies,
@@ -96,8 +96,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
     if ctx.section_date is not None:  # a live blog entry under its day's heading
         return ResolvedDate(ctx.section_date)
     lede = ctx.lede_story
-    if words and _said_now(trigger) and story is not None and lede is not None \
-            and story < lede and ctx.published is not None \
+    if words and trigger is not None and simple_present(trigger) and story is not None \
+            and lede is not None and story < lede and ctx.published is not None \
             and 0 <= (ctx.published - lede).days <= ANCHOR_DAYS:
         # "On Monday, 3 January, he tried to cross ... / The spokesman claims that ...":
         # words told in the present are said in the days of the news, not on the day of
@@ -262,12 +262,6 @@ def standing_position(candidate: Candidate, dated: list[tuple[Span, ResolvedDate
     if trigger.tag_ in ("VBZ", "VBP"):
         return not dated
     return _perfect(trigger) and any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
-
-
-def _said_now(trigger: Token | None) -> bool:
-    """"X claims that ...", "the ministry says": a saying in the simple present."""
-    return trigger is not None and trigger.pos_ == "VERB" and trigger.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
 
 
 def _perfect(verb: Token) -> bool:

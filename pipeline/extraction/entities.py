@@ -39,7 +39,7 @@ from pipeline.extraction.backrefs import (
     seat_country,
     share_a_plural_title,
 )
-from pipeline.extraction.dates import dateline
+from pipeline.extraction.dates import DATELINE_TOKENS, dateline
 from pipeline.extraction.gazetteer import (
     Gazetteer,
     first_initial,
@@ -113,7 +113,7 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
     spans.extend(repeated_surnames(doc, spans, covered))
     spans.extend(spelled_names(doc, covered))
     spans = filter_spans(spans)
-    line = dateline(doc[:40].text, published)  # (a dateline opens the text)
+    line = dateline(doc[:DATELINE_TOKENS].text, published)  # (a dateline opens the text)
     text_start = line[0] if line is not None else 0
     # "DUBICZE CERKIEWNE, Poland, May 29 -": the parser may take the town for a person
     spans = [s for s in spans if s.label_ != "person:?" or s.start_char >= text_start]

@@ -270,9 +270,13 @@ def _scheduled_present(ent: Span) -> bool:
     verb = _verb_of_prep(ent, ("on", "from"))
     if verb is None or any(t.like_num and len(t.text) == 4 for t in ent):
         return False
+    return simple_present(verb) and verb.lemma_ not in SPEECH_LEMMAS
+
+
+def simple_present(verb: Token) -> bool:
+    """"takes over", "claims", "say": a verb in the simple present, with no auxiliary."""
     return verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") \
-        and verb.lemma_ not in SPEECH_LEMMAS and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _after_past_verb(ent: Span) -> bool:
