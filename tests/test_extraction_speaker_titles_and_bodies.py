@@ -459,7 +459,7 @@ def test_an_attack_someone_is_said_to_want_is_no_incident() -> None:
     assert [(e.kind, e.countries) for e in found] == [("statement", ("BLR", "POL"))]
 
 
-@pytest.mark.parametrize("title", ["Starost", "Voivode", "Burgomaster"])
+@pytest.mark.parametrize("title", ["Starost", "Voivode", "Burgomaster", "Wójt"])
 def test_a_local_government_title_announces_the_name_the_tagger_missed(title: str) -> None:
     # the small model tags none of "Starost Jan Bolesław Perkowski"; the later bare surname
     # must not fall to the last person it did tag, a Belarusian guest

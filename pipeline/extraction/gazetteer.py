@@ -73,6 +73,7 @@ class Gazetteer:
     role_holders: dict[tuple[str, str], list[RoleHolder]] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=dict)
     titles: frozenset[str] = frozenset()
+    """Titles before a name ("minister", "wójt"), folded and as written in lower case."""
     institution_words: frozenset[str] = frozenset()
     instrument_words: frozenset[str] = frozenset()
     capitals: dict[str, str] = field(default_factory=dict)  # ISO3 -> capital's name
@@ -226,7 +227,10 @@ def load_gazetteer() -> Gazetteer:
         gaz.triggers.setdefault(row[0], []).append(trigger)
     for candidates in gaz.triggers.values():
         candidates.sort(key=lambda t: t.requires is None)
-    gaz.titles = frozenset(fold(w) for row in _rows("titles.tsv") for w in [row[0]])
+    # each title both folded and as written, since callers compare either form
+    # ("wójt" is the spaCy token's lower_, "wojt" its fold)
+    gaz.titles = frozenset(form for row in _rows("titles.tsv")
+                           for form in (fold(row[0]), row[0].casefold()))
     gaz.institution_words = frozenset(fold(row[0]) for row in _rows("institution_words.tsv"))
     gaz.instrument_words = frozenset(fold(row[0]) for row in _rows("instrument_words.tsv"))
     cues = list(_rows("relation_cues.tsv"))
