@@ -269,10 +269,27 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
     # and a count of people harmed is a report of violence, not figures
     ("Belarus's State Border Committee said eight migrants were beaten at the Polish "
      "border.", True),
+    # a count or a list as the object of a reporting verb is a tally too
+    ("The Polish Border Guard reports two more incidents on the border with Belarus.", False),
+    ("The Polish Border Guard reports that Belarusian services are still helping migrants "
+     "across the border.", True),
 ])
 def test_an_official_giving_figures_makes_no_statement(text: str, said: bool) -> None:
     found = [e for e in statements(text) if e.pair == ("BLR", "POL")]
     assert bool(found) == said
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Illegal migration is still being supported by the Belarusian services, the Podlasie "
+     "Border Guard says.", "Border Guard of Poland"),
+    ("Polish services are pushing migrants back across the fence, the Grodno Border Guard "
+     "says.", "State Border Committee of Belarus"),
+])
+def test_a_regional_branch_is_its_regions_states_body(text: str, body: str) -> None:
+    # a state body named with a region or town of one state ("the Podlasie Border Guard")
+    # is that state's: its words are one side's, about the other
+    found = statements(text)
+    assert [(speaker_of(e), e.countries) for e in found] == [(body, ("BLR", "POL"))]
 
 
 def test_the_office_a_name_is_presented_as_gives_its_side() -> None:

@@ -334,6 +334,11 @@ COUNTED_NOUNS = frozenset({"people", "person", "attempt", "migrant", "foreigner"
 """What officials count when they give figures: people, attempts, vehicles."""
 
 
+TALLY_VERBS = frozenset({"report", "record", "register", "count", "log", "name", "list"})
+"""Verbs that give a count or a list as their object ("reports two more incidents",
+"names 17 people")."""
+
+
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "beat", "shoot", "torture", "die"})
 """A count of people harmed ("said eight people were killed in an air strike") is a report of
 violence, not figures."""
@@ -345,6 +350,11 @@ def gives_figures(trigger: Token) -> bool:
     number of people or attempts for its subject gives figures (the gold brief: an official
     giving figures makes no statement; "said Polish guards had caught 50 migrants", an act
     with a doer, and a count of people harmed stay what the speaker says)."""
+    counted = [o for o in trigger.children if o.dep_ == "dobj"
+               and o.lemma_.lower() in COUNTED_NOUNS | {"incident"}] \
+        if trigger.lemma_.lower() in TALLY_VERBS else []
+    if any(n.dep_ == "nummod" and n.like_num for o in counted for n in o.children):
+        return True  # ("the Border Guard reports two more incidents": a tally)
     return any(n.dep_ == "nummod" and n.like_num and n.ent_type_ not in ("DATE", "TIME")
                for clause in trigger.children if clause.dep_ == "ccomp"
                and clause.lemma_.lower() not in HARM_LEMMAS

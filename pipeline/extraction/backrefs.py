@@ -22,7 +22,7 @@ def adjacent_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> s
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
     left = index.get(before)
-    if left is not None and left.kind in ("country", "capital") and left.end == before + 1:
+    if left is not None and left.kind in ("country", "capital", "place") and left.end == before + 1:
         return left.country
     after = mention.end
     if after + 1 < len(doc) and doc[after].lower_ == "of":
