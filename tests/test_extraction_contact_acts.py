@@ -33,6 +33,18 @@ def test_sitting_beside_or_across_from_the_other_side_is_a_contact(text: str) ->
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Polish politicians and the exiled Belarusian diplomat debated on Monday how the region "
+     "should deal with Minsk.", [("BLR", "POL")]),
+    ("On Monday the Polish deputy minister debated with Belarusian opposition leaders how to "
+     "help political prisoners.", [("BLR", "POL")]),
+    # one side debating the other is no contact: its object is what was talked about
+    ("On Monday the Polish Sejm debated Belarus.", []),
+])
+def test_debating_together_is_a_contact(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [e.countries for e in meetings(text)] == pairs
+
+
 def test_a_visit_to_a_school_is_a_contact_apart_from_the_days_talks() -> None:
     found = meetings("Polish Education Minister Dariusz Piontkowski held talks in Minsk on "
                      "Monday with his Belarusian counterpart. The same day he visited state "
