@@ -45,6 +45,19 @@ def test_debating_together_is_a_contact(text: str, pairs: list[tuple[str, str]])
     assert [e.countries for e in meetings(text)] == pairs
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Officers from the defence ministries of Poland and Belarus spent Monday talking in "
+     "Brest.", [("BLR", "POL")]),
+    ("Polish and Belarusian border officials talked for three hours at Kuźnica on Monday.",
+     [("BLR", "POL")]),
+    # talking about or of something is what someone said, not whom they met (and talking
+    # "to" someone, by phone apart, is as often a plan or an address: "would talk to Belarus")
+    ("On Monday Lukashenka talked about Poland for an hour.", []),
+])
+def test_the_two_sides_talking_is_a_contact(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert [e.countries for e in meetings(text)] == pairs
+
+
 def test_a_visit_to_a_school_is_a_contact_apart_from_the_days_talks() -> None:
     found = meetings("Polish Education Minister Dariusz Piontkowski held talks in Minsk on "
                      "Monday with his Belarusian counterpart. The same day he visited state "
