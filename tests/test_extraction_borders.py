@@ -157,6 +157,22 @@ def test_pushing_people_across_the_line_is_an_incident() -> None:
         ("incident", "POL", "BLR")]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("MINSK, 14 March – Polish security forces pushed a group of refugees onto the territory "
+     "of Belarus on Monday, the committee said.", [("incident", "POL", "BLR")]),
+    ("MINSK, 14 March – Polish troops drove the migrants back into Belarus at gunpoint on "
+     "Monday, the committee said.", [("incident", "POL", "BLR")]),
+    # the guard: driving a car across is no pushback
+    ("MINSK, 14 March – For an hour and a half on Monday there was no way to drive a car from "
+     "Belarus into Poland.", []),
+])
+def test_pushing_or_driving_people_back_is_an_incident(
+        text: str, kinds: list[tuple[str, str, str]]) -> None:
+    found = events_of(text, dt.date(2023, 3, 14))
+    assert [(e.kind, e.source_country, e.target_country) for e in found
+            if e.kind != "statement"] == kinds
+
+
 @pytest.mark.parametrize("text", [
     "On 13 March the State Border Committee said Polish border guards had overnight forced a "
     "group of 12 refugees, five of them children, into Belarus.",
