@@ -72,6 +72,21 @@ def test_persona_non_grata_and_a_deadline_to_leave_are_expulsions() -> None:
     assert [(e.source_country, e.cameo_code) for e in deadline] == [("BLR", "174")]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("On Tuesday the Polish foreign ministry put Moshensky, a Belarusian businessman, on its "
+     "sanctions list and declared him an undesirable person.", [("measure", "POL", "BLR")]),
+    ("On Tuesday Belarus's Interior Ministry declared the Polish-funded group around Belsat an "
+     "extremist formation.", [("measure", "BLR", "POL")]),
+    # the guard: a declaration that names extremists is what someone said
+    ("On Tuesday Lukashenka declared that extremists were coming to Belarus from Poland.",
+     [("statement", "BLR", "POL")]),
+])
+def test_declaring_someone_undesirable_or_extremist_is_a_measure(
+        text: str, kinds: list[tuple[str, str, str]]) -> None:
+    found = [e for e in events_of(text) if len(e.countries) == 2]
+    assert [(e.kind, e.source_country, e.target_country) for e in found] == kinds
+
+
 def test_adding_people_to_a_sanctions_list_is_a_sanction() -> None:
     event = one("Poland added twenty Belarusian judges to its sanctions list on Monday.",
                 "measure")

@@ -200,7 +200,9 @@ def _named_after(token: Token, lemmas: frozenset[str]) -> bool:
     """Whether a word follows the trigger in its sentence outside reported clauses: fixed
     phrases the small parser splits ("declaring X persona non grata" parses "persona" as a
     clause of its own), so the phrase is read by position, not by the tree."""
-    reported = {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree
-                if t.i != c.i}  # the clause's own head may be a word of the split phrase
+    reported = {t.i for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                for t in c.subtree if t.i != c.i}  # the clause's own head may be a word of
+    # the split phrase; a clause with no verb is the object and what it is declared ("declared
+    # him an undesirable person")
     return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas
                for t in token.sent[token.i - token.sent.start + 1:] if t.i not in reported)
