@@ -58,6 +58,18 @@ def test_the_two_sides_talking_is_a_contact(text: str, pairs: list[tuple[str, st
     assert [e.countries for e in meetings(text)] == pairs
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # "talk of" something is what is said, not talks held
+    ("On Monday Polish President Andrzej Duda brushed aside Minsk's talk of hosting Russian "
+     "nuclear weapons, saying the decision would not be Lukashenka's to make.", ["statement"]),
+    ("On Monday Polish and Belarusian officials held talks on the border crossings.",
+     ["meeting"]),
+])
+def test_talk_of_something_is_no_talks(text: str, kinds: list[str]) -> None:
+    found = extract(Article(text=text, published=MONDAY))
+    assert [e.kind for e in found if e.countries == ("BLR", "POL")] == kinds
+
+
 def test_a_visit_to_a_school_is_a_contact_apart_from_the_days_talks() -> None:
     found = meetings("Polish Education Minister Dariusz Piontkowski held talks in Minsk on "
                      "Monday with his Belarusian counterpart. The same day he visited state "
