@@ -349,7 +349,8 @@ def gives_figures(trigger: Token) -> bool:
     "Grodecki said that 116 Belarusians had arrived": a saying whose reported clause has a
     number of people or attempts for its subject gives figures (the gold brief: an official
     giving figures makes no statement; "said Polish guards had caught 50 migrants", an act
-    with a doer, and a count of people harmed stay what the speaker says)."""
+    with a doer, and a count of people harmed stay what the speaker says).  So does a
+    reporting or listing verb whose object is such a count ("reports two more incidents")."""
     counted = [o for o in trigger.children if o.dep_ == "dobj"
                and o.lemma_.lower() in COUNTED_NOUNS | {"incident"}] \
         if trigger.lemma_.lower() in TALLY_VERBS else []

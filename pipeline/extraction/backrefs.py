@@ -17,7 +17,8 @@ from pipeline.types import fold
 
 
 def adjacent_country(doc: Doc, mention: Mention, index: dict[int, Mention]) -> str | None:
-    """Country word right before ("Polish MFA", "Poland's MoD") or after ("MoD of Belarus")."""
+    """Country word right before ("Polish MFA", "Poland's MoD") or after ("MoD of Belarus");
+    before, a town or region of one state names it too ("the Podlasie Border Guard")."""
     before = mention.start - 1
     if before >= 0 and doc[before].tag_ == "POS":
         before -= 1
