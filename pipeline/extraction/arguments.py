@@ -337,6 +337,8 @@ COUNTED_NOUNS = frozenset({"people", "person", "attempt", "migrant", "foreigner"
 TALLY_VERBS = frozenset({"report", "record", "register", "count", "log", "name", "list"})
 """Verbs that give a count or a list as their object ("reports two more incidents",
 "names 17 people")."""
+TALLIED_NOUNS = COUNTED_NOUNS | {"incident"}
+"""What such a verb counts: what officials count, and incidents."""
 
 
 HARM_LEMMAS = frozenset({"kill", "wound", "injure", "hurt", "beat", "shoot", "torture", "die"})
@@ -352,7 +354,7 @@ def gives_figures(trigger: Token) -> bool:
     with a doer, and a count of people harmed stay what the speaker says).  So does a
     reporting or listing verb whose object is such a count ("reports two more incidents")."""
     counted = [o for o in trigger.children if o.dep_ == "dobj"
-               and o.lemma_.lower() in COUNTED_NOUNS | {"incident"}] \
+               and o.lemma_.lower() in TALLIED_NOUNS] \
         if trigger.lemma_.lower() in TALLY_VERBS else []
     if any(n.dep_ == "nummod" and n.like_num for o in counted for n in o.children):
         return True  # ("the Border Guard reports two more incidents": a tally)

@@ -59,11 +59,12 @@ class DatelineLede:
         lede_start = next((t.i for t in doc if t.idx >= opening.end() and not t.is_space), None)
         if lede_start is None or lede_start == 0:
             return doc
-        sentences = list(doc.sents)
-        cut = next((i for i, s in enumerate(sentences[:-1]) if s.end > lede_start), None)
-        if cut is None or not _continues(sentences[cut], sentences[cut + 1]):
+        sentences = iter(doc.sents)  # (only up to the lede's: not a list of the whole text)
+        cut = next((s for s in sentences if s.end > lede_start), None)
+        following = next(sentences, None)
+        if cut is None or following is None or not _continues(cut, following):
             return doc
-        lede_end = sentences[cut + 1].end
+        lede_end = following.end
         parse = doc.to_array([HEAD, DEP])  # (heads: offsets, stored as unsigned)
         for start, end in ((0, lede_start), (lede_start, lede_end)):
             alone = self._parse_alone(doc[start:end])
