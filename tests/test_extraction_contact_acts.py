@@ -135,6 +135,15 @@ def test_talks_the_day_after_arriving_are_the_contact_on_their_own_day() -> None
     assert [(e.cameo_code, e.date) for e in found] == [("040", dt.date(2018, 1, 29))]
 
 
+def test_a_trip_dated_by_its_month_is_the_talks_of_a_day_in_that_month() -> None:
+    text = ("Senate Speaker Stanisław Karczewski led a delegation to Minsk in December 2016. "
+            "On 5 December he met Mikhail Myasnikovich, who chairs the Council of the Republic.")
+    found = [e for e in extract(Article(text=text, published=dt.date(2019, 2, 6)))
+             if e.kind == "meeting"]
+    assert [(e.date, e.date_precision, e.location) for e in found] \
+        == [(dt.date(2016, 12, 5), "day", "Minsk")]
+
+
 def test_handing_something_to_the_other_side_is_a_contact() -> None:
     text = ("During a visit to Warsaw in October 2016, Belarusian Foreign Minister Uladzimir "
             "Makei handed the Polish side a list of victims of Stalinist repression.")

@@ -224,7 +224,8 @@ def _same(a: ExtractedEvent, b: ExtractedEvent, guests: bool = False) -> bool:
         # one sentence tells both days ("talks on Thursday and Friday")
         apart = abs((a.date - b.date).days)
         close = a.date_precision == b.date_precision and (apart == 0 or apart == 1 and (
-            _trip(a) or _trip(b) or a.char_start == b.char_start))
+            _trip(a) or _trip(b) or a.char_start == b.char_start)) \
+            or _trip_of_the_month(a, b) or _trip_of_the_month(b, a)
         return close and (a.location is None or b.location is None or a.location == b.location) \
             and (guests or not _other_hosts(a, b))
     if a.kind == "incident" and a.char_start == b.char_start and a.date_precision == "day" \
@@ -242,6 +243,14 @@ def _trip(event: ExtractedEvent) -> bool:
     the same day") is a contact of its own day."""
     people = {a.country for a in event.actors if a.type == "person" and a.country}
     return event.cameo_code in VISIT_CODES and len(people) < 2
+
+
+def _trip_of_the_month(trip: ExtractedEvent, talks: ExtractedEvent) -> bool:
+    """"Led a delegation to Minsk in December 2016. On 5 December he met Belarusian
+    officials": a trip dated by its month only and talks on a day of that month are one
+    contact, the talks' (the month was all the text said of the trip's time)."""
+    return trip.date_precision == "month" and talks.date_precision == "day" and _trip(trip) \
+        and (trip.date.year, trip.date.month) == (talks.date.year, talks.date.month)
 
 
 def _other_hosts(a: ExtractedEvent, b: ExtractedEvent) -> bool:
