@@ -494,3 +494,12 @@ def test_a_local_government_title_announces_the_name_the_tagger_missed(title: st
 def test_an_mep_is_a_title_not_a_person(text: str) -> None:
     # the tagger reads "MEP" alone as a person, or the title and name as a work of art
     assert speakers(text) in (["Beata Mazurek"], ["Anna Fotyga"])
+
+
+def test_a_marshal_in_apposition_announces_the_name_the_tagger_missed() -> None:
+    # the small model tags "Maciej Żywno" as a facility; the appositive "deputy marshal of
+    # the Polish Senate" says a person speaks, not the Senate he belongs to
+    text = ("Earlier this month Maciej Żywno, newly elected deputy marshal of the Polish Senate "
+            "from the Polska 2050 party, told a radio programme that the situation on the "
+            "border with Belarus would be one of the biggest challenges for the new government.")
+    assert speakers(text) == ["Maciej Żywno"]
