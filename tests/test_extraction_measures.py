@@ -381,3 +381,15 @@ def test_an_act_done_beside_a_readiness_is_still_an_act() -> None:
 def test_a_court_fining_or_convicting_the_other_sides_citizen_is_a_measure(text: str) -> None:
     found = events_of(text, dt.date(2022, 5, 13))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus has restricted imports of poultry from Poland's Lower Silesia voivodeship because "
+    "of avian influenza, the Belarusian agriculture ministry said.",
+    "Interior Minister Marcin Kierwiński has extended the buffer zone along the border with "
+    "Belarus, his ministry announced.",
+])
+def test_restricting_imports_and_extending_a_zone_are_measures(text: str) -> None:
+    # the act between the two states is the news; the announcement is only its sourcing
+    found = events_of(text, dt.date(2021, 1, 7))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
