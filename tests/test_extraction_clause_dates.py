@@ -204,3 +204,16 @@ def test_the_day_an_interview_was_published_dates_what_was_said_in_it(
     said = [e for e in events(text, published) if e.kind == "statement"
             and e.speaker is not None and e.speaker.name == speaker]
     assert said and all(e.date == day for e in said)
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian Ambassador Vladimir Chushev met Polish senators at the Senate, the embassy's "
+    "press service announced on Wednesday.",
+    "Polish Ambassador Artur Michalski met Belarus's deputy foreign minister at the ministry in "
+    "Minsk, the embassy's press office announced on Wednesday.",
+])
+def test_a_closing_report_hung_on_the_noun_before_it_dates_the_act(text: str) -> None:
+    # the parser hangs "announced on Wednesday" on "administration"/"ministry" as a
+    # participle; the meeting is no later than its report, not on the publication day
+    found = [e for e in events(text, dt.date(2018, 8, 23)) if e.kind == "meeting"]
+    assert [e.date for e in found] == [dt.date(2018, 8, 22)]

@@ -323,7 +323,7 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
                 and not _nominal_gerund(current) and not same_time(current, trigger) \
                 and not _before_its_infinitive(ent, current, trigger) \
                 and not _closing_object_participle(ent, current, trigger):
-            return True
+            return not _closing_report(current, trigger)
         if current.dep_ == "appos" and trigger not in current.subtree:
             return True  # "X, a deputy minister in Kaczyński's 2007 government, told ...":
             # the year describes the speaker, it does not date the saying
@@ -331,6 +331,18 @@ def _in_other_clause(ent: Span, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _closing_report(clause: Token, trigger: Token) -> bool:
+    """"Metropolitan Pavel received Artur Michalski at the diocesan administration, the
+    church's press service announced on Wednesday": the parser may hang the closing report
+    on the noun before it as a participle; the report's day dates the act it reports (the
+    act was no later), as it does when the parse makes the act the report's clause."""
+    noun = clause.head
+    return clause.dep_ == "acl" and clause.lemma_ in SPEECH_LEMMAS and clause.tag_ == "VBN" \
+        and noun.i > trigger.i and noun.left_edge.i > 0 \
+        and clause.doc[noun.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("agent", "dobj", "ccomp") for c in clause.children)
 
 
 def _closing_object_participle(ent: Span, clause: Token, trigger: Token) -> bool:
