@@ -179,3 +179,15 @@ def test_the_same_weekday_is_that_of_the_day_just_told() -> None:
     said = {e.speaker.name: e.date for e in found if e.kind == "statement" and e.speaker}
     assert said.get("Andrzej Duda") == dt.date(2023, 7, 7)
     assert said.get("Paweł Szrot") == dt.date(2023, 7, 6)
+
+
+@pytest.mark.parametrize("second", [
+    "The meeting opened on Tuesday, according to a notice posted by the Belarusian Ministry "
+    "of Defence.",
+    "The talks were held on Tuesday, the ministry said.",
+])
+def test_the_day_a_later_sentence_gives_the_contact_is_its_day(second: str) -> None:
+    text = ("Officers from the defence ministries of Poland and Belarus spent two days this "
+            f"week talking in Brest. {second}")
+    found = [e for e in events_of(text, dt.date(2018, 8, 30)) if e.kind == "meeting"]
+    assert [e.date for e in found] == [dt.date(2018, 8, 28)]

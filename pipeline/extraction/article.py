@@ -57,7 +57,7 @@ from pipeline.extraction.retold import (
     words_retold,
 )
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
-from pipeline.extraction.story_day import is_background
+from pipeline.extraction.story_day import contact_placed, date_the_told_contact, is_background
 from pipeline.extraction.tone import exiles_to_hosts, lean_from_exchange, tone
 from pipeline.extraction.tone_model import apply_learned_tone
 from pipeline.types import ExtractedEvent
@@ -205,6 +205,10 @@ def extract_doc(doc: Doc, published: dt.date | None,
                 visits.update(id(e) for e in built)
             events += built
             said_here += [e for e in built if e.kind == "statement"]
+        placed = contact_placed(dated)
+        if placed is not None:  # ("... spent two days this week talking in Brest. The
+            date_the_told_contact(events, placed, sentence.start_char, ctx.published, own_day)
+            # meeting opened on Tuesday")
         if not dated and events and events[-1].char_start == sentence.start_char \
                 and events[-1].date_precision == "day" and not fell_back(events[-1], ctx):
             # "the same day" after an undated sentence is that sentence's (story) day

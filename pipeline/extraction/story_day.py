@@ -9,14 +9,17 @@ ahead, or sits inside what someone reports -- except the one date of a wire lede
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Context
+from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.occasions import MEDIUM_NOUNS
 from pipeline.extraction.roles import SPEECH_LEMMAS, is_future
+from pipeline.types import ExtractedEvent
 
 LOOK_BACK = re.compile(r"\b(last|previous|earlier|ago|before|prior)\b")
 """Date words that look back from the story ("last Friday", "two days earlier")."""
@@ -162,3 +165,38 @@ def pluperfect(ent: Span) -> bool:
         root = root.head
     return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
                                       for c in root.children)
+
+
+CONTACT_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "consultation",
+                           "consultations", "negotiation", "negotiations", "session"})
+"""Nouns that refer back to a contact the story told ("the meeting", "the talks")."""
+HAPPENING_VERBS = frozenset({"open", "begin", "start", "take", "be", "hold", "end", "close",
+                             "conclude"})
+"""Verbs that place a contact in time ("opened on Tuesday", "took place", "was held")."""
+
+
+def contact_placed(dated: list[tuple[Span, ResolvedDate]]) -> ResolvedDate | None:
+    """"The meeting opened on Tuesday", "The talks were held on Monday": the day a sentence
+    gives a contact the story already told (a definite noun as the subject of a verb of
+    taking place), or None."""
+    for ent, resolved in dated:
+        verb = _clause_verb(ent)
+        if resolved.precision == "day" and verb.lemma_.lower() in HAPPENING_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CONTACT_NOUNS
+                and any(d.lower_ in ("the", "this", "that") for d in c.children)
+                for c in verb.children):
+            return resolved
+    return None
+
+
+def date_the_told_contact(events: list[ExtractedEvent], placed: ResolvedDate, before: int,
+                          published: dt.date | None, own_day: set[int]) -> None:
+    """"Officers of the two defence ministries spent two days this week talking in Brest.
+    The meeting opened on Tuesday": the last contact told before (character offset
+    ``before``) that had no day of its own, only the publication's, is on the day given."""
+    told = next((e for e in reversed(events) if e.kind == "meeting"
+                 and (e.char_start or 0) < before), None)
+    if told is None or published is None or told.date != published or id(told) in own_day \
+            or told.date_precision != "day" or not 0 < (published - placed.date).days <= 7:
+        return
+    told.date = placed.date
