@@ -393,3 +393,13 @@ def test_restricting_imports_and_extending_a_zone_are_measures(text: str) -> Non
     # the act between the two states is the news; the announcement is only its sourcing
     found = events_of(text, dt.date(2021, 1, 7))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland has renewed the restricted zone along its border with Belarus for another 90 days.",
+    "Belarus's Gomeltransneft Druzhba cut deliveries of oil from Mozyr in the direction of "
+    "Poland on Wednesday evening.",
+])
+def test_renewing_a_zone_and_cutting_deliveries_are_measures(text: str) -> None:
+    found = events_of(text, dt.date(2021, 3, 15))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
