@@ -223,6 +223,15 @@ def test_a_month_with_its_year_in_words_is_in_that_year(text: str,
 
 
 @pytest.mark.parametrize(("text", "future", "expected"), [
+    ("the end of the week", False, dt.date(2019, 8, 16)),  # written on Sunday 18 August
+    ("the end of this week", True, dt.date(2019, 8, 23)),  # a plan: the next Friday
+])
+def test_the_end_of_the_week_is_its_friday(text: str, future: bool, expected: dt.date) -> None:
+    # "spent the end of the week in Belarus": the Friday before publication
+    assert resolve_date(text, dt.date(2019, 8, 18), future=future) == ResolvedDate(expected)
+
+
+@pytest.mark.parametrize(("text", "future", "expected"), [
     ("the weekend", False, dt.date(2018, 9, 8)),  # published on Wednesday the 12th
     ("over the weekend", False, dt.date(2018, 9, 8)),
     ("last weekend", True, dt.date(2018, 9, 8)),

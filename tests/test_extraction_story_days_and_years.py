@@ -264,3 +264,20 @@ def test_an_anniversarys_day_and_days_after_it_leave_the_story_where_it_was() ->
     found = [e for e in events(text, dt.date(2021, 12, 3))
              if e.kind == "statement" and e.speaker is not None and "Kumoch" in e.speaker.name]
     assert [e.date for e in found] == [dt.date(2021, 12, 2)]
+
+
+def test_the_end_of_the_week_dates_a_visit_and_a_deadline_dates_nothing() -> None:
+    # written on Sunday: the visit spanned Friday; "decisions due by the end of the week" is
+    # a deadline, so the next sentence stays on the day the paragraph gave (Wednesday)
+    visit = ("Anna Schmidt-Rodziewicz, a secretary of state in the Polish prime minister's "
+             "chancellery, spent the end of the week in Belarus.\n\n"
+             "In Minsk she then sat down with Leanid Hulaka, the Belarusian government's "
+             "commissioner for religious and nationality affairs.")
+    assert {e.date for e in events(visit, dt.date(2019, 8, 18)) if e.kind == "meeting"} \
+        == {dt.date(2019, 8, 16)}
+    deadline = ("On Wednesday the plenipotentiary for Poles abroad, Marcin Przydacz, said "
+                "Poland would respond firmly to Belarus, with decisions due by the end of the "
+                "week. Polish consular posts in Belarus are working with a fifth of their "
+                "staff, the foreign ministry in Warsaw said.")
+    assert [e.date for e in statements(deadline, dt.date(2023, 2, 24))] \
+        == [dt.date(2023, 2, 22), dt.date(2023, 2, 22)]

@@ -123,7 +123,7 @@ def period_end(ent: Span) -> bool:
     if period_of_a_thing(ent):
         return True
     for _ in range(3):  # ("until the end of 2023": up through "of" and "the end")
-        if word.dep_ == "pobj" and word.head.lower_ in ("until", "till", "throughout"):
+        if word.dep_ == "pobj" and word.head.lower_ in ("until", "till", "throughout", "by"):
             return True
         if word.dep_ not in ("pobj", "prep"):
             return False

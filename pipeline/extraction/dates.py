@@ -253,6 +253,11 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         # "in a statement sent earlier this week", written on Friday: a day between
         # Monday and the day before, the middle one (Tuesday)
         return ResolvedDate(published - dt.timedelta(days=(published.weekday() + 1) // 2))
+    if re.search(r"\b(end|close) of (the|this) week\b", text):
+        # "spent the end of the week in Belarus": its Friday (the next one, for a plan)
+        friday = WEEKDAYS["friday"]
+        return ResolvedDate(weekday_on_or_after(published, friday) if future
+                            else weekday_on_or_before(published, friday))
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening|week)|now|currently)\b",
                  text):
         return ResolvedDate(published)

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.candidate import Context
+from pipeline.extraction.dateless import period_end
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.gazetteer import load_gazetteer
 from pipeline.extraction.occasions import MEDIUM_NOUNS
@@ -84,7 +85,7 @@ def is_background(ent: Span) -> bool:
         return True  # (a plan's date is not the day the paragraph's news happened)
     if names_a_thing(ent):
         return True
-    if starts_a_period(ent):
+    if starts_a_period(ent) or period_end(ent):
         return True  # "although he has been in Poland since October 2020": when a state
         # that lasts until now began, not the day of the story
     if any(t.lemma_.lower() in RECALLING and any(c.dep_ in ("ccomp", "mark") for c in t.children)
