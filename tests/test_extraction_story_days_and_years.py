@@ -281,3 +281,11 @@ def test_the_end_of_the_week_dates_a_visit_and_a_deadline_dates_nothing() -> Non
                 "staff, the foreign ministry in Warsaw said.")
     assert [e.date for e in statements(deadline, dt.date(2023, 2, 24))] \
         == [dt.date(2023, 2, 22), dt.date(2023, 2, 22)]
+
+
+def test_the_first_name_jan_after_a_weekday_is_no_january() -> None:
+    # the tagger joins "Wednesday Jan" into one date, which would read as January
+    text = ("On Wednesday Jan Dziedziczak, the government's plenipotentiary for Poles abroad, "
+            "said Poland would respond firmly to Belarus.")
+    assert [(e.date, e.date_precision) for e in statements(text, dt.date(2023, 2, 24))] \
+        == [(dt.date(2023, 2, 22), "day")]

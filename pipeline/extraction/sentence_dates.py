@@ -105,7 +105,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     long_ago: set[int] = set()  # distances counted back to an earlier act: that act's day
     story_here: dt.date | None = None  # the story's day as this sentence named it
     for ent in ents:
-        text = ent.text
+        text = _without_first_name(ent)
         if SAME_MONTH.fullmatch(text.lower()):
             last = ctx.last_dated.date if ctx.last_dated is not None else ctx.anchor
             if last is not None:  # "In early September ... Later in the month ..."
@@ -195,6 +195,16 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 # happened on is an aside, where "the same day" may still point)
                 ctx.story_date = story_here = resolved.date
     return found
+
+
+def _without_first_name(ent: Span) -> str:
+    """"On Wednesday Jan Dziedziczak said": the NER reads the Polish first name Jan as
+    January and joins it to the weekday; before a capitalised word it is a name."""
+    doc = ent.doc
+    if ent.end - ent.start > 1 and doc[ent.end - 1].text == "Jan" and ent.end < len(doc) \
+            and doc[ent.end].is_title and doc[ent.end].is_alpha:
+        return doc[ent.start:ent.end - 1].text
+    return ent.text
 
 
 THAT_YEAR = re.compile(r"\b(?:of )?(?:that|the same) year\b", re.I)
