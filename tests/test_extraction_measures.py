@@ -403,3 +403,14 @@ def test_restricting_imports_and_extending_a_zone_are_measures(text: str) -> Non
 def test_renewing_a_zone_and_cutting_deliveries_are_measures(text: str) -> None:
     found = events_of(text, dt.date(2021, 3, 15))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Belarusian foreign ministry demanded that Poland reduce its diplomatic presence in "
+    "Minsk.",
+    "In October Minsk demanded that Poland cut its diplomatic staff in Belarus from 50 to 18.",
+])
+def test_demanding_that_the_other_side_cut_its_mission_is_a_measure(text: str) -> None:
+    # a demand to shrink the other side's mission is the measure itself, not only words
+    found = events_of(text, dt.date(2021, 3, 15))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
