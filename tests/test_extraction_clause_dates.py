@@ -217,3 +217,12 @@ def test_a_closing_report_hung_on_the_noun_before_it_dates_the_act(text: str) ->
     # participle; the meeting is no later than its report, not on the publication day
     found = [e for e in events(text, dt.date(2018, 8, 23)) if e.kind == "meeting"]
     assert [e.date for e in found] == [dt.date(2018, 8, 22)]
+
+
+def test_a_fronted_participle_the_parser_takes_for_an_object_shares_its_day() -> None:
+    # the parser reads "asked at a press conference ..." as the object of "answered"; the
+    # month before it dates the answer, not only the question
+    text = ("In May, asked at a press conference after the Victory Day celebrations about the "
+            "situation on the border with Poland, Lukashenka answered: let them try.")
+    found = [e for e in events(text, dt.date(2022, 7, 6)) if e.kind == "statement"]
+    assert [(e.date, e.date_precision) for e in found] == [(dt.date(2022, 5, 1), "month")]

@@ -77,8 +77,16 @@ def subjectless_participle(verb: Token, tags: tuple[str, ...] = ("VBG", "VBN")) 
     """"X went public, telling BelTA that ...", "Speaking after a summit on Friday, X
     said": a participle clause with no subject or conjunction of its own shares the main
     verb's subject and describes the main act."""
-    return verb.dep_ == "advcl" and verb.tag_ in tags and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    return (verb.dep_ == "advcl" or _fronted_as_clause(verb)) and verb.tag_ in tags \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _fronted_as_clause(verb: Token) -> bool:
+    """"In May, asked at a press conference about ..., he answered": the parser may take a
+    fronted participle clause, set off by a comma before the main verb, for its object."""
+    after = verb.right_edge.i + 1
+    return verb.dep_ == "ccomp" and verb.i < verb.head.i and after < len(verb.doc) \
+        and verb.doc[after].text == ","
 
 
 def antecedent(pronoun: Token, verb: Token) -> Token | None:
