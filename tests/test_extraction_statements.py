@@ -377,3 +377,13 @@ def test_a_government_adopting_a_resolution_is_not_its_statement() -> None:
     found = events_of("On Wednesday the Council of Ministers in Minsk adopted Resolution No. "
                       "865, which extends the food embargo on Polish goods.", dt.date(2022, 12, 16))
     assert [e.kind for e in found] == ["measure"]
+
+
+def test_an_act_named_by_a_noun_in_the_words_does_not_stand_for_them() -> None:
+    # "a possible Polish attack" is what the question was about, not an act he reports:
+    # his answer stays his statement
+    text = ("In May, asked at a press conference after the Victory Day celebrations about a "
+            "possible Polish attack on Belarus, Lukashenka answered: let them try.")
+    said = [e for e in events_of(text, dt.date(2022, 7, 6)) if e.kind == "statement"]
+    assert [(e.speaker.name if e.speaker else None, e.countries) for e in said] \
+        == [("Alyaksandr Lukashenka", ("BLR", "POL"))]

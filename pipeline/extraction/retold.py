@@ -112,11 +112,18 @@ def reports_own_act(candidate: Candidate, produced: dict[int, set[str]]) -> bool
     entered Polish airspace") is also that side's statement about the country it names."""
     doc = candidate.sentence.doc
     acts = [produced[i] for i in candidate.content or () if i in produced
-            and not _told_on(doc[i], candidate)]
+            and not _told_on(doc[i], candidate) and not _act_talked_about(doc[i])]
     if not acts:
         return False
     own = next((m.country for m in candidate.sources if m.country), None)
     return own is None or any(own in countries for countries in acts)
+
+
+def _act_talked_about(word: Token) -> bool:
+    """"asked about a possible Polish attack on Belarus, he answered": an act noun in a
+    phrase of the words (about, of, against ...) is what they are about, not an act they
+    report; "heard gunfire from the Polish side" reports one."""
+    return word.pos_ in ("NOUN", "PROPN") and word.dep_ == "pobj"
 
 
 INCIDENT_NOUNS = frozenset({"incident", "attack", "clash", "provocation", "shooting"})
