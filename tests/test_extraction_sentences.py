@@ -151,6 +151,13 @@ def test_hypothetical_and_questions_yield_nothing() -> None:
     assert events_of("Will Minsk and Warsaw meet again?") == []
 
 
+def test_an_act_inside_an_if_clause_is_supposed_not_done() -> None:
+    # "exercises" sits under "ready to hold" in the condition: no military act took place
+    text = ("If the Poles were ready to hold exercises with Belarus, Minsk would gladly take "
+            "up such an initiative, Lukashenko said.")
+    assert [e.kind for e in events_of(text)] == ["statement"]
+
+
 def test_denied_cooperation_is_a_refusal() -> None:
     event = one("Poland will not reopen the border crossings with Belarus.", "statement")
     assert event.cameo_code is not None and event.cameo_code.startswith("12")

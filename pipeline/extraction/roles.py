@@ -435,6 +435,20 @@ def has_modal_or_negation(word: Token) -> bool:
                 t.tag_ == "VBD" for t in (word, *(c for c in word.children
                                                   if c.dep_ in ("aux", "auxpass")))):
             return True  # "until the activists are freed": a condition, not yet an act
+    return _in_condition(word)
+
+
+def _in_condition(word: Token) -> bool:
+    """"If the Poles were ready to hold exercises with Belarus, Minsk would ...": an act
+    named inside the clause of an "if" (below its verb, within that clause) is supposed."""
+    current = word
+    for _ in range(5):
+        if current.dep_ not in ("dobj", "xcomp", "acomp", "pobj", "prep", "attr") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in current.children):
+            return True
     return False
 
 
