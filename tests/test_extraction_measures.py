@@ -414,3 +414,14 @@ def test_demanding_that_the_other_side_cut_its_mission_is_a_measure(text: str) -
     # a demand to shrink the other side's mission is the measure itself, not only words
     found = events_of(text, dt.date(2021, 3, 15))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian authorities on Thursday began destroying a cemetery of Polish wartime "
+    "resistance fighters in the village of Surkonty.",
+    "Polish prosecutors have indicted a Belarusian man accused of offering his services to "
+    "Belarus's KGB.",
+])
+def test_destroying_a_cemetery_and_indicting_someone_are_measures(text: str) -> None:
+    found = events_of(text, dt.date(2022, 8, 26))
+    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
