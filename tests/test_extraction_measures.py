@@ -384,44 +384,24 @@ def test_a_court_fining_or_convicting_the_other_sides_citizen_is_a_measure(text:
 
 
 @pytest.mark.parametrize("text", [
+    # the act between the two states is the news; the announcement is only its sourcing
     "Belarus has restricted imports of poultry from Poland's Lower Silesia voivodeship because "
     "of avian influenza, the Belarusian agriculture ministry said.",
     "Interior Minister Marcin Kierwiński has extended the buffer zone along the border with "
     "Belarus, his ministry announced.",
-])
-def test_restricting_imports_and_extending_a_zone_are_measures(text: str) -> None:
-    # the act between the two states is the news; the announcement is only its sourcing
-    found = events_of(text, dt.date(2021, 1, 7))
-    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
-
-
-@pytest.mark.parametrize("text", [
     "Poland has renewed the restricted zone along its border with Belarus for another 90 days.",
     "Belarus's Gomeltransneft Druzhba cut deliveries of oil from Mozyr in the direction of "
     "Poland on Wednesday evening.",
-])
-def test_renewing_a_zone_and_cutting_deliveries_are_measures(text: str) -> None:
-    found = events_of(text, dt.date(2021, 3, 15))
-    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
-
-
-@pytest.mark.parametrize("text", [
+    # a demand to shrink the other side's mission is the measure itself, not only words
     "The Belarusian foreign ministry demanded that Poland reduce its diplomatic presence in "
     "Minsk.",
     "In October Minsk demanded that Poland cut its diplomatic staff in Belarus from 50 to 18.",
-])
-def test_demanding_that_the_other_side_cut_its_mission_is_a_measure(text: str) -> None:
-    # a demand to shrink the other side's mission is the measure itself, not only words
-    found = events_of(text, dt.date(2021, 3, 15))
-    assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
-
-
-@pytest.mark.parametrize("text", [
     "Belarusian authorities on Thursday began destroying a cemetery of Polish wartime "
     "resistance fighters in the village of Surkonty.",
     "Polish prosecutors have indicted a Belarusian man accused of offering his services to "
     "Belarus's KGB.",
 ])
-def test_destroying_a_cemetery_and_indicting_someone_are_measures(text: str) -> None:
+def test_restrictions_zones_cuts_demands_destruction_and_indictments_are_measures(
+        text: str) -> None:
     found = events_of(text, dt.date(2022, 8, 26))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
