@@ -87,7 +87,8 @@ def is_background(ent: Span) -> bool:
         return True
     if starts_a_period(ent) or period_end(ent):
         return True  # "although he has been in Poland since October 2020": when a state
-        # that lasts until now began, not the day of the story
+        # that lasts until now began, not the day of the story; nor when one ends or is
+        # due ("closed until 5 March", "decisions due by the end of the week")
     if any(t.lemma_.lower() in RECALLING and any(c.dep_ in ("ccomp", "mark") for c in t.children)
            for t in ent.root.ancestors):  # (not "recalled its ambassador on Monday")
         return True  # "Recalling that Poland needed eight years to get from 1981 to 1989,
@@ -174,6 +175,9 @@ CONTACT_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "consultation",
 HAPPENING_VERBS = frozenset({"open", "begin", "start", "take", "be", "hold", "end", "close",
                              "conclude"})
 """Verbs that place a contact in time ("opened on Tuesday", "took place", "was held")."""
+TOLD_CONTACT_DAYS = 7
+"""How far before publication a later sentence may place a contact the lede left undated
+("this week", "recently"): within the week of the report."""
 
 
 def contact_placed(dated: list[tuple[Span, ResolvedDate]]) -> ResolvedDate | None:
@@ -198,6 +202,7 @@ def date_the_told_contact(events: list[ExtractedEvent], placed: ResolvedDate, be
     told = next((e for e in reversed(events) if e.kind == "meeting"
                  and (e.char_start or 0) < before), None)
     if told is None or published is None or told.date != published or id(told) in own_day \
-            or told.date_precision != "day" or not 0 < (published - placed.date).days <= 7:
+            or told.date_precision != "day" \
+            or not 0 < (published - placed.date).days <= TOLD_CONTACT_DAYS:
         return
     told.date = placed.date
