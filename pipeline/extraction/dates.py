@@ -255,9 +255,9 @@ def _relative(text: str, published: dt.date, anchor: dt.date,
         return ResolvedDate(published - dt.timedelta(days=(published.weekday() + 1) // 2))
     if re.search(r"\b(end|close) of (the|this) week\b", text):
         # "spent the end of the week in Belarus": its Friday (the next one, for a plan)
-        friday = WEEKDAYS["friday"]
-        return ResolvedDate(weekday_on_or_after(published, friday) if future
-                            else weekday_on_or_before(published, friday))
+        end = WEEK_PARTS["end"]
+        return ResolvedDate(weekday_on_or_after(published, end) if future
+                            else weekday_on_or_before(published, end))
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening|week)|now|currently)\b",
                  text):
         return ResolvedDate(published)

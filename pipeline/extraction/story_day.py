@@ -43,8 +43,12 @@ def _clause_verb(ent: Span) -> Token:
 def dates_a_back_reference(ent: Span) -> bool:
     """"The incursion took place on Thursday, November 2": a date given to an act the story
     already told ("the incursion", "the incident") places that act, not the story's day."""
-    verb = _clause_verb(ent)
-    nouns = load_gazetteer().anaphor_nouns
+    return _told_before_as_subject(_clause_verb(ent), load_gazetteer().anaphor_nouns)
+
+
+def _told_before_as_subject(verb: Token, nouns: frozenset[str]) -> bool:
+    """Whether the verb's subject is a definite noun of ``nouns`` ("the incursion", "the
+    meeting"): a thing the story has already told."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
                and any(d.lower_ in ("the", "this", "that") for d in c.children)
                for c in verb.children)
@@ -169,8 +173,8 @@ def pluperfect(ent: Span) -> bool:
                                       for c in root.children)
 
 
-CONTACT_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "consultation",
-                           "consultations", "negotiation", "negotiations", "session"})
+TOLD_CONTACT_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "consultation",
+                                "consultations", "negotiation", "negotiations", "session"})
 """Nouns that refer back to a contact the story told ("the meeting", "the talks")."""
 HAPPENING_VERBS = frozenset({"open", "begin", "start", "take", "be", "hold", "end", "close",
                              "conclude"})
@@ -186,10 +190,8 @@ def contact_placed(dated: list[tuple[Span, ResolvedDate]]) -> ResolvedDate | Non
     taking place), or None."""
     for ent, resolved in dated:
         verb = _clause_verb(ent)
-        if resolved.precision == "day" and verb.lemma_.lower() in HAPPENING_VERBS and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in CONTACT_NOUNS
-                and any(d.lower_ in ("the", "this", "that") for d in c.children)
-                for c in verb.children):
+        if resolved.precision == "day" and verb.lemma_.lower() in HAPPENING_VERBS \
+                and _told_before_as_subject(verb, TOLD_CONTACT_NOUNS):
             return resolved
     return None
 
