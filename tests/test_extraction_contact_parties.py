@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.sentence_helpers import MONDAY, meetings, meetings_on
+from tests.sentence_helpers import MONDAY, events_of, meetings, meetings_on
 
 
 def test_guests_received_are_the_delegation_its_leader_named() -> None:
@@ -248,3 +248,28 @@ def test_unnamed_officials_of_a_capital_are_its_states() -> None:
     found = meetings_on("Polish Deputy Foreign Minister Marcin Przydacz met officials in Minsk "
                         "on Monday.", dt.date(2021, 3, 2))
     assert [e.countries for e in found] == [("BLR", "POL")]
+
+
+def test_officials_of_both_sides_named_by_their_adjectives_act_together() -> None:
+    """"Polish and Belarusian officials" names both sides as one subject: what they said
+    is the pair's, and what they agreed is a contact between them."""
+    published = dt.date(2018, 7, 13)
+    said = events_of("Polish and Belarusian officials said on Wednesday that the border "
+                     "crossing would reopen.", published)
+    assert [(e.kind, e.countries) for e in said] == [("statement", ("BLR", "POL"))]
+    agreed = events_of("Polish and Belarusian officials agreed on Wednesday on the wording of "
+                       "a draft accord on shared rivers.", published)
+    assert [(e.kind, e.countries, e.date) for e in agreed] == [
+        ("meeting", ("BLR", "POL"), dt.date(2018, 7, 11))]
+
+
+def test_both_sides_not_meeting_is_no_refusal_by_either() -> None:
+    """A refusal needs a side that refuses; when the subject is both sides ("the Polish and
+    Belarusian foreign ministers did not sit down together"), nothing happened."""
+    found = events_of("The leaders' week of the UN General Assembly is over, and the Polish "
+                      "and Belarusian foreign ministers did not sit down together.",
+                      dt.date(2021, 9, 28))
+    assert found == []
+    refused = events_of("Poland's foreign minister did not sit down with Belarus's foreign "
+                        "minister.", dt.date(2021, 9, 28))
+    assert [e.cameo_code for e in refused] == ["125"]

@@ -67,6 +67,7 @@ from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
 from pipeline.extraction.measure_roles import implicit_doers
+from pipeline.extraction.mention import names_a_list
 from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.pronouns import resolve_pronoun
 from pipeline.extraction.reported_clauses import clauses_before, co_speaker, trailing_attribution
@@ -205,7 +206,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         location = None  # ("discussed the situation in Belarus": not where they met)
     named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
-    coordinated = any(c.dep_ == "conj" for s in subjects for c in s.children)
+    coordinated = any(names_a_list(s) for s in subjects)  # (also "Polish and Belarusian
+    # officials agreed ...": both sides)
     arguments = subjects + agents + [
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
         for g in ([c] if c.dep_ != "prep" else [p for p in c.children

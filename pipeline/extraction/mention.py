@@ -113,6 +113,14 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def names_a_list(noun: Token) -> bool:
+    """Whether a noun phrase names several parties: coordinated nouns ("Poland and Belarus")
+    or coordinated modifiers of one noun ("Polish and Belarusian officials")."""
+    return any(c.dep_ == "conj" for m in [noun, *(m for m in noun.children
+                                                  if m.dep_ in ("amod", "compound"))]
+               for c in m.children)
+
+
 def doc_sentences(doc: Doc) -> list[Span]:
     """The parse's sentences, listed once per document: spaCy rebuilds them from the
     sentence-start flags on every ``doc.sents``, and three stages walk them.  Only their

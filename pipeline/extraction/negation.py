@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from pipeline.extraction.gazetteer import Trigger
+from pipeline.extraction.mention import names_a_list
 from pipeline.extraction.roles import INTENT_LEMMAS, denied_object, has_modal_or_negation
 
 AVOIDING_GOVERNORS = frozenset({"avoid", "refrain", "prevent"})
@@ -88,9 +89,15 @@ def refusal_of(token: Token, trigger: Trigger) -> Trigger | None:
     hypothetical = any(c.lower_ in ("may", "might", "could", "can", "should", "must", "if",
                                     "unless", "whether") for c in token.children)
     code = REFUSAL_CODES.get(trigger.cameo[:2])
-    if not negated or hypothetical or code is None:
+    if not negated or hypothetical or code is None or _joint_subject(token):
         return None
     return Trigger(trigger.lemma, trigger.pos, code, "statement", None)
+
+
+def _joint_subject(verb: Token) -> bool:
+    """"The Polish and Belarusian ministers did not sit down together": when the subject
+    names both sides, no side refused the other; the text only tells that nothing happened."""
+    return any(names_a_list(s) for s in verb.children if s.dep_ == "nsubj")
 
 
 VADER_WINDOW = 3

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extraction.gazetteer import Gazetteer, Trigger
-from pipeline.extraction.mention import is_official
+from pipeline.extraction.mention import is_official, names_a_list
 from pipeline.extraction.roles import antecedent
 from pipeline.types import fold
 
@@ -48,6 +48,8 @@ def fitting(trigger: Trigger, token: Token, gaz: Gazetteer) -> bool:
             or token.dep_ == "acl" and _fits(token.head, values, gaz)
         # ("tracked a Polish helicopter crossing the frontier": the noun a participle
         # describes is its subject, however the parser hangs it)
+    if what == "joint":  # "Polish and Belarusian officials agreed": both sides together
+        return any(c.dep_ in values and names_a_list(c) for c in token.children)
     if what == "inforce":  # "the ban took effect", "the zone has been in force since"
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         return in_force(token) and any(  # ("a state of emergency has been in force")
