@@ -403,3 +403,17 @@ def test_who_organised_an_occasion_attended_is_the_host_side(host: str) -> None:
     found = meetings_on(f"The Polish consul general attended a ceremony organised by {host} on "
                         f"Monday.", dt.date(2019, 12, 10))
     assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2019, 12, 9))]
+
+
+def test_what_went_on_over_years_or_months_is_no_one_act() -> None:
+    """A relative clause on a span of time ("several years in which Minsk and Warsaw rebuilt
+    ministerial contacts") tells what went on over it, not a contact or a measure of one
+    day; a single week named so may still hold one."""
+    published = dt.date(2019, 7, 12)
+    assert events_of("The diplomat took up his post this spring, after several years in which "
+                  "Minsk and Warsaw rebuilt ministerial and parliamentary contacts.",
+                  published) == []
+    assert events_of("The talks came after several months in which Poland closed two border "
+                  "crossings.", published) == []
+    assert [e.kind for e in events_of("The talks came after the week in which Poland closed "
+                                   "two border crossings.", published)] == ["measure"]

@@ -264,12 +264,25 @@ def habitual(verb: Token) -> bool:
                        for a in c.children) for c in verb.children)
 
 
+SPAN_NOUNS = frozenset({"week", "month", "year", "decade"})
+
+
+def over_a_span(word: Token) -> bool:
+    """"after several years in which Minsk and Warsaw rebuilt ministerial contacts": what a
+    relative clause tells of years or months is what went on over them, no one act."""
+    verb = word.head if word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else word
+    verb = verb.head if verb.dep_ == "prep" else verb
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in SPAN_NOUNS \
+        and verb.head.tag_ == "NNS"
+
+
 def names_no_act(word: Token, kind: str) -> bool:
     """A trigger word that names no act of its own: a contact wished for, offered or told as
-    a custom, the predicate of a relative clause restating its antecedent, or a saying
+    a custom, an act told of a span of years or months, the predicate of a relative clause restating its antecedent, or a saying
     whose answer was an act ("Warsaw answered by shutting the crossing", "Minsk responded
     by expelling two diplomats": the act is the event, no words were said)."""
     return kind == "meeting" and (wished_for(word) or habitual(word) or asked_about(word)) \
+        or over_a_span(word) \
         or restated(word) or kind == "statement" and answered_by_act(word) \
         or kind in DISPOSED_KINDS and disposed(word) or kind == "incident" and wished_for(word)
     # ("said Poland wanted to seize western Belarus": a claim about an aim, no attack)
