@@ -191,3 +191,16 @@ def test_the_day_a_later_sentence_gives_the_contact_is_its_day(second: str) -> N
             f"week talking in Brest. {second}")
     found = [e for e in events_of(text, dt.date(2018, 8, 30)) if e.kind == "meeting"]
     assert [e.date for e in found] == [dt.date(2018, 8, 28)]
+
+
+def test_an_act_at_an_occasion_dated_before_is_not_dated_by_its_report() -> None:
+    """"met in the Sejm for the forum, the foundation said on Tuesday": Tuesday is the day
+    of the report; the forum the lede dated (a named "Forum of ..." too) is when they met,
+    and naming "the forum" again in the report's sentence does not move it."""
+    text = ("WARSAW, 19 September – Belarusian opposition activists spoke in the Polish "
+            "parliament on Monday at the first Forum of Polish-Belarusian Cooperation, a "
+            "gathering put together by a Warsaw foundation.\n\n"
+            "Representatives of the Polish and Belarusian sides met in the Sejm for the forum, "
+            "with a Polish MP in the room, the foundation said on Tuesday.")
+    found = [e for e in events_of(text, dt.date(2023, 9, 19)) if e.kind == "meeting"]
+    assert {e.date for e in found} == {dt.date(2023, 9, 18)}

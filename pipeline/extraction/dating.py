@@ -19,6 +19,7 @@ from pipeline.extraction.dateless import (
 )
 from pipeline.extraction.dates import ResolvedDate, resolve_date
 from pipeline.extraction.occasions import (
+    OCCASION_PREPS,
     occasion_day,
     same_time,
 )
@@ -83,6 +84,10 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
                 or _unrealised_intent(ent, resolved, trigger, ctx))
             and not _told_inside(ent, trigger)
             and not _names_another_thing(ent, trigger, ctx)]
+    if free and _reported_at_occasion(trigger, [e for e, _ in dated]):
+        occasion = occasion_day(trigger, ctx, OCCASION_PREPS | {"for"})
+        if occasion is not None and occasion.date <= free[0].date:
+            return occasion
     if free:
         return _sharpest(free[0], dated, trigger)
     story = ctx.previous_story
@@ -115,6 +120,15 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+def _reported_at_occasion(trigger: Token | None, ents: list[Span]) -> bool:
+    """"Representatives of both sides met in the Sejm for the forum, the foundation said on
+    Tuesday": the day is the report's, not the act's (the act was no later), so the day of
+    the occasion the text dated before is the act's."""
+    report = trigger.head if trigger is not None and trigger.dep_ == "ccomp" else None
+    return report is not None and report.lemma_ in SPEECH_LEMMAS and all(
+        ent.root.head.i == report.i or ent.root.head.head.i == report.i for ent in ents)
 
 
 def _names_another_thing(ent: Span, trigger: Token | None, ctx: Context) -> bool:

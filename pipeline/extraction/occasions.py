@@ -98,13 +98,17 @@ def from_occasion(ent: Span, now: dt.date | None, ctx: Context) -> ResolvedDate 
 def name_the_occasions(ent: Span, day: dt.date, ctx: Context) -> None:
     """"Handed over a day earlier at a fire station, a ceremony attended by ...": the
     occasions a sentence with one day names happened that day ("told Belsat at the
-    ceremony" later is dated by it)."""
+    ceremony" later is dated by it); "the forum" named again is the one already dated (the
+    sentence's day may be a report's: "met for the forum, the foundation said on Tuesday")."""
     for token in ent.sent:  # (only for a sentence with one date: the caller counts them)
-        if token.lemma_.lower() in OCCASION_NOUNS and token.pos_ == "NOUN":
-            ctx.named_days[token.lemma_.lower()] = day
+        lemma = token.lemma_.lower()
+        if lemma in OCCASION_NOUNS and token.pos_ in ("NOUN", "PROPN") \
+                and not (lemma in ctx.named_days and definite(token)):
+            ctx.named_days[lemma] = day
 
 
-def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
+def occasion_day(trigger: Token | None, ctx: Context,
+                 preps: frozenset[str] = OCCASION_PREPS) -> ResolvedDate | None:
     """The day of the occasion a statement was made at ("told Belsat at the ceremony",
     "speaking during the visit"), when an earlier sentence dated it; "at the time" is the
     date the text gave last, "said then" the day it named last."""
@@ -122,7 +126,7 @@ def occasion_day(trigger: Token | None, ctx: Context) -> ResolvedDate | None:
         return marched  # mayor marched with the Belarusians"
     heads = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
                 definite = any(d.lower_ in ("the", "that", "this") for d in noun.children)
                 if definite and noun.lower_ == "time" and prep.lower_ == "at" \
