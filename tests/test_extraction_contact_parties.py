@@ -118,12 +118,14 @@ def test_a_reception_naming_both_sides_people_is_a_contact_of_its_own_day() -> N
     assert sorted(e.date for e in found) == [dt.date(2024, 11, 20), dt.date(2024, 11, 21)]
 
 
-def test_a_ledes_contact_is_the_one_the_body_dates() -> None:
-    # the lede's perfect tense has only the publication day; the body gives the day before
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_a_ledes_contact_is_the_one_the_body_dates(between: str) -> None:
+    # the lede's perfect tense has only the publication day; the body gives the day before,
+    # in the next paragraph or in the lede's own next sentence
     found = meetings_on("Poland's foreign ministry has summoned Belarus's chargé d'affaires "
-                        "over the jailing of a journalist.\n\nOn Thursday Foreign Minister "
-                        "Zbigniew Rau summoned the Belarusian chargé d'affaires to the "
-                        "ministry.", dt.date(2022, 8, 5))
+                        "over the jailing of a journalist." + between + "On Thursday Foreign "
+                        "Minister Zbigniew Rau summoned the Belarusian chargé d'affaires to "
+                        "the ministry.", dt.date(2022, 8, 5))
     assert [e.date for e in found] == [dt.date(2022, 8, 4)]
 
 

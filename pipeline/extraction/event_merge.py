@@ -157,7 +157,8 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
     so the two are one statement: the lede's (its framing carries the tone), spoken by the
     body's speaker and, when the lede only had the publication day, on the body's day.
     So too a lede's contact with only the publication day ("has summoned Belarus's chargé
-    d'affaires") and the contact the body dates the day before ("On Thursday Rau summoned").
+    d'affaires") and the contact a later sentence dates the day before ("On Thursday Rau
+    summoned"), in the body or in the lede itself.
     ``lede_end``: where the first paragraph ends (a character offset); ``own_day``: ids of
     events whose own sentence gives their day ("Belarus on Tuesday rejected ...", written on
     Tuesday): such a lede keeps its day when the body's remark took an earlier one from the
@@ -170,7 +171,8 @@ def name_the_lede(events: list[ExtractedEvent], lede_end: int,
             told = next((e for e in events[index + 1:] if e.kind == "meeting"
                          and e.pair == lede.pair and e.date_precision == lede.date_precision
                          and 0 < (lede.date - e.date).days <= 1
-                         and (e.char_start or 0) >= lede_end and id(e) not in dropped), None)
+                         and (e.char_start or 0) >= (lede.char_end or lede_end)
+                         and id(e) not in dropped), None)
             if told is not None:  # "has summoned ... [...] On Thursday Rau had ... summoned"
                 lede.date = told.date
                 place_at(lede, told.location)
