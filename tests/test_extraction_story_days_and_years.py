@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.extraction.retold import said_by_publication
 from pipeline.types import ExtractedEvent
-from tests.sentence_helpers import events, statements
+from tests.sentence_helpers import events, events_of, statements
 
 
 def test_a_paragraph_about_a_dated_occasion_is_told_at_it() -> None:
@@ -289,3 +289,13 @@ def test_the_first_name_jan_after_a_weekday_is_no_january() -> None:
             "said Poland would respond firmly to Belarus.")
     assert [(e.date, e.date_precision) for e in statements(text, dt.date(2023, 2, 24))] \
         == [(dt.date(2023, 2, 22), "day")]
+
+
+def test_a_saying_after_a_years_figures_is_of_the_publication_day_when_no_story_day() -> None:
+    """The year a paragraph's figures cover is no day anyone spoke, also when the article
+    has not yet set a story day: the saying is then of the publication day."""
+    found = events_of("Polish exports to Belarus passed 1.7 billion euros in 2019. The Polish "
+                      "ambassador said trade with Belarus could grow much further.",
+                      dt.date(2021, 6, 30))
+    assert [(e.kind, e.date, e.date_precision) for e in found] == [
+        ("statement", dt.date(2021, 6, 30), "day")]

@@ -96,7 +96,8 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         return occasion
     if _said_there(trigger) and ctx.anchor is not None:
         return ResolvedDate(ctx.anchor)  # "Speaking there, X urged ...": at the last occasion
-    if ctx.paragraph_date is not None and not _figures_year(ctx.paragraph_date, story, trigger):
+    if ctx.paragraph_date is not None \
+            and not _figures_year(ctx.paragraph_date, story or ctx.published, trigger):
         return ctx.paragraph_date
     if ctx.section_date is not None:  # a live blog entry under its day's heading
         return ResolvedDate(ctx.section_date)
@@ -188,7 +189,7 @@ def _judged_day(ent: Span, trigger: Token) -> bool:
 def _figures_year(paragraph: ResolvedDate, story: dt.date | None, trigger: Token | None) -> bool:
     """"Trade passed $3 billion in 2018. [...] Sarna said there was still much to do": a
     past year the paragraph's figures cover is not when anyone spoke; a saying there took
-    place on the story's day."""
+    place on the story's day (the publication's, when the text has set none yet)."""
     return paragraph.precision == "year" and story is not None and trigger is not None \
         and trigger.lemma_ in SPEECH_LEMMAS and paragraph.date.year < story.year
 
