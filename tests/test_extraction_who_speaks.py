@@ -16,6 +16,7 @@ from pipeline.extraction.pronouns import mention_gender
 from pipeline.types import Article
 from tests.sentence_helpers import (
     TUESDAY,
+    events_of,
     measures,
     pair_speakers,
     speaker_of,
@@ -359,3 +360,13 @@ def test_the_host_named_beside_the_speaker_is_not_a_second_subject() -> None:
             "before the two opened a summit of the Bucharest Nine, Andrzej Duda said the "
             "leaders of the Polish minority in Belarus had been arrested.")
     assert speakers(text) == ["Andrzej Duda"]
+
+
+def test_a_subject_the_parser_makes_the_sentences_head_still_speaks() -> None:
+    """"Minsk at the time called Warsaw's decision irrational": the small model heads the
+    sentence with "Minsk" and hangs the only finite verb on "time" as a clause; the sentence's
+    head noun is still who speaks."""
+    found = events_of("Minsk at the time called Warsaw's decision irrational.",
+                      dt.date(2021, 11, 10))
+    assert [(e.kind, e.countries, e.source_country) for e in found] == [
+        ("statement", ("BLR", "POL"), "BLR")]

@@ -223,6 +223,9 @@ def denied_object(word: Token) -> bool:
     return word.dep_ == "dobj" and word.head.lemma_ in DENIERS
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (following control, relative clauses and conjunction).
 
@@ -267,6 +270,14 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 and current.head.i != current.i:
             # "Poland's decision to close the border": the noun's possessor decides and acts
             return owners, False
+        root = current.sent.root
+        if current.dep_ == "acl" and current.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") \
+                and root.i < current.i and not any(
+                    t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS and t.dep_ != "acl"
+                    for t in current.sent):
+            # "Minsk at the time called Warsaw's decision irrational": a sentence the parser
+            # heads with its subject noun, its only finite verb hung on a noun as a clause
+            return [root], False
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.i != current.i:
             # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
             return [current.head], current.i == verb.i
