@@ -275,3 +275,12 @@ def test_both_sides_not_meeting_is_no_refusal_by_either() -> None:
     refused = events_of("Poland's foreign minister did not sit down with Belarus's foreign "
                         "minister.", dt.date(2021, 9, 28))
     assert [e.cameo_code for e in refused] == ["125"]
+
+
+def test_a_name_after_a_title_and_comma_is_the_title_wherever_the_parser_hangs_it() -> None:
+    """"received in the Sejm by its marshal, Szymon Hołownia, who took over ...": the small
+    model hangs the name on the verb, out of the title's phrase; it is still who received."""
+    found = meetings_on("The leader of the Belarusian democratic forces was received in the "
+                        "Sejm on Tuesday by its marshal, Szymon Hołownia, who took over the "
+                        "chair of the lower house in November.", dt.date(2024, 1, 11))
+    assert [(e.countries, e.date) for e in found] == [(("BLR", "POL"), dt.date(2024, 1, 9))]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from pipeline.extraction.entities import DocMentions, Mention
 from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.types import fold
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod",
                      "acl", "agent", "pobj"})
@@ -59,6 +60,16 @@ def closing_name(head: Token, actors: list[Mention], mentions: DocMentions) -> l
             and mention.end == last.i + 1 and mention not in actors[:1] else []
     if head.pos_ != "NOUN" or head.ent_type_:
         return []
+    doc = head.doc
+    if fold(head.lemma_) in load_gazetteer().titles and last.i + 2 < len(doc) \
+            and doc[last.i + 1].text == ",":
+        # "was received by its marshal, Szymon Hołownia, who took over ...": the parser may
+        # hang the name after the comma on the verb, out of the title's phrase
+        named = mentions.at(doc[last.i + 2])
+        if named is not None and named.kind == "person" and named not in actors \
+                and doc[named.end - 1].dep_ in ("npadvmod", "appos") \
+                and doc[named.end - 1].head.i not in {t.i for t in head.subtree}:
+            return [named]
     mention = mentions.at(last) if last.dep_ == "appos" and last.head.i != head.i else None
     if mention is None or mention.kind != "person" or mention in actors:
         return []
