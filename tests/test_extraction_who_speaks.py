@@ -370,3 +370,20 @@ def test_a_subject_the_parser_makes_the_sentences_head_still_speaks() -> None:
                       dt.date(2021, 11, 10))
     assert [(e.kind, e.countries, e.source_country) for e in found] == [
         ("statement", ("BLR", "POL"), "BLR")]
+
+
+@pytest.mark.parametrize(("role", "speaker"), [
+    ("The head of government", "Mateusz Morawiecki"),
+    ("The head of state", "Alyaksandr Lukashenka"),
+])
+def test_the_head_of_government_or_state_is_the_one_of_that_office(role: str,
+                                                                   speaker: str) -> None:
+    """"The head of government" is the prime minister named before, not the last person
+    with "head" in a title; "the head of state" is the president."""
+    text = ("Mateusz Morawiecki, Poland's prime minister, wrote to the European Parliament on "
+            "Tuesday. Alexander Lukashenko, the Belarusian head of state, had for weeks sent "
+            f"migrants to the border. {role} also wrote on Facebook that the crisis on the "
+            "Polish-Belarusian border threatened the whole EU.")
+    found = [e for e in events_of(text, dt.date(2021, 11, 24))
+             if e.kind == "statement" and "Facebook" in e.evidence]
+    assert [e.speaker.name for e in found if e.speaker] == [speaker]

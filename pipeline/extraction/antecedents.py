@@ -76,7 +76,8 @@ def definite_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                          and m.is_actor and m.country]  # (or of the country its title names)
             if found:
                 return found[:1]
-        if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN":
+        if earlier.lemma_ == head.lemma_ and earlier.pos_ == "NOUN" \
+                and not _other_office(earlier, head):
             own = mentions.at(earlier)
             if own is not None and own.kind == "role" and own.name and own.country:
                 return [own]  # "Poland's defence minister, Błaszczak, ... the minister": him
@@ -143,9 +144,29 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                      if t.i == head.i or (t.dep_ in ("compound", "amod") and t.head.i == head.i
                                           and t.lower_ not in FORMER_WORDS))
     # ("the former prime minister": the person whose title says prime minister)
-    titles = DIPLOMAT_TITLES if words == "diplomat" or _head_of_mission(head) else (words,)
+    titles: tuple[str, ...] = DIPLOMAT_TITLES if words == "diplomat" \
+        or _head_of_mission(head) else (words,)
+    headed = HEADS_OF.get(_of_object(head)) if head.lemma_.lower() == "head" else None
+    if headed is not None:  # "the head of government": the prime minister, not a president
+        titles = headed
     return next(([person] for person in people_named_before(head, mentions)
                  if person.title and any(_titled(t, fold(person.title)) for t in titles)), [])
+
+
+def _of_object(noun: Token) -> str:
+    """The word a noun's "of" phrase names ("head of government": "government"), or ""."""
+    return next((g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), "")
+
+
+def _other_office(earlier: Token, later: Token) -> bool:
+    """"The head of state ... the head of government": one noun, two offices."""
+    before, now = _of_object(earlier), _of_object(later)
+    return bool(before) and bool(now) and before != now
+
+
+HEADS_OF = {"government": ("prime minister", "premier"), "state": ("president",)}
+"""What "the head of government" and "the head of state" are called in titles."""
 
 
 def _titled(words: str, title: str) -> bool:
