@@ -265,11 +265,13 @@ def habitual(verb: Token) -> bool:
 
 
 SPAN_NOUNS = frozenset({"week", "month", "year", "decade"})
+"""Spans of time a relative clause can tell what went on over ("the years in which ...")."""
 
 
 def over_a_span(word: Token) -> bool:
     """"after several years in which Minsk and Warsaw rebuilt ministerial contacts": what a
-    relative clause tells of years or months is what went on over them, no one act."""
+    relative clause tells of weeks, months or years (plural) is what went on over them, no
+    one act ("the week in which Poland closed two crossings" may still hold one)."""
     verb = word.head if word.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else word
     verb = verb.head if verb.dep_ == "prep" else verb
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in SPAN_NOUNS \
@@ -278,9 +280,10 @@ def over_a_span(word: Token) -> bool:
 
 def names_no_act(word: Token, kind: str) -> bool:
     """A trigger word that names no act of its own: a contact wished for, offered or told as
-    a custom, an act told of a span of years or months, the predicate of a relative clause restating its antecedent, or a saying
-    whose answer was an act ("Warsaw answered by shutting the crossing", "Minsk responded
-    by expelling two diplomats": the act is the event, no words were said)."""
+    a custom, an act told of a span of weeks, months or years, the predicate of a relative
+    clause restating its antecedent, or a saying whose answer was an act ("Warsaw answered
+    by shutting the crossing", "Minsk responded by expelling two diplomats": the act is the
+    event, no words were said)."""
     return kind == "meeting" and (wished_for(word) or habitual(word) or asked_about(word)) \
         or over_a_span(word) \
         or restated(word) or kind == "statement" and answered_by_act(word) \

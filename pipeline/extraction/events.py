@@ -206,8 +206,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         location = None  # ("discussed the situation in Belarus": not where they met)
     named_subject = any(t.pos_ != "PRON" for t in (agents if passive else subjects))
     named_object = bool(objects_of(token)) or (passive and bool(subjects))
-    coordinated = any(names_a_list(s) for s in subjects)  # (also "Polish and Belarusian
-    # officials agreed ...": both sides)
+    # ("Brazil and the US are seeking ...", "Polish and Belarusian officials said ...")
+    coordinated = any(names_a_list(s) for s in subjects)
     arguments = subjects + agents + [
         g for c in token.children if c.dep_ in ("dobj", "prep", "nsubj", "nsubjpass")
         for g in ([c] if c.dep_ != "prep" else [p for p in c.children

@@ -26,6 +26,7 @@ from pipeline.extraction.antecedents import (
 )
 from pipeline.extraction.dates import MONTHS
 from pipeline.extraction.entities import DocMentions, Mention
+from pipeline.extraction.misparses import fronted_as_clause, headed_by_subject
 from pipeline.extraction.noun_phrases import NP_PREPS, closing_name, known_as, np_mentions
 from pipeline.extraction.pronouns import PERSON_PRONOUNS, resolve_pronoun
 
@@ -77,16 +78,8 @@ def subjectless_participle(verb: Token, tags: tuple[str, ...] = ("VBG", "VBN")) 
     """"X went public, telling BelTA that ...", "Speaking after a summit on Friday, X
     said": a participle clause with no subject or conjunction of its own shares the main
     verb's subject and describes the main act."""
-    return (verb.dep_ == "advcl" or _fronted_as_clause(verb)) and verb.tag_ in tags \
+    return (verb.dep_ == "advcl" or fronted_as_clause(verb)) and verb.tag_ in tags \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
-
-
-def _fronted_as_clause(verb: Token) -> bool:
-    """"In May, asked at a press conference about ..., he answered": the parser may take a
-    fronted participle clause, set off by a comma before the main verb, for its object."""
-    after = verb.right_edge.i + 1
-    return verb.dep_ == "ccomp" and verb.i < verb.head.i and after < len(verb.doc) \
-        and verb.doc[after].text == ","
 
 
 def antecedent(pronoun: Token, verb: Token) -> Token | None:
@@ -223,9 +216,6 @@ def denied_object(word: Token) -> bool:
     return word.dep_ == "dobj" and word.head.lemma_ in DENIERS
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def subject_of(verb: Token) -> tuple[list[Token], bool]:
     """Subject tokens of a verb (following control, relative clauses and conjunction).
 
@@ -270,14 +260,10 @@ def subject_of(verb: Token) -> tuple[list[Token], bool]:
                 and current.head.i != current.i:
             # "Poland's decision to close the border": the noun's possessor decides and acts
             return owners, False
-        root = current.sent.root
-        if current.dep_ == "acl" and current.tag_ == "VBD" and root.pos_ in ("NOUN", "PROPN") \
-                and root.i < current.i and not any(
-                    t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS and t.dep_ != "acl"
-                    for t in current.sent):
+        if current.dep_ == "acl" and current.tag_ == "VBD" and headed_by_subject(current):
             # "Minsk at the time called Warsaw's decision irrational": a sentence the parser
             # heads with its subject noun, its only finite verb hung on a noun as a clause
-            return [root], False
+            return [current.sent.root], False
         if current.dep_ == "acl" and current.tag_ == "VBN" and current.head.i != current.i:
             # "soldiers killed in Ukraine": a reduced passive relative, the noun is the patient
             return [current.head], current.i == verb.i
