@@ -153,10 +153,15 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
                  if person.title and any(_titled(t, fold(person.title)) for t in titles)), [])
 
 
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns a noun's "of" phrases name ("head of government": "government")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def _of_object(noun: Token) -> str:
-    """The word a noun's "of" phrase names ("head of government": "government"), or ""."""
-    return next((g.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), "")
+    """The word a noun's first "of" phrase names, or ""."""
+    return next((g.lower_ for g in _of_objects(noun)), "")
 
 
 def _other_office(earlier: Token, later: Token) -> bool:
@@ -181,8 +186,7 @@ def _titled(words: str, title: str) -> bool:
 def _head_of_mission(head: Token) -> bool:
     """"the head of the diplomatic mission", "the head of mission": an ambassador or chargé."""
     return head.lemma_.lower() == "head" and any(
-        g.lemma_.lower() == "mission" for c in head.children if c.dep_ == "prep"
-        and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
+        g.lemma_.lower() == "mission" for g in _of_objects(head))
 
 
 FORMER_WORDS = frozenset({"former", "then", "ex", "onetime", "one-time", "erstwhile"})

@@ -19,7 +19,7 @@ from pipeline.extraction.dateless import (
 )
 from pipeline.extraction.dates import ResolvedDate, resolve_date
 from pipeline.extraction.occasions import (
-    OCCASION_PREPS,
+    REPORTED_OCCASION_PREPS,
     occasion_day,
     same_time,
 )
@@ -85,7 +85,7 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
             and not _told_inside(ent, trigger)
             and not _names_another_thing(ent, trigger, ctx)]
     if free and _reported_at_occasion(trigger, [e for e, _ in dated]):
-        occasion = occasion_day(trigger, ctx, OCCASION_PREPS | {"for"})
+        occasion = occasion_day(trigger, ctx, REPORTED_OCCASION_PREPS)
         if occasion is not None and occasion.date <= free[0].date:
             return occasion
     if free:

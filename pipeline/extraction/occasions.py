@@ -50,6 +50,9 @@ OCCASION_NOUNS = frozenset({"ceremony", "summit", "forum", "conference", "briefi
                             "march"})
 """Occasions a later sentence refers back to with "at the ceremony", "during the visit"."""
 OCCASION_PREPS = frozenset({"at", "during", "on", "after", "before", "following"})
+REPORTED_OCCASION_PREPS = OCCASION_PREPS | {"for"}
+"""An act told by its report may also be *for* an occasion ("met in the Sejm for the forum,
+the foundation said on Tuesday"): :func:`pipeline.extraction.dating.date_for`."""
 SAME_OCCASION = {"talk": "meeting", "consultation": "meeting", "negotiation": "meeting"}
 """Nouns a text uses by turns for a contact it dated as "the meeting" ("After Wednesday's
 meeting ... After the talks, Morawiecki told reporters")."""
