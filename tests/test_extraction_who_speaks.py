@@ -387,3 +387,16 @@ def test_the_head_of_government_or_state_is_the_one_of_that_office(role: str,
     found = [e for e in events_of(text, dt.date(2021, 11, 24))
              if e.kind == "statement" and "Facebook" in e.evidence]
     assert [e.speaker.name for e in found if e.speaker] == [speaker]
+
+
+def test_a_secretary_of_state_is_the_minister_named_later() -> None:
+    """Poland calls a secretary of state a minister: "Adam Kwiatkowski, the secretary of
+    state in the president's chancellery ... There the minister sat down with ..." is his
+    contact, and so one with the local authorities of the Belarusian town."""
+    text = ("Adam Kwiatkowski, the secretary of state in Andrzej Duda's chancellery who is "
+            "responsible for Poles living abroad, travelled to Belarus at the weekend. The "
+            "harder part of the trip came on Sunday in Vawkavysk. There the minister sat down "
+            "with representatives of the local authorities.")
+    found = events_of(text, dt.date(2018, 6, 4))
+    assert [(e.kind, e.date, e.countries) for e in found if "sat down" in e.evidence] == [
+        ("meeting", dt.date(2018, 6, 3), ("BLR", "POL"))]

@@ -177,9 +177,12 @@ HEADS_OF = {"government": ("prime minister", "premier"), "state": ("president",)
 def _titled(words: str, title: str) -> bool:
     """Whether a role noun names a title: "the minister" is not the prime minister, whom a
     text calls "the prime minister" or "the premier" ("Michał Dworczyk, who runs the
-    chancellery of Prime Minister Mateusz Morawiecki. The minister said": Dworczyk)."""
+    chancellery of Prime Minister Mateusz Morawiecki. The minister said": Dworczyk). A
+    secretary or undersecretary of state is a minister too: Poland's are called so ("Adam
+    Kwiatkowski, the secretary of state in Andrzej Duda's chancellery ... the minister")."""
     if words == "minister":
-        return "minister" in title.replace("prime minister", "")
+        return "minister" in title.replace("prime minister", "") \
+            or "secretary of state" in title
     return words in title
 
 
