@@ -139,6 +139,19 @@ def test_a_past_perfect_flashback_does_not_redate_the_story() -> None:
     assert statement.date == dt.date(2024, 5, 14)
 
 
+def test_a_past_perfect_clause_does_not_redate_the_story() -> None:
+    """"..., while 23 families had turned up at the meeting on 26 May": a subordinate clause
+    in the past perfect is a flashback, as a past perfect sentence is; the next sentence's
+    words stay on the story's day."""
+    found = events_of("Polish minister Adam Kwiatkowski met Brest officials on Tuesday.\n\n"
+                      "The headmistress told the guests that she could admit 18 children, "
+                      "while 23 families had turned up at an open day on 2 May. Poland "
+                      "wants every child to be able to study in Polish, Kwiatkowski told "
+                      "Belarusian officials.")
+    statement = next(e for e in found if e.kind == "statement" and "wants" in e.evidence)
+    assert statement.date == dt.date(2024, 5, 14)
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("Poland held a presidential election on 20 April. Analysts were divided.\n\n"
      "On election day, Lukashenko told reporters that Belarus would not interfere in Poland.",

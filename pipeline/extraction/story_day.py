@@ -169,8 +169,25 @@ def pluperfect(ent: Span) -> bool:
     root = ent.root
     while root.head.i != root.i:  # up the tree (Tokens are new objects: compare indices)
         root = root.head
-    return root.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
-                                      for c in root.children)
+    return _had_done(root) or _flashback_clause(ent)
+
+
+def _had_done(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                      for c in verb.children)
+
+
+def _flashback_clause(ent: Span) -> bool:
+    """"..., while 23 families had turned up at the meeting on 26 May": a subordinate
+    clause in the past perfect is a flashback too, unless it only sets the time of the
+    main act ("after the ministers had met on Tuesday, Rau said": the story's day)."""
+    verb = _clause_verb(ent)
+    return verb.dep_ in ("advcl", "conj", "relcl") and _had_done(verb) and not any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
+TIME_MARKS = frozenset({"after", "when", "once", "as", "before", "until", "till", "since"})
+"""Conjunctions of a clause that sets the time of the main act."""
 
 
 TOLD_CONTACT_NOUNS = frozenset({"meeting", "talk", "talks", "visit", "consultation",
