@@ -356,3 +356,17 @@ def test_a_towns_own_body_is_an_actor_of_the_towns_country(text: str, body: str)
 def test_joining_the_other_sides_officials_is_a_contact(text: str) -> None:
     # the officials are of the place they are local to
     assert [e.countries for e in meetings(text)] == [("BLR", "POL")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Polish minister Adam Kwiatkowski visited Hrodna on Sunday. Poland wants every child to "
+     "be able to study in Polish, he told his hosts.", "POL"),
+    ("Belarusian opposition politician Pavel Latushka visited Lublin on Sunday. Latushka asked "
+     "his hosts not to lose sight of the difference between the regime and society.", "BLR"),
+])
+def test_words_told_to_the_hosts_of_a_visit_go_to_the_other_side(text: str,
+                                                                  speaker: str) -> None:
+    """"He told his hosts": the hosts of a visit are the people of the place visited, or
+    else the speaker's other side, so the words are between the two countries."""
+    said = [e for e in extract(Article(text=text, published=MONDAY)) if e.kind == "statement"]
+    assert [(e.source_country, e.countries) for e in said] == [(speaker, ("BLR", "POL"))]

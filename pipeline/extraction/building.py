@@ -31,6 +31,7 @@ from pipeline.extraction.gazetteer import Gazetteer, load_gazetteer
 from pipeline.extraction.measure_roles import in_force_sides
 from pipeline.extraction.meeting_sides import (
     extra_sides,
+    hosts_told,
     joint_doers,
     local_officer,
     local_side,
@@ -247,7 +248,8 @@ def build_events(candidate: Candidate, dated: list[tuple[Span, ResolvedDate]], c
             candidate.sources += came_from(candidate, mentions)
         if not any(m.country for m in candidate.sources):
             candidate.sources += across_the_border(candidate, ctx, mentions)
-    candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions)
+    candidate.targets += extra_sides(candidate, mentions, ctx) + served_state(candidate, mentions) \
+        + hosts_told(candidate, mentions, ctx)
     in_force_sides(candidate, ctx)
     pairs = country_pairs(candidate)
     if candidate.kind in ("measure", "incident") and (bare or candidate.border):

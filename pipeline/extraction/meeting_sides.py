@@ -293,6 +293,29 @@ def _host_country(candidate: Candidate, ctx: Context, own: str) -> str | None:
     return ctx.facing(own, candidate.sentence.start)
 
 
+HOST_HEARERS = frozenset({"host", "hosts"})
+"""Hearers named only as a visit's hosts ("he told his hosts"); guests may be of the
+speaker's own side ("Duda thanked his guests", members of Poland's Belarusian minority)."""
+HEARER_DEPS = frozenset({"dobj", "dative"})
+
+
+def hosts_told(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
+    """"Poland wants every child to be able to study in the school, he told his hosts",
+    "Łatuszka asked his hosts not to ...": words told to the hosts of a visit go to the
+    other side of it -- the country of its place, or else the speaker's other side
+    in the story (:func:`_host_country`, as for a contact's local people)."""
+    trigger = candidate.trigger
+    named = candidate.named_countries()
+    if candidate.kind != "statement" or trigger is None or len(named) != 1:
+        return []
+    hearers = [c for c in trigger.children if c.dep_ in HEARER_DEPS
+               and c.lower_ in HOST_HEARERS]
+    if not hearers or any(mentions.at(t) is not None for h in hearers for t in h.subtree):
+        return []  # ("told the Belarusian guests": their own country says it)
+    host = _host_country(candidate, ctx, next(iter(named)))
+    return [Mention(trigger.i, trigger.i + 1, "country", host)] if host else []
+
+
 def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:
     """Country mentions to add to a contact that names fewer than two countries."""
     trigger = candidate.trigger
