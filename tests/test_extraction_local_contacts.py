@@ -370,3 +370,17 @@ def test_words_told_to_the_hosts_of_a_visit_go_to_the_other_side(text: str,
     else the speaker's other side, so the words are between the two countries."""
     said = [e for e in extract(Article(text=text, published=MONDAY)) if e.kind == "statement"]
     assert [(e.source_country, e.countries) for e in said] == [(speaker, ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The old town of Lida lies south of Grodno. On Monday Poland's consul general Jarosław "
+     "Książek met the town's Polish community.", ("BLR", "POL")),
+    ("Sviatlana Tsikhanouskaya came to Białystok on Monday. She met the region's Belarusian "
+     "minority.", ("BLR", "POL")),
+])
+def test_a_community_of_the_place_lives_in_its_country(text: str,
+                                                       pair: tuple[str, str]) -> None:
+    """"The city's Polish community", "the region's Belarusian minority": the people of the
+    place the story is in, citizens of its country as a minority is of the state it lives
+    in, so a visitor from the other side meets the other side."""
+    assert [e.countries for e in meetings(text) if len(e.countries) == 2] == [pair]

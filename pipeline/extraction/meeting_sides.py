@@ -43,6 +43,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extraction.affiliation import COMMUNITY_NOUNS, minority_homes
+from pipeline.extraction.antecedents import with_the
 from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.mention import DocMentions, Mention
 from pipeline.extraction.roles import ORGANISER_VERBS, objects_of, subject_of
@@ -336,6 +337,8 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
             places.append(mention)
     places += [m for m in _host_bodies(trigger, mentions) if m.country not in named]
     places += [m for m in minority_homes(tokens, mentions.at) if m.country not in named]
+    places += [m for m in _community_of_the_place(candidate, tokens, mentions)
+               if m.country not in named]
     if len(named | {m.country for m in places if m.country}) >= 2:
         return [m for m in places if m.country not in named]
     local = local_side(candidate, mentions, ctx)
@@ -354,6 +357,24 @@ def extra_sides(candidate: Candidate, mentions: DocMentions, ctx: Context) -> li
         pair = ctx.pair_events[-1][1] if ctx.pair_events else ctx.story
         return [Mention(trigger.i, trigger.i + 1, "country", c) for c in pair if c not in named]
     return []
+
+
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "district", "province"})
+"""Nouns by which a text refers back to the place it is in ("the city's Polish community")."""
+
+
+def _community_of_the_place(candidate: Candidate, tokens: list[Token],
+                            mentions: DocMentions) -> list[Mention]:
+    """"He has also met the city's Polish community": a community of "the city" (or town,
+    region) lives where the story is, in the country of the place named last, as "the
+    Polish minority in Belarus" lives in Belarus (:func:`minority_homes`)."""
+    if not any(t.lower_ in COMMUNITY_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in PLACE_NOUNS and with_the(c) for c in t.children)
+            for t in tokens):
+        return []
+    country = scene_country(candidate, mentions)
+    return [Mention(candidate.trigger.i, candidate.trigger.i + 1, "country", country)] \
+        if country and candidate.trigger is not None else []
 
 
 def _bilateral(trigger: Token) -> bool:
