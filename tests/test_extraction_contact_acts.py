@@ -334,3 +334,18 @@ def test_a_warning_that_or_of_something_is_a_statement(text: str) -> None:
     found = extract(Article(text=text, published=dt.date(2025, 9, 12)))
     assert [(e.kind, e.countries) for e in found if e.kind in ("statement", "meeting")] \
         == [("statement", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("Volha Kovalkova of the Belarusian opposition spoke on Saturday at a joint press "
+     "conference with Michał Dworczyk, head of the Polish prime minister's chancellery.",
+     [("BLR", "POL")]),
+    ("Belarus's border service denied the claim. Speaking at a joint news conference with the "
+     "Border Guard on Tuesday, Polish spokesman Stanisław Żaryn said Minsk was lying.", []),
+])
+def test_a_joint_press_conference_is_a_contact(text: str,
+                                               pairs: list[tuple[str, str]]) -> None:
+    """A joint press conference brings its speakers together: with someone of the other side
+    it is a contact between the two; a proper "Border Guard" named without its state is not
+    the other side's differently named border service mentioned before."""
+    assert [e.countries for e in meetings(text) if len(e.countries) == 2] == pairs

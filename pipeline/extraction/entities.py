@@ -74,6 +74,15 @@ ANAPHORIC_TYPE = "any"
 NAME_DEPS = frozenset({"compound", "flat", "nmod"})
 
 
+def _same_kind_of_body(earlier: Mention, later: Mention) -> bool:
+    """Whether a body named without its state may be the one of that type named before:
+    a proper "Border Guard" is not "Belarus's border service" (the State Border Committee,
+    another kind of body), though "the ministry" may be any ministry named before."""
+    if not (later.surface or "")[:1].isupper() or "guard" not in (later.surface or "").lower():
+        return True
+    return "guard" in (earlier.surface or "").lower()
+
+
 def _capitalised(span: Span) -> bool:
     """Proper names carry a capital somewhere ("US" not "us", "iSrael" still counts)."""
     return any(c.isupper() for t in span for c in t.text)
@@ -245,7 +254,8 @@ def _resolve(doc: Doc, mentions: list[Mention], gaz: Gazetteer,
                 None if mtype == EMBASSY else seat_country(doc, mention, index)) \
                 or _owner(doc, mention, mentions)
             if country is None and mtype in last_ministry \
-                    and last_ministry[mtype].country != host:
+                    and last_ministry[mtype].country != host \
+                    and _same_kind_of_body(last_ministry[mtype], mention):
                 country = last_ministry[mtype].country
             mention.country = country
             mention.name = embassy_name(gaz, country, host) if mtype == EMBASSY \
