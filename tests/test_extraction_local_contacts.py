@@ -384,3 +384,11 @@ def test_a_community_of_the_place_lives_in_its_country(text: str,
     place the story is in, citizens of its country as a minority is of the state it lives
     in, so a visitor from the other side meets the other side."""
     assert [e.countries for e in meetings(text) if len(e.countries) == 2] == [pair]
+
+
+def test_members_of_parliament_of_no_country_are_of_the_other_side() -> None:
+    """"Labiedźka met deputies and senators": members of a parliament named with no country
+    are of the parliament where the contact happens, here the story's other side."""
+    text = ("Poland is a close ally of Belarus's democratic opposition. Anatol Labiedźka, an "
+            "adviser to Sviatlana Tsikhanouskaya, met deputies and senators on Monday.")
+    assert [e.countries for e in meetings(text)] == [("BLR", "POL")]

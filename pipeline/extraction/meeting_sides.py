@@ -170,6 +170,9 @@ GROUP_NOUNS = frozenset({"official", "officials", "authorities", "authority", "p
                          "residents", "administration", "leaders", "representatives"})
 """A group named by where it lives and no country ("the local officials", "regional and
 district officials", "local people"): the people of the place where the contact happens."""
+LAWMAKER_NOUNS = frozenset({"deputies", "senators", "lawmakers", "parliamentarians", "mps"})
+"""Members of a parliament named with no country and no qualifier ("met deputies and
+senators"): the parliament of where the contact happens, as a local group is its place's."""
 TOGETHER_PREPS = frozenset({"with", "alongside", "beside", "among"})
 LOCAL_OFFICE = re.compile(
     r"(?:deputy |vice[- ])?(?:mayor|marshal|voivode|starost|governor|wójt|prefect)\b"
@@ -205,7 +208,7 @@ def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> 
     heads = list(tokens) + [g for c in _trigger_preps(trigger) if c.lower_ in TOGETHER_PREPS
                             for g in c.subtree]
     for token in heads:
-        if token.lower_ not in GROUP_NOUNS:
+        if token.lower_ not in GROUP_NOUNS | LAWMAKER_NOUNS:
             continue
         words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
         words |= {g.lower_ for c in token.children if c.dep_ in ("amod", "compound")
@@ -216,6 +219,8 @@ def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> 
                and (m := mentions.at(t)) is not None and m.country]
         if words & LOCAL_WORDS and not own:
             return True
+        if token.lower_ in LAWMAKER_NOUNS and not words and not own:
+            return True  # ("met deputies and senators": of the parliament where it happens)
     return False
 
 
