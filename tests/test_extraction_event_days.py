@@ -217,3 +217,15 @@ def test_an_act_at_an_occasion_dated_before_is_not_dated_by_its_report() -> None
             "with a Polish MP in the room, the foundation said on Tuesday.")
     found = [e for e in events_of(text, dt.date(2023, 9, 19)) if e.kind == "meeting"]
     assert {e.date for e in found} == {dt.date(2023, 9, 18)}
+
+
+def test_that_sitting_misparsed_as_a_verb_still_dates_the_words() -> None:
+    """"Kowal told that sitting that ...": the small model reads "that sitting" as a
+    conjunction and a verb; the words were still said at the sitting the text dated."""
+    found = events_of("On January 8 the Belarusian opposition leader Sviatlana Tsikhanouskaya "
+                      "addressed a joint sitting of the Sejm's foreign affairs committee.\n\n"
+                      "Paweł Kowal, who chairs the Sejm foreign affairs committee, told that "
+                      "sitting that Polish lawmakers wanted to send a signal to Belarusian "
+                      "society.", dt.date(2025, 1, 23))
+    said = [e for e in found if e.kind == "statement" and "Kowal" in e.evidence]
+    assert [e.date for e in said] == [dt.date(2025, 1, 8)]

@@ -255,9 +255,19 @@ def occasion_referred(sentence: Span, ctx: Context) -> ResolvedDate | None:
             day = day_of_occasion(token, ctx)
             if day is not None:
                 return ResolvedDate(day)
+        if _pointed_gerund(token) and (day := ctx.named_days.get(token.lower_)) is not None:
+            return ResolvedDate(day)
         if token.dep_ == "ROOT" and (marched := march_day(token, ctx)) is not None:
             return marched  # ("The mayor marched with them. He said ...": there)
     return None
+
+
+def _pointed_gerund(token: Token) -> bool:
+    """"Kowal told that sitting that ...": the small model may read "that sitting" as a
+    conjunction and a verb; an occasion word in -ing right after "that" or "this" is still
+    the occasion pointed back to."""
+    return token.tag_ == "VBG" and token.lower_ in OCCASION_NOUNS and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in ("that", "this")
 
 
 MARCHES = frozenset({"march"})
