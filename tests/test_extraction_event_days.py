@@ -229,3 +229,16 @@ def test_that_sitting_misparsed_as_a_verb_still_dates_the_words() -> None:
                       "society.", dt.date(2025, 1, 23))
     said = [e for e in found if e.kind == "statement" and "Kowal" in e.evidence]
     assert [e.date for e in said] == [dt.date(2025, 1, 8)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On 12 May Warsaw closed the Bobrowniki crossing with Belarus.", dt.date(2024, 5, 12)),
+    ("On 8 May Alyaksandr Lukashenka admitted that Poland had been right.",
+     dt.date(2024, 5, 8)),
+])
+def test_a_day_the_model_splits_from_its_month_is_still_a_day(text: str,
+                                                               day: dt.date) -> None:
+    """The small model tags "12" as a number and "May" alone as the date, or leaves "8 May"
+    untagged before a name; the act is still dated by the day, not by its month or by the
+    day of publication."""
+    assert [(e.date, e.date_precision) for e in events_of(text)] == [(day, "day")]

@@ -286,9 +286,11 @@ class RelativeDays:
         self.matcher.add("CALENDAR_DAY", CALENDAR_DAY_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[1] - m[2]))
+        _whole_days(doc, [(start, end) for match, start, end in matches
+                          if match == self.matcher.vocab.strings["CALENDAR_DAY"]])
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[1] - m[2]))
         for _match, start, end in matches:
             if doc[end - 1].is_punct:
                 end -= 1
@@ -298,6 +300,26 @@ class RelativeDays:
         if found:
             doc.ents = sorted([*doc.ents, *found], key=lambda span: span.start)
         return doc
+
+
+def _whole_days(doc: Doc, days: list[tuple[int, int]]) -> None:
+    """"On 12 September Warsaw closed ...": the small model often tags the day number as a
+    CARDINAL and the month alone as the DATE (or leaves "8 May" untagged before a name), so
+    the day is read as its month.  A calendar day whose words are covered only by such
+    pieces becomes one DATE."""
+    ents = list(doc.ents)
+    changed = False
+    for start, end in days:
+        if doc[end - 1].is_punct:
+            end -= 1
+        pieces = [e for e in ents if e.start < end and e.end > start]
+        if any(e.label_ not in ("CARDINAL", "DATE", "TIME") or e.start < start or e.end > end
+               for e in pieces) or [(e.start, e.end) for e in pieces] == [(start, end)]:
+            continue
+        ents = [e for e in ents if e not in pieces] + [Span(doc, start, end, label="DATE")]
+        changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda span: span.start)
 
 
 @Language.factory("dyad_relative_days")
