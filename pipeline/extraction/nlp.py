@@ -282,13 +282,14 @@ class RelativeDays:
 
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
+        self.calendar_day = nlp.vocab.strings.add("CALENDAR_DAY")
         self.matcher.add("RELATIVE_DAY", RELATIVE_DAY_PATTERNS)
         self.matcher.add("CALENDAR_DAY", CALENDAR_DAY_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[1] - m[2]))
         _whole_days(doc, [(start, end) for match, start, end in matches
-                          if match == self.matcher.vocab.strings["CALENDAR_DAY"]])
+                          if match == self.calendar_day])
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
         for _match, start, end in matches:
