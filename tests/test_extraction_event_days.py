@@ -242,3 +242,14 @@ def test_a_day_the_model_splits_from_its_month_is_still_a_day(text: str,
     untagged before a name; the act is still dated by the day, not by its month or by the
     day of publication."""
     assert [(e.date, e.date_precision) for e in events_of(text)] == [(day, "day")]
+
+
+def test_a_day_something_is_due_lies_ahead() -> None:
+    """"The delegation is due in Poland from 11 to 14 February": a day something is due on
+    lies ahead of the report, so it is not last year's February and does not become the
+    day the story has reached."""
+    found = events_of("Mikhail Myasnikovich, chairman of Belarus's upper house, met Polish "
+                      "Ambassador Artur Michalski on Tuesday. The Belarusian delegation is due "
+                      "in Poland from 11 to 14 February. The press office said the speaker "
+                      "would hold talks with President Andrzej Duda.", dt.date(2019, 2, 6))
+    assert all(e.date >= dt.date(2019, 2, 5) for e in found)

@@ -460,6 +460,8 @@ def is_future(word: Token, would: bool = False) -> bool:
         for child in current.children:
             if child.dep_ == "aux" and child.lower_ in auxiliaries:
                 return True
+            if child.dep_ == "acomp" and child.lower_ == "due":
+                return True  # "the delegation is due in Poland from 11 to 14 February"
         if current.dep_ == "xcomp" and current.head.lemma_ in ("schedule", "plan", "expect",
                                                                 "due", "set", "go", "ready",
                                                                 "willing"):
