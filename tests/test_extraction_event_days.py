@@ -253,3 +253,16 @@ def test_a_day_something_is_due_lies_ahead() -> None:
                       "in Poland from 11 to 14 February. The press office said the speaker "
                       "would hold talks with President Andrzej Duda.", dt.date(2019, 2, 6))
     assert all(e.date >= dt.date(2019, 2, 5) for e in found)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A delegation of Belarus's labour ministry has spent two days in the Lublin region, "
+     "travelling at the invitation of Poland's foreign ministry.", dt.date(2024, 5, 14)),
+    ("Sviatlana Tsikhanouskaya has spent three days in Warsaw meeting Polish ministers.",
+     dt.date(2024, 5, 13)),
+])
+def test_a_stay_told_in_the_perfect_began_days_before_the_report(text: str,
+                                                                 day: dt.date) -> None:
+    """"Has spent two days in the Lublin region": a stay up to the report, with no date,
+    began that many days before it, the report's day counted as its last."""
+    assert [e.date for e in events_of(text) if e.kind == "meeting"] == [day]

@@ -17,7 +17,7 @@ from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dateless import (
     period_end,
 )
-from pipeline.extraction.dates import ResolvedDate, resolve_date
+from pipeline.extraction.dates import NUMBER_WORDS, ResolvedDate, resolve_date
 from pipeline.extraction.occasions import (
     REPORTED_OCCASION_PREPS,
     occasion_day,
@@ -90,6 +90,9 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
             return occasion
     if free:
         return _sharpest(free[0], dated, trigger)
+    stay = _stay_until_now(trigger, ctx.published)
+    if stay is not None:
+        return stay
     story = ctx.previous_story
     occasion = occasion_day(trigger, ctx)
     if occasion is not None:
@@ -121,6 +124,31 @@ def date_for(trigger: Token | None, dated: list[tuple[Span, ResolvedDate]],
         # a day long before the news, told in the body, leaves the story at the lede's day
         return ResolvedDate(lede)
     return ResolvedDate(ctx.published) if ctx.published else None
+
+
+STAY_DAYS = 7
+"""The longest stay "has spent N days" is dated back from the report by (a week)."""
+
+
+def _stay_until_now(trigger: Token | None, published: dt.date | None) -> ResolvedDate | None:
+    """"A group of Belarusian specialists has spent two days in the Lublin region": a stay
+    told in the present perfect, with no date, runs up to the report, so it began that
+    many days before it (the report's day counted as the last)."""
+    if trigger is None or published is None:
+        return None
+    verb = trigger.head if trigger.dep_ in ("advcl", "xcomp") else trigger
+    # ("has spent two days in Warsaw meeting ...", "... travelling at the invitation of")
+    if verb.lemma_ != "spend" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                         for c in verb.children):
+        return None
+    for child in verb.children:
+        count = next((g for g in child.children if g.dep_ == "nummod"), None)
+        if child.dep_ not in ("dobj", "npadvmod") or child.lemma_ != "day" or count is None:
+            continue
+        days = int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_, 0)
+        if 1 <= days <= STAY_DAYS:
+            return ResolvedDate(published - dt.timedelta(days=days - 1))
+    return None
 
 
 def _reported_at_occasion(trigger: Token | None, ents: list[Span]) -> bool:
