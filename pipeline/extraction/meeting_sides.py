@@ -303,6 +303,7 @@ HOST_HEARERS = frozenset({"host", "hosts"})
 """Hearers named only as a visit's hosts ("he told his hosts"); guests may be of the
 speaker's own side ("Duda thanked his guests", members of Poland's Belarusian minority)."""
 HEARER_DEPS = frozenset({"dobj", "dative"})
+"""How a speech verb's hearer hangs on it ("told his hosts", "asked his hosts to ...")."""
 
 
 def hosts_told(candidate: Candidate, mentions: DocMentions, ctx: Context) -> list[Mention]:

@@ -315,8 +315,9 @@ def _whole_days(doc: Doc, days: list[tuple[int, int]]) -> None:
             end -= 1
         pieces = [e for e in ents if e.start < end and e.end > start]
         if any(e.label_ not in ("CARDINAL", "DATE", "TIME") or e.start < start or e.end > end
-               for e in pieces) or [(e.start, e.end) for e in pieces] == [(start, end)]:
-            continue
+               for e in pieces) or [(e.start, e.end, e.label_) for e in pieces] == [
+                   (start, end, "DATE")]:
+            continue  # (another kind of name, a longer phrase, or already the whole day)
         ents = [e for e in ents if e not in pieces] + [Span(doc, start, end, label="DATE")]
         changed = True
     if changed:

@@ -173,6 +173,7 @@ def pluperfect(ent: Span) -> bool:
 
 
 def _had_done(verb: Token) -> bool:
+    """A verb in the past perfect ("had turned up", "had been warned")."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
                                       for c in verb.children)
 
