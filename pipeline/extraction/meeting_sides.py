@@ -173,6 +173,8 @@ district officials", "local people"): the people of the place where the contact 
 LAWMAKER_NOUNS = frozenset({"deputies", "senators", "lawmakers", "parliamentarians", "mps"})
 """Members of a parliament named with no country and no qualifier ("met deputies and
 senators"): the parliament of where the contact happens, as a local group is its place's."""
+PEOPLE_NOUNS = GROUP_NOUNS | LAWMAKER_NOUNS
+"""Nouns of a group at a contact that may name no country: local people, lawmakers."""
 TOGETHER_PREPS = frozenset({"with", "alongside", "beside", "among"})
 LOCAL_OFFICE = re.compile(
     r"(?:deputy |vice[- ])?(?:mayor|marshal|voivode|starost|governor|wójt|prefect)\b"
@@ -208,7 +210,7 @@ def _local_group(trigger: Token, tokens: list[Token], mentions: DocMentions) -> 
     heads = list(tokens) + [g for c in _trigger_preps(trigger) if c.lower_ in TOGETHER_PREPS
                             for g in c.subtree]
     for token in heads:
-        if token.lower_ not in GROUP_NOUNS | LAWMAKER_NOUNS:
+        if token.lower_ not in PEOPLE_NOUNS:
             continue
         words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
         words |= {g.lower_ for c in token.children if c.dep_ in ("amod", "compound")

@@ -287,14 +287,15 @@ class RelativeDays:
         self.matcher.add("CALENDAR_DAY", CALENDAR_DAY_PATTERNS, greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], m[1] - m[2]))
+        matches = [(match, start, end - 1 if doc[end - 1].is_punct else end)
+                   for match, start, end in sorted(self.matcher(doc),
+                                                   key=lambda m: (m[1], m[1] - m[2]))]
+        # (a trailing full stop or comma is no part of the date)
         _whole_days(doc, [(start, end) for match, start, end in matches
                           if match == self.calendar_day])
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         found = []
         for _match, start, end in matches:
-            if doc[end - 1].is_punct:
-                end -= 1
             if not any(i in taken for i in range(start, end)):
                 found.append(Span(doc, start, end, label="DATE"))
                 taken.update(range(start, end))
@@ -311,8 +312,6 @@ def _whole_days(doc: Doc, days: list[tuple[int, int]]) -> None:
     ents = list(doc.ents)
     changed = False
     for start, end in days:
-        if doc[end - 1].is_punct:
-            end -= 1
         pieces = [e for e in ents if e.start < end and e.end > start]
         if any(e.label_ not in ("CARDINAL", "DATE", "TIME") or e.start < start or e.end > end
                for e in pieces) or [(e.start, e.end, e.label_) for e in pieces] == [
