@@ -128,6 +128,19 @@ def test_said_then_and_added_are_on_the_day_named_before() -> None:
     assert {(e.date, e.date_precision) for e in said} == {(dt.date(2018, 12, 3), "day")}
 
 
+def test_said_then_after_a_month_is_in_that_month() -> None:
+    """"He signed the decree in June. [...] The Polish foreign ministry said then": the
+    remark is of the month just named, not of the holiday in September the article opens
+    with."""
+    text = ("Belarus on Friday celebrated the Day of National Unity for the first time.\n\n"
+            "Lukashenka signed the decree creating the holiday in June. Warsaw reacted at once. "
+            "The Polish foreign ministry said then that it had received the announcement with "
+            "outrage and found it incomprehensible that Belarus should base its history policy "
+            "on the legacy of the Stalin-Hitler pact.")
+    said = [e for e in statements(text, dt.date(2021, 9, 18)) if e.countries == ("BLR", "POL")]
+    assert {(e.date, e.date_precision) for e in said} == {(dt.date(2021, 6, 1), "month")}
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

@@ -119,10 +119,15 @@ def occasion_day(trigger: Token | None, ctx: Context,
         return None
     if trigger.lemma_ == "add" and ctx.last_said is not None:
         return ctx.last_said  # "Karpiński said then ... He added that": the same remarks
-    if ctx.anchor is not None and any(
+    if (ctx.anchor is not None or ctx.last_dated is not None) and any(
             c.dep_ == "advmod" and c.lower_ == "then" and c.i == trigger.i + 1
             for c in trigger.children):
-        return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
+        last = ctx.last_dated
+        if last is not None and ctx.published is not None \
+                and 0 <= (ctx.published - last.date).days <= THEN_DAYS:
+            return last  # ("He signed the decree in June. [...] The ministry said then")
+        if ctx.anchor is not None:
+            return ResolvedDate(ctx.anchor)  # "Karpiński said then that ...": on the day just
         # named (not in "the years 1917-1921" the meeting dealt with)
     marched = march_day(trigger, ctx)
     if marched is not None:  # "On Thursday, 20 August, a solidarity march ... [...] The
@@ -160,6 +165,12 @@ def named_day(ent: Span, ctx: Context) -> dt.date | None:
         for g in c.children if g.dep_ == "pobj"]
     return next((ctx.named_days[t.lemma_.lower()] for t in nouns
                  if t.lemma_.lower() in ctx.named_days), None)
+
+
+THEN_DAYS = 366
+"""How far before the report the last date named may lie for "said then" to mean it (a
+year or so: "the years 1917-1921" a seminar dealt with are its topic, not a time of the
+story)."""
 
 
 SAME_TIME_MARKS = frozenset({"when", "while", "as"})
