@@ -141,6 +141,18 @@ def test_said_then_after_a_month_is_in_that_month() -> None:
     assert {(e.date, e.date_precision) for e in said} == {(dt.date(2021, 6, 1), "month")}
 
 
+def test_a_month_after_a_gerunds_object_dates_the_paragraph() -> None:
+    """"He signed the decree creating the holiday in June": the parser hangs "in June" on
+    "creating", which would make it a description of the decree; it is when he signed, so
+    the paragraph's undated remark after it is of June too."""
+    text = ("Belarus on Friday celebrated the Day of National Unity for the first time.\n\n"
+            "Lukashenka signed the decree creating the holiday in June. The Institute of "
+            "National Remembrance in Warsaw called 17 September 1939 a lasting symbol of the "
+            "criminal cooperation between Hitler and Stalin against the free nations of Europe.")
+    said = [e for e in statements(text, dt.date(2021, 9, 18)) if e.countries == ("BLR", "POL")]
+    assert {(e.date, e.date_precision) for e in said} == {(dt.date(2021, 6, 1), "month")}
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

@@ -100,7 +100,8 @@ def is_background(ent: Span) -> bool:
     if ent.root.dep_ == "pobj" and ent.root.head.head.dep_ == "acl" \
             and ent.root.head.head.tag_ in ("VBN", "VBG") \
             and ent.root.head.head.head.pos_ == "NOUN" \
-            and not published_medium(ent.root.head.head):
+            and not published_medium(ent.root.head.head) \
+            and not _after_gerund_object(ent):
         return True  # "the results of the referendum held in Belarus on 27 February", "an
         # agreement dating from 1992"
     if describes_a_noun(ent):
@@ -109,6 +110,15 @@ def is_background(ent: Span) -> bool:
     if not LOOK_BACK.search(ent.text.lower()):
         return False
     return any(t.dep_ in ("relcl", "advcl", "acl") for t in [ent.root, *ent.root.ancestors])
+
+
+def _after_gerund_object(ent: Span) -> bool:
+    """"signed the decree creating the holiday in June": a date after the object of a
+    gerund that tells what a noun does is the main verb's, which the parser hung on the
+    gerund ("an agreement dating from 1992" has no object)."""
+    gerund = ent.root.head.head
+    return gerund.tag_ == "VBG" and any(c.dep_ == "dobj" and c.i < ent.start
+                                        for c in gerund.children)
 
 
 def starts_a_period(ent: Span) -> bool:
