@@ -349,3 +349,16 @@ def test_a_joint_press_conference_is_a_contact(text: str,
     it is a contact between the two; a proper "Border Guard" named without its state is not
     the other side's differently named border service mentioned before."""
     assert [e.countries for e in meetings(text) if len(e.countries) == 2] == pairs
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("On 17 September Alina Koushyk and Pavel Latushka of the exiled Belarusian opposition took "
+     "the issue to the Polish foreign ministry in Warsaw.", [("BLR", "POL")]),
+    # taking a case to one's own side's court is no contact
+    ("The Polish ombudsman then took the case to the Supreme Court in Warsaw.", []),
+])
+def test_taking_an_issue_to_the_other_side_is_a_contact(text: str,
+                                                        pairs: list[tuple[str, str]]) -> None:
+    """"took the issue to the Polish foreign ministry": raising a matter with someone in
+    person is a contact with them."""
+    assert [e.countries for e in meetings(text) if len(e.countries) == 2] == pairs
