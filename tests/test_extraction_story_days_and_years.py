@@ -153,6 +153,31 @@ def test_a_month_after_a_gerunds_object_dates_the_paragraph() -> None:
     assert {(e.date, e.date_precision) for e in said} == {(dt.date(2021, 6, 1), "month")}
 
 
+def test_last_week_is_the_news_day_when_the_story_has_none() -> None:
+    """"Eighty years have passed since 5 March 1940 [...]. In Minsk the anniversary was
+    marked last week": the only day the opening names is eighty years old, so "last week"
+    is when the news happened, and the ambassador's undated words there are of it (not of
+    the report's day)."""
+    text = ("Eighty years have passed since 5 March 1940, when Stalin signed off on the "
+            "shooting of nearly 22,000 Polish citizens. In Minsk the anniversary was marked "
+            "last week.\n\n"
+            "When the Mass ended, Polish Ambassador Artur Michalski addressed those still in "
+            "the church. Katyń, he said, was a tragedy shared by Poles and Belarusians alike.")
+    said = [e for e in statements(text, dt.date(2020, 3, 10)) if e.countries == ("BLR", "POL")]
+    assert [e.date for e in said] == [dt.date(2020, 3, 3)]
+
+
+def test_last_week_stays_a_look_back_after_the_news_day() -> None:
+    """Once the story has its news day, "last week" in a later paragraph is a look back:
+    the undated remark of the next paragraph stays on the news day."""
+    text = ("Polish Ambassador Artur Michalski met Belarus's deputy foreign minister in Minsk "
+            "on Monday.\n\n"
+            "A similar meeting was held in Warsaw last week.\n\n"
+            "Michalski said the talks with the Belarusian side had been useful.")
+    said = [e for e in statements(text, dt.date(2020, 3, 10)) if e.countries == ("BLR", "POL")]
+    assert [e.date for e in said] == [dt.date(2020, 3, 9)]
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

@@ -183,7 +183,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
                 # 1944. The same day ...": a day describing a person long before the story;
                 # nor "the Aug. 9 election", a day naming a thing)
-            if not LOOK_BACK.search(ent.text.lower()) and not pluperfect(ent) \
+            if (not LOOK_BACK.search(ent.text.lower()) or _no_news_day(ctx)) \
+                    and not pluperfect(ent) \
                     and not dates_a_back_reference(ent) and not ahead \
                     and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
                     and not names_a_thing(ent) \
@@ -195,6 +196,14 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 # happened on is an aside, where "the same day" may still point)
                 ctx.story_date = story_here = resolved.date
     return found
+
+
+def _no_news_day(ctx: Context) -> bool:
+    """Whether the story has no day of the news yet (none, or one long before the report:
+    "Eighty years have passed since 5 March 1940 [...]. The anniversary was marked last
+    week"): then a look back from the report ("last week") is the news's day."""
+    return ctx.story_date is None or ctx.published is not None \
+        and (ctx.published - ctx.story_date).days > ANCHOR_DAYS
 
 
 def _without_first_name(ent: Span) -> str:
