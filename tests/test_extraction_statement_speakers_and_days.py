@@ -264,3 +264,15 @@ def test_days_after_an_occasion_a_when_clause_dated_count_from_its_day() -> None
             "that Poland's MEPs should all speak with one voice on Belarus.")
     said = [e for e in statements(text, dt.date(2020, 9, 16)) if "Two days" in (e.evidence or "")]
     assert [e.date for e in said] == [dt.date(2020, 8, 27)]
+
+
+def test_he_after_a_report_about_someone_is_the_reporter() -> None:
+    """"Tyszkiewicz told us that what Tołwiński did in Belarus meets the definition of
+    treason. He said ...": the person inside what is reported (here the subject of a clause
+    that is itself a subject) is talked about; the reporter goes on talking."""
+    text = ("Robert Tyszkiewicz, a Polish adviser to the Speaker of the Senate, told us on "
+            "Tuesday that what Krzysztof Tołwiński did in Belarus meets the definition of "
+            "diplomatic treason. He said it amounted to active support for the hybrid war "
+            "waged by Putin and Lukashenka.")
+    said = statements(text, dt.date(2025, 1, 31))
+    assert {e.speaker.name for e in said if e.speaker} == {"Robert Tyszkiewicz"}

@@ -361,7 +361,7 @@ def _reporting_subject(subject: Token, pronoun: Token,
     clause = subject.head
     found: Mention | None = None
     for _ in range(6):
-        if clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl") \
+        if clause.dep_ not in ("ccomp", "conj", "parataxis", "advcl", "csubj") \
                 or clause.head.i == clause.i:
             break
         clause = clause.head
