@@ -417,3 +417,11 @@ def test_what_went_on_over_years_or_months_is_no_one_act() -> None:
                   "crossings.", published) == []
     assert [e.kind for e in events_of("The talks came after the week in which Poland closed "
                                    "two border crossings.", published)] == ["measure"]
+
+
+def test_a_people_is_not_a_place() -> None:
+    """"wrote to the Poles": a nation named by its people is whom the contact goes to, not
+    where it happens."""
+    text = ("A young Belarusian activist, Pavel Slunkin, wrote to the Poles on Monday asking "
+            "them to value their democracy.")
+    assert [e.location for e in meetings(text) if len(e.countries) == 2] == [None]

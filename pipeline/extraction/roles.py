@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extraction.antecedents import (
     definite_antecedent,
@@ -402,9 +402,17 @@ def _place(pobj: Token, mentions: DocMentions) -> Mention | None:
                                          and pobj.pos_ == "NOUN"):
                 inner = [g for g in child.children if g.dep_ == "pobj"]
                 mention = mentions.at(inner[0]) if inner else None
-    if mention is not None and mention.kind in ("place", "capital", "country"):
+    if mention is not None and mention.kind in ("place", "capital", "country") \
+            and not _people(pobj.doc[mention.start:mention.end]):
         return mention
     return None
+
+
+def _people(words: Span) -> bool:
+    """"had written to the Poles", "spoke to Belarusians": a nation named by its people
+    (a nationality, plural) is whom an act goes to, not a place it happens in."""
+    last = words[-1]
+    return last.ent_type_ == "NORP" and last.tag_ in ("NNPS", "NNS")
 
 
 def has_modal_or_negation(word: Token) -> bool:
