@@ -78,6 +78,14 @@ def test_lowercase_words_are_not_countries() -> None:
     assert [m.kind for m in find_mentions(doc, None).mentions] == []
 
 
+def test_a_sum_in_a_countrys_currency_names_no_country() -> None:
+    """"put the damage at about 20 million US dollars": the currency is no party to the
+    act; the state named elsewhere in the sentence still is."""
+    text = ("Vasily Rudenik of the State Control Committee of Belarus said an inspection put "
+            "the damage at about 20 million US dollars.")
+    assert set(countries_of(text, "country").values()) == {"BLR"}
+
+
 def test_a_title_before_an_institution_word_announces_no_person() -> None:
     """"General" is a rank, but "the General Command" and "the General Staff" are
     institutions: no person called "Command" or "Staff" (institution_words.tsv)."""

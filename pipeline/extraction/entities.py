@@ -104,6 +104,10 @@ def find_mentions(doc: Doc, published: dt.date | None) -> DocMentions:
             if entry.kind == "capital" and end < len(doc) \
                     and fold(doc[end].lower_) in gaz.instrument_words:
                 continue  # "the Ottawa Convention", "the Minsk agreements": a name
+            if entry.kind == "country" and doc[end - 1].ent_type_ == "MONEY" \
+                    and doc[end - 1].head.ent_type_ == "MONEY":
+                continue  # "20 million US dollars", "a billion Belarusian roubles": a sum
+                # of money in a country's currency, not that country
             if entry.kind == "person" and end - start == 1 and start > 0 \
                     and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == start \
                     and _another_bearer(doc[start - 1], entry.key, gaz):
