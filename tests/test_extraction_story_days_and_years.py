@@ -178,6 +178,21 @@ def test_last_week_stays_a_look_back_after_the_news_day() -> None:
     assert [e.date for e in said] == [dt.date(2020, 3, 9)]
 
 
+@pytest.mark.parametrize("movement", ["Szymon Hołownia's movement",
+                                      "Szymon Hołownia's Polska 2050 movement"])
+def test_a_wire_lede_goes_on_from_the_acts_day_not_the_reports(movement: str) -> None:
+    """"X held gatherings on Friday, the movement said on Saturday": the news is Friday's,
+    so the body's undated words at the gatherings are Friday's too; and the year in a name
+    ("Polska 2050") is no date of the lede."""
+    text = (f"WARSAW, Aug 8 - {movement} held gatherings in support of Belarusians on "
+            "Friday, two days before Belarus votes for a president, the movement said on "
+            "Saturday.\n\n"
+            "At the rally outside the Belarusian embassy in Warsaw, the Polish MP Karol "
+            "Wilczyński said he stood with Belarusians fighting for free elections.")
+    said = [e for e in statements(text, dt.date(2020, 8, 8)) if "stood with" in (e.evidence or "")]
+    assert [e.date for e in said] == [dt.date(2020, 8, 7)]
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

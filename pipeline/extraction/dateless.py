@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.extraction.dates import MONTHS, WEEKDAYS
+
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 """A bare ordinal the NER may tag as a date; modifying a noun ("the 22nd session") it is not."""
 WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -33,8 +35,14 @@ def year_of_a_name(ent: Span) -> bool:
     if len(ent) == 1 and ent.root.pos_ == "PROPN" and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in ent.root.children):
         return True  # "the state newspaper SB. Belarus Today", "USA Today": a title's word
-    return len(ent) == 1 and ent.text.isdigit() and len(ent.text) == 4 \
-        and ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
+    if len(ent) != 1 or not ent.text.isdigit() or len(ent.text) != 4:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.is_title \
+            and before.lower_ not in MONTHS and before.lower_ not in WEEKDAYS \
+            and ent.root.dep_ in ("nummod", "compound", "appos"):
+        return True  # "Szymon Hołownia's Polska 2050 movement", "the Belarus 2020 group"
+    return ent.root.dep_ in ("nummod", "compound", "amod") and ent.root.head.pos_ == "PROPN" \
         and ent.root.head.i > ent.root.i
 
 

@@ -42,6 +42,7 @@ from pipeline.extraction.occasions import (
 from pipeline.extraction.roles import SPEECH_LEMMAS
 from pipeline.extraction.story_day import (
     LOOK_BACK,
+    attribution_dates,
     dates_a_back_reference,
     describes_a_noun,
     looks_ahead,
@@ -104,6 +105,7 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
     now = ctx.section_date or ctx.published  # a live blog entry's "today" is its heading's day
     long_ago: set[int] = set()  # distances counted back to an earlier act: that act's day
     story_here: dt.date | None = None  # the story's day as this sentence named it
+    framing: set[int] = set()  # dates of the saying that frames a wire lede's dated act
     for ent in ents:
         text = _without_first_name(ent)
         if SAME_MONTH.fullmatch(text.lower()):
@@ -183,10 +185,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
                 # 1944. The same day ...": a day describing a person long before the story;
                 # nor "the Aug. 9 election", a day naming a thing)
+            wire = reported_inside(ent) and wire_lede(ent, ctx, day_dates)
             if (not LOOK_BACK.search(ent.text.lower()) or _no_news_day(ctx)) \
-                    and not pluperfect(ent) \
+                    and not pluperfect(ent) and ent.start not in framing \
                     and not dates_a_back_reference(ent) and not ahead \
-                    and (not reported_inside(ent) or wire_lede(ent, ctx, day_dates)) \
+                    and (not reported_inside(ent) or wire) \
                     and not names_a_thing(ent) \
                     and not period_end(ent) and not background \
                     and (story_here is None
@@ -195,6 +198,8 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 # on 2 December 1991": a day long before the one the sentence's news
                 # happened on is an aside, where "the same day" may still point)
                 ctx.story_date = story_here = resolved.date
+                if wire:  # ("held gatherings on Friday, the movement said on Saturday":
+                    framing.update(e.start for e in attribution_dates(ent))  # Friday)
     return found
 
 

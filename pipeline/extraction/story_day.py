@@ -75,10 +75,21 @@ def wire_lede(ent: Span, ctx: Context, day_dates: int) -> bool:
     """"Chushev paid his first visit to Lower Silesia on Thursday, the regional government
     said": the opening sentence's one date, on an act told in the past, is the news day
     the story goes on from, though an attribution frames it."""
-    if ctx.story_date is not None or ctx.lede_story is not None or day_dates != 1:
+    if ctx.story_date is not None or ctx.lede_story is not None \
+            or day_dates != 1 + len(attribution_dates(ent)):
         return False
     verb = _clause_verb(ent)
     return verb.tag_ == "VBD" and verb.lemma_ not in SPEECH_LEMMAS
+
+
+def attribution_dates(ent: Span) -> list[Span]:
+    """"Polska 2050 held gatherings on Friday, the movement said on Saturday": the dates of
+    the saying that frames the clause a date stands in (the report's day, not the act's)."""
+    verb = _clause_verb(ent)
+    sayings = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_LEMMAS else []
+    sayings += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS]
+    return [other for other in ent.doc.ents if other.label_ == "DATE" and other != ent
+            and any(_clause_verb(other).i == saying.i for saying in sayings)]
 
 
 def is_background(ent: Span) -> bool:
