@@ -193,6 +193,32 @@ def test_a_wire_lede_goes_on_from_the_acts_day_not_the_reports(movement: str) ->
     assert [e.date for e in said] == [dt.date(2020, 8, 7)]
 
 
+def test_a_paragraph_opening_in_the_past_perfect_goes_back_to_its_day() -> None:
+    """"Two weeks earlier, on 10 November, the frontier had already divided the chamber.
+    Kempa objected ...": the paragraph goes back to 10 November and its undated remarks
+    are of that day; "that day" after them is that day too."""
+    text = ("Poland's prime minister did not get the floor in the European Parliament on "
+            "Tuesday.\n\n"
+            "Two weeks earlier, on 10 November, the frontier had already divided the chamber. "
+            "The Polish MEP Beata Kempa objected to a title speaking of a humanitarian crisis on "
+            "the Polish-Belarusian border, arguing that Polish guards were targets of attacks "
+            "by Belarus. The Polish MEP Robert Biedroń said that day that Lukashenko was "
+            "opening champagne at the sight of a divided Europe.")
+    said = [e for e in statements(text, dt.date(2021, 11, 24)) if e.countries == ("BLR", "POL")]
+    assert {e.date for e in said} == {dt.date(2021, 11, 10)}
+
+
+def test_a_past_perfect_after_the_day_is_still_a_flashback_of_that_sentence_only() -> None:
+    """"X had been barred from leaving on 3 January": a date after the past-perfect verb
+    dates that background; the paragraph's next remark stays on the story's day."""
+    text = ("Polish Foreign Minister Zbigniew Rau met the Belarusian charge d'affaires in "
+            "Warsaw on Tuesday.\n\n"
+            "The journalist had been detained in Grodno on 3 January. Rau said Belarus must free "
+            "him at once.")
+    said = [e for e in statements(text, dt.date(2021, 3, 10)) if e.countries == ("BLR", "POL")]
+    assert [e.date for e in said] == [dt.date(2021, 3, 9)]
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

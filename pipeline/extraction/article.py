@@ -57,7 +57,12 @@ from pipeline.extraction.retold import (
     words_retold,
 )
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
-from pipeline.extraction.story_day import contact_placed, date_the_told_contact, is_background
+from pipeline.extraction.story_day import (
+    contact_placed,
+    date_the_told_contact,
+    flashback_opening,
+    is_background,
+)
 from pipeline.extraction.tone import exiles_to_hosts, lean_from_exchange, tone
 from pipeline.extraction.tone_model import apply_learned_tone
 from pipeline.types import ExtractedEvent
@@ -220,7 +225,8 @@ def extract_doc(doc: Doc, published: dt.date | None,
             quote = next((q for q in quotes if q.sentences[-1].start == sentence.start), None)
         if quote is not None and quote.speaker is not None:
             events += quote_statement(quote, dated, ctx, gaz, mentions, events)
-        story_dates = [resolved for ent, resolved in dated if not is_background(ent)
+        story_dates = [resolved for ent, resolved in dated
+                       if (not is_background(ent) or opening and flashback_opening(ent))
                        and (ctx.published is None or resolved.date <= ctx.published)]
         # (a day after publication is a plan's: it cannot date what the paragraph reports)
         if story_dates:

@@ -193,6 +193,17 @@ def pluperfect(ent: Span) -> bool:
     return _had_done(root) or _flashback_clause(ent)
 
 
+def flashback_opening(ent: Span) -> bool:
+    """"Two weeks earlier, on 10 November, the frontier had already divided the chamber. X
+    objected ...": a paragraph that opens with a dated time phrase before a main verb in the
+    past perfect goes back to that day, and its undated sentences are told on it (the story's
+    own day stays where it was)."""
+    root = ent.root
+    while root.head.i != root.i:
+        root = root.head
+    return _had_done(root) and ent.end <= root.i
+
+
 def _had_done(verb: Token) -> bool:
     """A verb in the past perfect ("had turned up", "had been warned")."""
     return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
