@@ -276,3 +276,19 @@ def test_he_after_a_report_about_someone_is_the_reporter() -> None:
             "waged by Putin and Lukashenka.")
     said = statements(text, dt.date(2025, 1, 31))
     assert {e.speaker.name for e in said if e.speaker} == {"Robert Tyszkiewicz"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish MEP Robert Biedroń said on Tuesday that Lukashenko and Vladimir Putin were "
+    "opening champagne at the sight of a divided Europe, and accused the Polish government of "
+    "walking into their trap.",
+    "The Polish Border Guard said on Tuesday that more foreigners, steered by Belarusian "
+    "services, were trying to force their way across the border, and called it a hybrid "
+    "operation by the Lukashenka regime.",
+])
+def test_a_second_saying_after_a_reported_clause_is_the_speakers(text: str) -> None:
+    """"X said that A and B were doing something, and accused ...": the parser joins
+    "accused" to the reported verb, which made A the accuser; the speaker says both."""
+    said = statements(text, dt.date(2021, 11, 24))
+    assert said and all(e.speaker is not None and e.speaker.name in
+                        ("Robert Biedroń", "Border Guard of Poland") for e in said)

@@ -13,7 +13,8 @@ verb's phrase hung on an apposition before it ("forced a group of refugees, five
 children, into Belarus", :func:`closed_appositions`); a wire lede the parse through its
 dateline cut in two is parsed again without it (:mod:`pipeline.extraction.dateline_parse`); a
 second subject the parser gives a verb, an apposition after a comma, goes back to its noun
-(:func:`double_subjects`); a
+(:func:`double_subjects`); a second verb of saying joined to a reported clause goes back
+to the speaker (:func:`reported_conjuncts`); a
 double-barrelled surname cut at its hyphen
 ("Gabriela Morawska-Stanecka") is joined back (:func:`hyphenated_names`); relative days the
 model leaves untagged ("The next day Defence Minister X ...", "that evening") are tagged
@@ -147,6 +148,42 @@ def double_subjects(doc: Doc) -> Doc:
             if left > 1 and doc[left - 1].text == "," and doc[left - 2].tag_.startswith("NN"):
                 subject.head, subject.dep_ = doc[left - 2], "appos"
     return doc
+
+
+SAYING_VERBS = frozenset({"say", "add", "argue", "assert", "call", "claim", "declare", "describe",
+                          "insist", "note", "point", "stress", "warn", "ask", "list", "urge",
+                          "accuse", "explain", "emphasise", "emphasize", "recall", "suggest",
+                          "reply", "deny", "admit", "tell"})
+"""Verbs of saying or judging: the second act a speaker is told doing after ", and"."""
+
+
+@Language.component("dyad_reported_conjuncts")
+def reported_conjuncts(doc: Doc) -> Doc:
+    """"Biedroń said Lukashenko and Putin were opening champagne, and accused the Polish
+    government of walking into their trap": the parser joins the second past verb to the
+    reported clause's verb ("opening"), so Lukashenko and Putin do the accusing.  A verb of
+    saying (:data:`SAYING_VERBS`) in the past after ", and", with no subject of its own,
+    joined to a reported verb of another form, is the speaker's second act: it goes back to
+    the verb of saying, in the same tense ("his clients had identified the officers, and
+    wanted them punished" stays the clients').  (Runs before the lemmatiser: the word is
+    read from its lower-cased form.)"""
+    for verb in doc[2:]:
+        reported = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or reported.tag_ == "VBD" \
+                or reported.dep_ != "ccomp" or reported.head.tag_ != "VBD" \
+                or doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or not _past_of_saying(verb):
+            continue
+        verb.head = reported.head
+    return doc
+
+
+def _past_of_saying(verb: Token) -> bool:
+    word = verb.lower_
+    stems = {word[:-1], word[:-2]} if word.endswith("ed") else set()
+    return word in ("said", "told") or bool(stems & SAYING_VERBS) \
+        or word.endswith("ied") and word[:-3] + "y" in SAYING_VERBS
 
 
 @Language.component("dyad_date_then_name")
@@ -423,6 +460,8 @@ def load_nlp() -> Language:
         nlp.add_pipe("dyad_closed_appositions", after="dyad_time_appositions")
     if "dyad_double_subjects" not in nlp.pipe_names:
         nlp.add_pipe("dyad_double_subjects", after="dyad_closed_appositions")
+    if "dyad_reported_conjuncts" not in nlp.pipe_names:
+        nlp.add_pipe("dyad_reported_conjuncts", after="dyad_double_subjects")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_hyphenated_names" not in nlp.pipe_names:
