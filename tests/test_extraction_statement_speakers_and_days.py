@@ -292,3 +292,14 @@ def test_a_second_saying_after_a_reported_clause_is_the_speakers(text: str) -> N
     said = statements(text, dt.date(2021, 11, 24))
     assert said and all(e.speaker is not None and e.speaker.name in
                         ("Robert Biedroń", "Border Guard of Poland") for e in said)
+
+
+def test_the_body_a_person_works_for_is_not_the_person() -> None:
+    """"Andreyeva, a reporter for the Belsat channel ... The channel says": her title names
+    the channel she works for, but "the channel" is not her."""
+    text = ("Katsiaryna Andreyeva, a Polish reporter for the Warsaw-based Belsat channel, was "
+            "sentenced in Homel today.\n\n"
+            "Belsat has reacted. The channel says its colleague is being punished by the "
+            "Belarusian regime for journalism.")
+    said = statements(text, dt.date(2022, 7, 13))
+    assert all(e.speaker is None or e.speaker.name != "Katsiaryna Andreyeva" for e in said)

@@ -4,6 +4,7 @@ visitors", "the two" name people or bodies told earlier in the article (split ou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -150,7 +151,18 @@ def titled_antecedent(head: Token, mentions: DocMentions) -> list[Mention]:
     if headed is not None:  # "the head of government": the prime minister, not a president
         titles = headed
     return next(([person] for person in people_named_before(head, mentions)
-                 if person.title and any(_titled(t, fold(person.title)) for t in titles)), [])
+                 if person.title and any(_titled(t, _role(fold(person.title))) for t in titles)),
+                [])
+
+
+def _role(title: str) -> str:
+    """The role a title names, without the body it works for or the place ("reporter for
+    the Belsat channel": "the channel" is no name for her; "ambassador in Warsaw")."""
+    return ROLE_END.split(title, maxsplit=1)[0]
+
+
+ROLE_END = re.compile(r" (?:for|at|with|in|from) ")
+"""Where a title's role ends and its body or place begins."""
 
 
 def _of_objects(noun: Token) -> list[Token]:
