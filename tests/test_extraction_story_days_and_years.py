@@ -219,6 +219,17 @@ def test_a_past_perfect_after_the_day_is_still_a_flashback_of_that_sentence_only
     assert [e.date for e in said] == [dt.date(2021, 3, 9)]
 
 
+def test_a_weekday_after_a_look_back_is_that_weeks_day() -> None:
+    """"The ultimatum was issued a week ago, on Thursday", written on a Thursday: the
+    Thursday a week ago, not the report's own day."""
+    text = ("Trains are still crossing the border at Kuźnica.\n\n"
+            "The ultimatum was issued a week ago, on Thursday. Poland's interior ministry said "
+            "Warsaw would suspend the railway crossing with Belarus if Minsk did not calm the "
+            "situation.")
+    said = [e for e in events(text, dt.date(2021, 11, 25)) if "interior ministry" in (e.evidence or "")]
+    assert said and {e.date for e in said} == {dt.date(2021, 11, 18)}
+
+
 @pytest.mark.parametrize(("text", "published", "said_on"), [
     # "more are planned for May, he said" in April: next May, and the saying stays on the
     # report's day (not the May before, read as an intention the speaker once had)

@@ -32,7 +32,7 @@ from pipeline.extraction.dateless import (
     weekday_of,
     year_of_a_name,
 )
-from pipeline.extraction.dates import MONTHS, ResolvedDate, resolve_date
+from pipeline.extraction.dates import MONTHS, WEEKDAYS, ResolvedDate, resolve_date
 from pipeline.extraction.occasions import (
     from_occasion,
     name_the_day,
@@ -158,6 +158,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
             resolved = _later_than(ctx.last_dated, text)
         if resolved is not None and ctx.last_dated is not None:
             resolved = _in_month_just_named(resolved, text, ctx.last_dated)
+        if resolved is not None and found and text.lower() in WEEKDAYS \
+                and LOOK_BACK.search(found[-1][0].text.lower()) \
+                and found[-1][0].end + 3 >= ent.start:
+            # "The ultimatum was issued a week ago, on Thursday": that week's Thursday
+            resolved = ResolvedDate(_weekday_near(found[-1][1].date, WEEKDAYS[text.lower()]))
         if resolved is not None and found and ent.start > 0 \
                 and ent.doc[ent.start - 1].lower_ in ("to", "until", "till") \
                 and resolved.date < found[-1][1].date:
@@ -209,6 +214,12 @@ def _no_news_day(ctx: Context) -> bool:
     week"): then a look back from the report ("last week") is the news's day."""
     return ctx.story_date is None or ctx.published is not None \
         and (ctx.published - ctx.story_date).days > ANCHOR_DAYS
+
+
+def _weekday_near(day: dt.date, weekday: int) -> dt.date:
+    """The given weekday (0 = Monday) nearest to ``day``, three days either side at most."""
+    return next(day + dt.timedelta(days=shift) for shift in (0, -1, 1, -2, 2, -3, 3)
+                if (day + dt.timedelta(days=shift)).weekday() == weekday)
 
 
 def _without_first_name(ent: Span) -> str:
