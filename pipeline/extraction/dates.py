@@ -105,8 +105,17 @@ def names_the_day(text: str) -> bool:
                or any(ch.isdigit() for ch in w) for w in words)
 
 
+def count_of(word: str) -> int | None:
+    """A count written in digits or in words ("3", "three"), or None for any other word."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+    """A count the date pattern has already matched (so a known word: it never fails)."""
+    count = count_of(word)
+    if count is None:
+        raise KeyError(word)
+    return count
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:

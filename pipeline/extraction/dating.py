@@ -17,7 +17,7 @@ from pipeline.extraction.candidate import Candidate, Context
 from pipeline.extraction.dateless import (
     period_end,
 )
-from pipeline.extraction.dates import NUMBER_WORDS, ResolvedDate, resolve_date
+from pipeline.extraction.dates import ResolvedDate, count_of, resolve_date
 from pipeline.extraction.occasions import (
     REPORTED_OCCASION_PREPS,
     occasion_day,
@@ -145,7 +145,7 @@ def _stay_until_now(trigger: Token | None, published: dt.date | None) -> Resolve
         count = next((g for g in child.children if g.dep_ == "nummod"), None)
         if child.dep_ not in ("dobj", "npadvmod") or child.lemma_ != "day" or count is None:
             continue
-        days = int(count.text) if count.text.isdigit() else NUMBER_WORDS.get(count.lower_, 0)
+        days = count_of(count.text) or 0
         if 1 <= days <= STAY_DAYS:
             return ResolvedDate(published - dt.timedelta(days=days - 1))
     return None
