@@ -136,13 +136,13 @@ def occasion_day(trigger: Token | None, ctx: Context,
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
             for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                definite = any(d.lower_ in ("the", "that", "this") for d in noun.children)
-                if definite and noun.lower_ == "time" and prep.lower_ == "at" \
+                pointed = definite(noun)
+                if pointed and noun.lower_ == "time" and prep.lower_ == "at" \
                         and not any(a.lower_ == "same" for a in noun.children) \
                         and ctx.last_dated is not None:  # ("at the same time": meanwhile)
                     return ctx.last_dated  # "rejected those claims at the time"
                 day = day_of_occasion(noun, ctx)
-                if definite and day is not None:
+                if pointed and day is not None:
                     return ResolvedDate(day)
         # "his ministry announced on Friday ... The ministry's announcement also accused":
         # words told as those of an act the text dated are from that day

@@ -18,6 +18,7 @@ from pipeline.extraction.candidate import Context
 from pipeline.extraction.dateless import period_end
 from pipeline.extraction.dates import ResolvedDate
 from pipeline.extraction.gazetteer import load_gazetteer
+from pipeline.extraction.mention import definite
 from pipeline.extraction.occasions import MEDIUM_NOUNS
 from pipeline.extraction.roles import SPEECH_LEMMAS, is_future
 from pipeline.types import ExtractedEvent
@@ -50,7 +51,7 @@ def _told_before_as_subject(verb: Token, nouns: frozenset[str]) -> bool:
     """Whether the verb's subject is a definite noun of ``nouns`` ("the incursion", "the
     meeting"): a thing the story has already told."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
-               and any(d.lower_ in ("the", "this", "that") for d in c.children)
+               and definite(c)
                for c in verb.children)
 
 
