@@ -180,6 +180,8 @@ def reported_conjuncts(doc: Doc) -> Doc:
 
 
 def _past_of_saying(verb: Token) -> bool:
+    """Whether a past form is of a verb of saying, read from the word ("called", "argued",
+    "replied"), since the lemmatiser has not run yet."""
     word = verb.lower_
     stems = {word[:-1], word[:-2]} if word.endswith("ed") else set()
     return word in ("said", "told") or bool(stems & SAYING_VERBS) \
