@@ -303,3 +303,23 @@ def test_the_body_a_person_works_for_is_not_the_person() -> None:
             "Belarusian regime for journalism.")
     said = statements(text, dt.date(2022, 7, 13))
     assert all(e.speaker is None or e.speaker.name != "Katsiaryna Andreyeva" for e in said)
+
+
+
+def test_a_spokesmans_post_is_his_own_statement_on_another_occasion() -> None:
+    """"Briefing reporters, Jasina said ... On Wednesday the spokesman also wrote on social
+    media that Poland condemned the verdict": the state's words told by its named spokesman
+    are his statement (not the ministry's, which would fold into its communiqué), and a post
+    he also wrote the same day is another occasion than his briefing (another medium)."""
+    text = ("In Warsaw, the Polish foreign ministry said in a communiqué on Wednesday that it "
+            "had received news of the verdict against Andrzej Poczobut in Grodno with "
+            "indignation.\n\n"
+            "Belarus's charge d'affaires was summoned to the ministry the same day. Briefing "
+            "reporters afterwards, spokesman Łukasz Jasina said the diplomat had been given "
+            "Poland's position on a shameful decision by the Belarusian court.\n\n"
+            "On Wednesday the spokesman also wrote on social media that Poland condemned the "
+            "unjust verdict of an authoritarian state's court and called Poczobut a Polish and "
+            "Belarusian patriot.")
+    said = [e for e in statements(text, dt.date(2023, 2, 9))
+            if e.countries == ("BLR", "POL") and e.speaker and e.speaker.name == "Łukasz Jasina"]
+    assert len(said) == 2

@@ -253,6 +253,22 @@ def told_at_another_time(trigger: Token | None) -> bool:
         c.dep_ == "advmod" and c.lower_ in OTHER_TIME_WORDS
         or c.dep_ == "aux" and c.lower_ == "had"
         or c.dep_ == "prep" and any(g.lower_ in OTHER_TIME_WORDS for g in c.children)
+        for c in trigger.children) or written_also(trigger)
+
+
+PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "x",
+                       "media"})
+"""Where a post is written ("on Twitter", "on X", "on social media")."""
+
+
+def written_also(trigger: Token) -> bool:
+    """"Briefing reporters, Jasina said ... On Wednesday the spokesman also wrote on social
+    media that ...": a post the speaker "also" wrote is another occasion, another medium,
+    than the remarks told before it (the gold brief: a different medium or audience makes
+    another occasion)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+            g.dep_ == "pobj" and g.lower_ in PLATFORMS for g in c.children)
         for c in trigger.children)
 
 

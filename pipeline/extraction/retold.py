@@ -37,8 +37,17 @@ def words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
     return bool(inner) and any(
         other.content and candidate.trigger.i in other.content
         and (teller := {m.country for m in other.sources if m.country})
-        and not teller & inner
+        and (not teller & inner or _state_voiced_by(candidate, other))
         for other in candidates)  # (its own content is None)
+
+
+def _state_voiced_by(inner: Candidate, teller: Candidate) -> bool:
+    """"Jasina wrote on social media that Poland condemned the verdict": a state's words
+    told by a named person of that state are the person's statement (a spokesman speaks
+    for his state); "..., a US official said" leaves the state's words the news."""
+    return all(m.kind in ("country", "capital") for m in inner.sources) and any(
+        m.kind == "person" and m.name and m.country in {s.country for s in inner.sources}
+        for m in teller.sources)
 
 
 def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
