@@ -309,8 +309,8 @@ def test_the_body_a_person_works_for_is_not_the_person() -> None:
 def test_a_spokesmans_post_is_his_own_statement_on_another_occasion() -> None:
     """"Briefing reporters, Jasina said ... On Wednesday the spokesman also wrote on social
     media that Poland condemned the verdict": the state's words told by its named spokesman
-    are his statement (not the ministry's, which would fold into its communiqué), and a post
-    he also wrote the same day is another occasion than his briefing (another medium)."""
+    are his (his condemnation, not a plain saying beside the ministry's), and a post he also
+    wrote the same day is another occasion than his briefing (another medium)."""
     text = ("In Warsaw, the Polish foreign ministry said in a communiqué on Wednesday that it "
             "had received news of the verdict against Andrzej Poczobut in Grodno with "
             "indignation.\n\n"
@@ -323,3 +323,5 @@ def test_a_spokesmans_post_is_his_own_statement_on_another_occasion() -> None:
     said = [e for e in statements(text, dt.date(2023, 2, 9))
             if e.countries == ("BLR", "POL") and e.speaker and e.speaker.name == "Łukasz Jasina"]
     assert len(said) == 2
+    post = next(e for e in said if "social media" in (e.evidence or ""))
+    assert (post.cameo_code or "").startswith("11")  # his condemnation, not a plain saying

@@ -54,6 +54,7 @@ from pipeline.extraction.retold import (
     said_in_the_call,
     said_in_the_letter,
     told_in_contact,
+    voice_of_the_state,
     words_retold,
 )
 from pipeline.extraction.sentence_dates import ANCHOR_DAYS, sentence_dates
@@ -151,6 +152,7 @@ def extract_doc(doc: Doc, published: dt.date | None,
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
         for candidate in candidates:
+            candidate.sources = voice_of_the_state(candidate, candidates) or candidate.sources
             if words_retold(candidate, candidates) or said_in_the_call(candidate, candidates) \
                     or said_in_the_letter(candidate, candidates):
                 continue  # "according to her, Morawiecki promised ...": her statement

@@ -253,7 +253,8 @@ def told_at_another_time(trigger: Token | None) -> bool:
         c.dep_ == "advmod" and c.lower_ in OTHER_TIME_WORDS
         or c.dep_ == "aux" and c.lower_ == "had"
         or c.dep_ == "prep" and any(g.lower_ in OTHER_TIME_WORDS for g in c.children)
-        for c in trigger.children) or written_also(trigger)
+        for c in trigger.children) or written_also(trigger) \
+        or trigger.dep_ == "ccomp" and written_also(trigger.head)  # (and what the post says)
 
 
 PLATFORMS = frozenset({"twitter", "facebook", "telegram", "instagram", "youtube", "x",

@@ -37,17 +37,25 @@ def words_retold(candidate: Candidate, candidates: list[Candidate]) -> bool:
     return bool(inner) and any(
         other.content and candidate.trigger.i in other.content
         and (teller := {m.country for m in other.sources if m.country})
-        and (not teller & inner or _state_voiced_by(candidate, other))
+        and not teller & inner
         for other in candidates)  # (its own content is None)
 
 
-def _state_voiced_by(inner: Candidate, teller: Candidate) -> bool:
+def voice_of_the_state(candidate: Candidate, candidates: list[Candidate]) -> list[Mention]:
     """"Jasina wrote on social media that Poland condemned the verdict": a state's words
-    told by a named person of that state are the person's statement (a spokesman speaks
-    for his state); "..., a US official said" leaves the state's words the news."""
-    return all(m.kind in ("country", "capital") for m in inner.sources) and any(
-        m.kind == "person" and m.name and m.country in {s.country for s in inner.sources}
-        for m in teller.sources)
+    told by a named person of that state are said by that person (a spokesman speaks for
+    his state), so the named people telling them are their doers; "..., a US official
+    said" names no one, and the state's words stay its own."""
+    if candidate.kind != "statement" or candidate.trigger is None or not candidate.sources \
+            or any(m.kind not in ("country", "capital") for m in candidate.sources):
+        return []
+    states = {m.country for m in candidate.sources}
+    return next(([m for m in other.sources if m.kind == "person" and m.name
+                  and m.country in states]
+                 for other in candidates
+                 if other.content and candidate.trigger.i in other.content
+                 and any(m.kind == "person" and m.name and m.country in states
+                         for m in other.sources)), [])
 
 
 def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
