@@ -50,12 +50,13 @@ def voice_of_the_state(candidate: Candidate, candidates: list[Candidate]) -> lis
             or any(m.kind not in ("country", "capital") for m in candidate.sources):
         return []
     states = {m.country for m in candidate.sources}
-    return next(([m for m in other.sources if m.kind == "person" and m.name
-                  and m.country in states]
-                 for other in candidates
-                 if other.content and candidate.trigger.i in other.content
-                 and any(m.kind == "person" and m.name and m.country in states
-                         for m in other.sources)), [])
+    for other in candidates:
+        if other.content and candidate.trigger.i in other.content:
+            people = [m for m in other.sources
+                      if m.kind == "person" and m.name and m.country in states]
+            if people:
+                return people
+    return []
 
 
 def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:

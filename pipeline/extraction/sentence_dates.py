@@ -190,11 +190,11 @@ def sentence_dates(ents: list[Span], quote_ranges: list[tuple[int, int]],
                 ctx.anchor = resolved.date  # (not "their commander, who fell on August 21,
                 # 1944. The same day ...": a day describing a person long before the story;
                 # nor "the Aug. 9 election", a day naming a thing)
-            wire = reported_inside(ent) and wire_lede(ent, ctx, day_dates)
+            wire = False  # (set in the test below: a wire lede's act date sets the story)
             if (not LOOK_BACK.search(ent.text.lower()) or _no_news_day(ctx)) \
                     and not pluperfect(ent) and ent.start not in framing \
                     and not dates_a_back_reference(ent) and not ahead \
-                    and (not reported_inside(ent) or wire) \
+                    and (not reported_inside(ent) or (wire := wire_lede(ent, ctx, day_dates))) \
                     and not names_a_thing(ent) \
                     and not period_end(ent) and not background \
                     and (story_here is None

@@ -89,7 +89,7 @@ def attribution_dates(ent: Span) -> list[Span]:
     verb = _clause_verb(ent)
     sayings = [verb.head] if verb.dep_ == "ccomp" and verb.head.lemma_ in SPEECH_LEMMAS else []
     sayings += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS]
-    return [other for other in ent.doc.ents if other.label_ == "DATE" and other != ent
+    return [other for other in ent.sent.ents if other.label_ == "DATE" and other != ent
             and any(_clause_verb(other).i == saying.i for saying in sayings)]
 
 
@@ -188,10 +188,7 @@ def pluperfect(ent: Span) -> bool:
     """A sentence told in the past perfect ("X had been barred from leaving, but tried to
     escape on 3 January") is a flashback: its dates belong to that background, and the story
     (and the paragraph) stay at the day the article had reached."""
-    root = ent.root
-    while root.head.i != root.i:  # up the tree (Tokens are new objects: compare indices)
-        root = root.head
-    return _had_done(root) or _flashback_clause(ent)
+    return _had_done(_tree_root(ent.root)) or _flashback_clause(ent)
 
 
 def flashback_opening(ent: Span) -> bool:
@@ -199,10 +196,15 @@ def flashback_opening(ent: Span) -> bool:
     objected ...": a paragraph that opens with a dated time phrase before a main verb in the
     past perfect goes back to that day, and its undated sentences are told on it (the story's
     own day stays where it was)."""
-    root = ent.root
-    while root.head.i != root.i:
-        root = root.head
+    root = _tree_root(ent.root)
     return _had_done(root) and ent.end <= root.i
+
+
+def _tree_root(token: Token) -> Token:
+    """The root of the tree a token is in (up through its heads)."""
+    while token.head.i != token.i:  # (Tokens are new objects: compare indices)
+        token = token.head
+    return token
 
 
 def _had_done(verb: Token) -> bool:
