@@ -165,27 +165,18 @@ def reported_conjuncts(doc: Doc) -> Doc:
     saying (:data:`SAYING_VERBS`) in the past after ", and", with no subject of its own,
     joined to a reported verb of another form, is the speaker's second act: it goes back to
     the verb of saying, in the same tense ("his clients had identified the officers, and
-    wanted them punished" stays the clients').  (Runs before the lemmatiser: the word is
-    read from its lower-cased form.)"""
+    wanted them punished" stays the clients').  (Runs after the lemmatiser, which reads
+    no dependencies, so the verb's lemma is known.)"""
     for verb in doc[2:]:
         reported = verb.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or reported.tag_ == "VBD" \
                 or reported.dep_ != "ccomp" or reported.head.tag_ != "VBD" \
                 or doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-                or not _past_of_saying(verb):
+                or verb.lemma_.lower() not in SAYING_VERBS:
             continue
         verb.head = reported.head
     return doc
-
-
-def _past_of_saying(verb: Token) -> bool:
-    """Whether a past form is of a verb of saying, read from the word ("called", "argued",
-    "replied"), since the lemmatiser has not run yet."""
-    word = verb.lower_
-    stems = {word[:-1], word[:-2]} if word.endswith("ed") else set()
-    return word in ("said", "told") or bool(stems & SAYING_VERBS) \
-        or word.endswith("ied") and word[:-3] + "y" in SAYING_VERBS
 
 
 @Language.component("dyad_date_then_name")
@@ -463,7 +454,7 @@ def load_nlp() -> Language:
     if "dyad_double_subjects" not in nlp.pipe_names:
         nlp.add_pipe("dyad_double_subjects", after="dyad_closed_appositions")
     if "dyad_reported_conjuncts" not in nlp.pipe_names:
-        nlp.add_pipe("dyad_reported_conjuncts", after="dyad_double_subjects")
+        nlp.add_pipe("dyad_reported_conjuncts", after="lemmatizer")
     if "dyad_date_then_name" not in nlp.pipe_names:
         nlp.add_pipe("dyad_date_then_name", after="ner")
     if "dyad_hyphenated_names" not in nlp.pipe_names:
