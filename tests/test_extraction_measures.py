@@ -405,3 +405,22 @@ def test_restrictions_zones_cuts_demands_destruction_and_indictments_are_measure
         text: str) -> None:
     found = events_of(text, dt.date(2022, 8, 26))
     assert [(e.kind, e.countries) for e in found] == [("measure", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    # an order is the act it orders, done by the one who gives it: no words to the other side
+    "Poland's interior minister Mariusz Kamiński ordered the border closed to lorries and "
+    "trailers registered in Belarus from 1 June.",
+    "A Belarusian judge of the Maskouski district court ordered the Polish couple to pay 2,040 "
+    "rubles.",
+])
+def test_an_order_is_a_measure_and_no_statement(text: str) -> None:
+    found = events_of(text, dt.date(2021, 5, 28))
+    assert [e.kind for e in found if e.kind in ("statement", "measure")] == ["measure"]
+
+
+def test_an_ordered_investigation_is_a_demand_for_it() -> None:
+    # the codebook's "demand information or an inquiry" (root 10), as PETR-2 codes it
+    event = one("Poland's prime minister ordered an investigation against Belarus.", "statement",
+                dt.date(2021, 5, 28))
+    assert (event.cameo_code or "")[:2] == "10"
