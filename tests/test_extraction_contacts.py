@@ -425,3 +425,23 @@ def test_a_people_is_not_a_place() -> None:
     text = ("A young Belarusian activist, Pavel Slunkin, wrote to the Poles on Monday asking "
             "them to value their democracy.")
     assert [e.location for e in meetings(text) if len(e.countries) == 2] == [None]
+
+
+def test_words_one_side_told_the_other_as_a_report_tells_them_are_a_contact() -> None:
+    # the news is that the sides spoke; the teller only reports it
+    found = events_of("Belarus's State Border Committee said the Polish side had told it that "
+                      "road repairs would begin at the Terespol checkpoint on Friday.",
+                      dt.date(2024, 5, 15))
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]
+
+
+@pytest.mark.parametrize("text", [
+    # told to no one of the other side, or not told at all: the report's content, as before
+    "Poland's foreign ministry said its spokesman had told reporters that Belarus was to blame.",
+    "The Belarusian colonel singled out Poland, saying Warsaw had not notified Belarus of the "
+    "Dragon-24 exercise.",
+])
+def test_words_told_inside_a_report_to_no_one_of_the_other_side_are_no_contact(
+        text: str) -> None:
+    found = events_of(text, dt.date(2024, 5, 15))
+    assert [e.kind for e in found] == ["statement"]

@@ -44,6 +44,7 @@ from pipeline.extraction.occasions import occasion_referred, told_at_another_tim
 from pipeline.extraction.quotes import find_quotes
 from pipeline.extraction.retold import (
     after_publication,
+    contacts_told,
     intended,
     message_hearers,
     places_an_incident,
@@ -151,6 +152,7 @@ def extract_doc(doc: Doc, published: dt.date | None,
         said_here: list[ExtractedEvent] = []  # this sentence's statements ("He added" next)
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
+        candidates = contacts_told(candidates, mentions)
         for candidate in candidates:
             candidate.sources = voice_of_the_state(candidate, candidates) or candidate.sources
             if words_retold(candidate, candidates) or said_in_the_call(candidate, candidates) \

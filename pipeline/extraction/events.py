@@ -71,6 +71,7 @@ from pipeline.extraction.mention import names_a_list
 from pipeline.extraction.negation import denied, refusal_of
 from pipeline.extraction.pronouns import resolve_pronoun
 from pipeline.extraction.reported_clauses import clauses_before, co_speaker, trailing_attribution
+from pipeline.extraction.retold import addressed
 from pipeline.extraction.roles import (
     OWN_PREPS,
     RECIPIENT_VERBS,
@@ -314,10 +315,12 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                                       at_frontier=trigger.kind == "incident"))
 
 
-def _triggers_in(sentence: Span, gaz: Gazetteer,
-                 skip: set[int]) -> tuple[list[tuple[Token, Trigger]], tuple[str, ...]]:
-    """Triggers that make events, and the codes of all acts named (for the tone prior)."""
+def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]
+                 ) -> tuple[list[tuple[Token, Trigger]], tuple[str, ...], set[int]]:
+    """Triggers that make events, the codes of all acts named (for the tone prior) and the
+    words addressed to someone inside what someone says."""
     found: list[tuple[Token, Trigger]] = []
+    told_inside: set[int] = set()
     for token in sentence:
         if token.i in skip or token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
             continue
@@ -360,8 +363,10 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
     for token, trigger in found:
         if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):
             # "claimed that people in Poland were saying ...": a plain saying inside what
-            # someone says is content; a specific act ("said X accused Y") stays the news
-            dropped.add(token.i)
+            # someone says is content; a specific act ("said X accused Y") stays the news;
+            # words addressed to someone ("said the Polish side had told it") are decided
+            # by who heard them (:func:`retold.contacts_told`)
+            (told_inside if addressed(token) else dropped).add(token.i)
         if question_put(token) or speech_referred_to(token):
             dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
         if token.pos_ in ("NOUN", "PROPN") and (verdict_word(token) or (
@@ -372,7 +377,7 @@ def _triggers_in(sentence: Span, gaz: Gazetteer,
         if token.pos_ in ("NOUN", "PROPN") and reason_cited(token):
             dropped.add(token.i)  # "closed the crossings, citing the Zapad exercises"
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
-    return [(t, tr) for t, tr in found if t.i not in dropped], codes
+    return [(t, tr) for t, tr in found if t.i not in dropped], codes, told_inside
 
 
 def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
@@ -395,7 +400,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
     if sentence.text.rstrip().endswith("?"):
         return []
     candidates: list[Candidate] = []
-    triggers, codes = _triggers_in(sentence, gaz, skip)
+    triggers, codes, told_inside = _triggers_in(sentence, gaz, skip)
     for token, trigger in triggers:
         if has_modal_or_negation(token):
             refusal = refusal_of(token, trigger)
@@ -460,6 +465,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 candidate.content |= {t.i for c in clauses_before(token.head)
                                       for t in (c.head, *c.subtree)}
         candidate.extra_actors = governing_people(token, mentions)
+        candidate.told_inside = token.i in told_inside
         candidate.sentence_codes = codes
         candidates.append(candidate)
     for head, speakers, said in attribution_phrases(sentence, phrase_at or [], mentions,

@@ -59,6 +59,86 @@ def voice_of_the_state(candidate: Candidate, candidates: list[Candidate]) -> lis
     return []
 
 
+TELLING_VERBS = frozenset({"tell", "inform", "notify", "assure", "reply", "answer", "write"})
+"""Verbs of words addressed to a hearer: told to the other side, they are a contact."""
+TELLER_PRONOUNS = frozenset({"it", "us"})
+"""Hearers that are the report's teller itself ("the Polish side had told it", "told us")."""
+
+
+def _hearers(verb: Token) -> list[Token]:
+    """Who words are addressed to: "told it", "assured him", "wrote to the ministry"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj"]
+
+
+def addressed(verb: Token) -> bool:
+    """Whether a verb of saying tells its words to someone it names."""
+    return verb.lemma_.lower() in TELLING_VERBS and bool(_hearers(verb))
+
+
+def _teller(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The report a candidate's words are told in: the statement whose clause holds them
+    (the nearest saying above the verb, or an "according to" phrase's content)."""
+    trigger = candidate.trigger
+    assert trigger is not None
+    by_trigger = {c.trigger.i: c for c in candidates
+                  if c.kind == "statement" and c.trigger is not None and c is not candidate}
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        if current.i in by_trigger:
+            return by_trigger[current.i]
+    return next((c for c in candidates if c is not candidate and c.content
+                 and trigger.i in c.content), None)
+
+
+def told_the_other_side(candidate: Candidate, candidates: list[Candidate],
+                        mentions: DocMentions) -> list[Mention] | None:
+    """"The State Border Committee said the Polish side had told it that repairs would
+    begin": words one side addressed to the other, as a report tells them, are a contact
+    between the two (the news is that the sides spoke), not words retold.  Returns the
+    hearers ("it" or "us" is the teller itself); an empty list when the words are told to
+    no one of another country than their speaker's, or in no report found (they are the
+    report's content, as other sayings inside a saying); None when the candidate is no
+    words addressed inside a report."""
+    trigger = candidate.trigger
+    if not candidate.told_inside or trigger is None:
+        return None
+    if candidate.kind != "statement" or not candidate.cameo.startswith("0"):
+        return []  # ("had not notified Belarus": no contact; the report's content)
+    teller = _teller(candidate, candidates)
+    if teller is None:
+        return []
+    inner = {m.country for m in candidate.sources if m.country}
+    hearers = [m for c in _hearers(trigger) for m in (
+        teller.sources if c.lower_ in TELLER_PRONOUNS else argument_actors(c, mentions))
+        if m.is_actor and m.country]
+    return hearers if inner and any(m.country not in inner for m in hearers) else []
+
+
+CONTACT_CODE = "040"  # consult: words addressed to the other side are a contact
+
+
+def contacts_told(candidates: list[Candidate], mentions: DocMentions) -> list[Candidate]:
+    """The sentence's candidates with words addressed inside a report turned into the
+    contact they are when told to the other side, and dropped as the report's content
+    otherwise; a contact is no report, so it comes before the reports that may tell it
+    (as :func:`events.sentence_candidates` orders them)."""
+    kept = []
+    for candidate in candidates:
+        hearers = told_the_other_side(candidate, candidates, mentions)
+        if hearers == []:
+            continue  # ("said its spokesman had told reporters ...": the report's words)
+        if hearers:  # ("the Polish side had told it that ...": the sides spoke)
+            candidate.kind, candidate.cameo, candidate.targets = "meeting", CONTACT_CODE, hearers
+            candidate.content = None
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.content is not None)
+
+
 def said_in_the_call(candidate: Candidate, candidates: list[Candidate]) -> bool:
     """"had spoken by phone with Tsikhanouskaya and assured her that ...": what one side
     told the other in the contact is the contact's content, not a public statement."""
