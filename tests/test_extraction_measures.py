@@ -424,3 +424,19 @@ def test_an_ordered_investigation_is_a_demand_for_it() -> None:
     event = one("Poland's prime minister ordered an investigation against Belarus.", "statement",
                 dt.date(2021, 5, 28))
     assert (event.cameo_code or "")[:2] == "10"
+
+
+@pytest.mark.parametrize("text", [
+    # published, not set free: no release of prisoners (CAMEO 0841)
+    "In a statement released on Friday, the Polish foreign ministry described Belarus as "
+    "extremely unfriendly.",
+    "The Belarusian border committee released a video of Polish soldiers at the fence.",
+])
+def test_a_statement_or_video_released_is_no_release(text: str) -> None:
+    assert not [e for e in events_of(text, dt.date(2024, 3, 20)) if e.cameo_code == "0841"]
+
+
+def test_people_released_are_still_a_release() -> None:
+    event = one("Belarus released two Polish citizens on Friday.", "measure",
+                dt.date(2024, 3, 20))
+    assert event.cameo_code == "0841"
