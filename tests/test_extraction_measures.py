@@ -440,3 +440,9 @@ def test_people_released_are_still_a_release() -> None:
     event = one("Belarus released two Polish citizens on Friday.", "measure",
                 dt.date(2024, 3, 20))
     assert event.cameo_code == "0841"
+
+
+def test_envoys_recalled_cut_relations_with_the_country_they_serve_in() -> None:
+    event = one("Poland decided to recall some of the ambassadors accredited to Belarus for "
+                "consultations.", "measure", dt.date(2020, 10, 6))
+    assert (event.source_country, event.target_country) == ("POL", "BLR")

@@ -97,6 +97,7 @@ INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack
                               "tank", "artillery", "gunfire", "mortar", "sniper"})
 """Means of violence whose country adjective names the doer ("in Israeli shelling")."""
 SUMMONS_CODE = "114"
+RECALL_CODE = "161"  # reduce or break diplomatic relations: envoys recalled, missions cut
 LOCATION_PREPS = frozenset({"to", "at", "into"})
 """A required particle that names where, not whom ("called to the ministry")."""
 NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct", "mark", "aux",
@@ -159,6 +160,14 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
         sources += [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by")
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in INSTRUMENT_NOUNS
                     for m in np_mentions(g, mentions) if m.is_actor and m.kind != "place"]
+    if trigger.cameo.startswith(RECALL_CODE):
+        # "recall some of the ambassadors accredited to Belarus", "call part of its
+        # diplomatic staff in Belarus home": the country the envoys serve in is the one
+        # relations are cut with (their own is the doer's)
+        own = {m.country for m in sources}
+        targets += [m for obj in objects_of(token) for t in obj.subtree
+                    if (m := mentions.at(t)) is not None and m.kind in ("country", "capital")
+                    and m.country and m.country not in own and m not in targets]
     if trigger.cameo.startswith(SUMMONS_CODE):
         # "called to the Polish MFA": the ministry one is summoned to is the summoner
         # (but "handed a note to the chargé": who it went to, not where)
