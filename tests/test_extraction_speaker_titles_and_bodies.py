@@ -273,6 +273,13 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
     ("The Polish Border Guard reports two more incidents on the border with Belarus.", False),
     ("The Polish Border Guard reports that Belarusian services are still helping migrants "
      "across the border.", True),
+    # figures told by an "according to" phrase, and a sum or share of trade, are figures too
+    ("According to the Belarusian president's press service, almost 370,000 Polish citizens "
+     "have used the visa-free scheme in Belarus so far.", False),
+    ("Belarus's customs committee said Polish exports to Belarus had fallen by 20 percent "
+     "this year.", False),
+    ("Belarus's customs committee said Polish exporters were losing the Belarusian market "
+     "through Warsaw's own fault.", True),
 ])
 def test_an_official_giving_figures_makes_no_statement(text: str, said: bool) -> None:
     found = [e for e in statements(text) if e.pair == ("BLR", "POL")]

@@ -374,12 +374,29 @@ def gives_figures(trigger: Token) -> bool:
         if trigger.lemma_.lower() in TALLY_VERBS else []
     if any(n.dep_ == "nummod" and n.like_num for o in counted for n in o.children):
         return True  # ("the Border Guard reports two more incidents": a tally)
-    return any(n.dep_ == "nummod" and n.like_num and n.ent_type_ not in ("DATE", "TIME")
-               for clause in trigger.children if clause.dep_ == "ccomp"
-               and clause.lemma_.lower() not in HARM_LEMMAS
-               for argument in clause.children if argument.dep_ in ("nsubj", "nsubjpass")
-               and (argument.lemma_.lower() in COUNTED_NOUNS or argument.ent_type_ == "NORP")
-               for n in argument.children)
+    return any(figures_clause(clause) for clause in trigger.children if clause.dep_ == "ccomp")
+
+
+TRADE_NOUNS = frozenset({"export", "import", "trade", "turnover", "investment"})
+"""What economic figures are given of: a sum or a share of trade is a figure, not a view."""
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT"})
+
+
+def figures_clause(clause: Token) -> bool:
+    """Whether a reported clause only gives figures: a number of people, attempts or
+    vehicles as its subject ("39 people had tried to cross"), or a sum or share of trade
+    ("Polish exports to Belarus passed 1.7 billion euros", as "according to PAIH" tells
+    it); a count of people harmed is violence reported, not figures."""
+    if clause.lemma_.lower() in HARM_LEMMAS:
+        return False
+    subjects = [a for a in clause.children if a.dep_ in ("nsubj", "nsubjpass")]
+    if any(n.dep_ == "nummod" and n.like_num and n.ent_type_ not in ("DATE", "TIME")
+           for argument in subjects
+           if argument.lemma_.lower() in COUNTED_NOUNS or argument.ent_type_ == "NORP"
+           for n in argument.children):
+        return True
+    return any(a.lemma_.lower() in TRADE_NOUNS for a in subjects) and any(
+        t.ent_type_ in FIGURE_LABELS for t in clause.subtree)
 
 
 def handed_over(token: Token, targets: list[Mention]) -> list[Mention]:

@@ -20,7 +20,12 @@ from pipeline.extraction.aboutness import (
     place_at,
     seat_embassies,
 )
-from pipeline.extraction.arguments import attended_by, gives_figures, institution_visit
+from pipeline.extraction.arguments import (
+    attended_by,
+    figures_clause,
+    gives_figures,
+    institution_visit,
+)
 from pipeline.extraction.attribution import phrase_words
 from pipeline.extraction.borders import named_border
 from pipeline.extraction.building import GOVERNMENT_OF, build_events, quote_statement
@@ -169,8 +174,11 @@ def extract_doc(doc: Doc, published: dt.date | None,
                     and proposed(candidate.trigger):
                 continue  # an act put forward, not done: the saying stays a statement
             if candidate.kind == "statement" and candidate.cameo == PLAIN_SAYING \
-                    and candidate.trigger is not None and gives_figures(candidate.trigger):
-                continue  # figures given, no statement made
+                    and candidate.trigger is not None and (
+                        gives_figures(candidate.trigger) or candidate.trigger.i in (
+                            candidate.content or ()) and figures_clause(candidate.trigger)):
+                continue  # figures given, no statement made (also "according to PAIH,
+                # exports passed 1.7 billion euros": the phrase's clause is its content)
             candidate.quote = quote_of_sentence.get(sentence.start)
             if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
