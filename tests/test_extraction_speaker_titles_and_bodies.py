@@ -273,6 +273,9 @@ def test_the_body_an_envoy_is_posted_to_does_not_speak(text: str) -> None:
     ("The Polish Border Guard reports two more incidents on the border with Belarus.", False),
     ("The Polish Border Guard reports that Belarusian services are still helping migrants "
      "across the border.", True),
+    # a count the model read as part of the date before it ("On Wednesday 71")
+    ("On Wednesday 71 people tried to get into Poland illegally from Belarus, the Polish "
+     "Border Guard reported.", False),
     # figures told by an "according to" phrase, and a sum or share of trade, are figures too
     ("According to the Belarusian president's press service, almost 370,000 Polish citizens "
      "have used the visa-free scheme in Belarus so far.", False),
