@@ -513,3 +513,19 @@ def test_a_marshal_in_apposition_announces_the_name_the_tagger_missed() -> None:
             "from the Polska 2050 party, told a radio programme that the situation on the "
             "border with Belarus would be one of the biggest challenges for the new government.")
     assert speakers(text) == ["Maciej Żywno"]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Minsk is due to open the treason case against Raman Haluza, a Polish citizen, "
+    "on Thursday, the Belarusian human rights centre Viasna has reported.",
+    "Viasna said the Polish citizen was already serving his sentence in the colony in "
+    "Navapolatsk.",
+])
+def test_a_monitors_report_is_news_not_a_sides_statement(text: str) -> None:
+    assert not statements(text)
+
+
+def test_a_monitor_still_takes_part_in_contacts() -> None:
+    found = events_of("Polish Foreign Minister Zbigniew Rau met representatives of Viasna in "
+                      "Warsaw on Monday.", TUESDAY)
+    assert [(e.kind, e.countries) for e in found] == [("meeting", ("BLR", "POL"))]

@@ -183,6 +183,8 @@ def extract_doc(doc: Doc, published: dt.date | None,
             if quoted_words(candidate):
                 continue  # "'Poland is to blame,' he said": the quote is his statement
             built = build_events(candidate, dated, ctx, gaz, mentions)
+            built = [e for e in built if e.kind != "statement" or e.speaker is None
+                     or e.speaker.name not in gaz.monitors]  # ("..., Viasna has reported": news)
             if contact is not None and told_in_contact(candidate, mentions, contact[1]) \
                     and all(e.date == contact[0] for e in built):
                 continue  # ("Duda told her it was a difficult time": the call's content)

@@ -83,6 +83,7 @@ class Gazetteer:
     tone_harmers: frozenset[str] = frozenset()  # "undermined cooperation": good words harmed
     exile_markers: tuple[str, ...] = ()  # words of an exiled opposition figure's title
     exile_hosts: frozenset[str] = frozenset()  # the states that shelter the exiles
+    monitors: frozenset[str] = frozenset()  # bodies that report, not speak (monitors.tsv)
     cue_words: frozenset[str] = frozenset()
     relation_words: frozenset[str] = frozenset()  # the cue words naming a relation itself
     anaphor_nouns: frozenset[str] = frozenset()  # "the accusations": a reported act
@@ -246,6 +247,7 @@ def load_gazetteer() -> Gazetteer:
     gaz.exile_markers = tuple(fold(row[1]) for row in voices if row[0] == "marker")
     gaz.exile_hosts = frozenset(row[1] for row in voices if row[0] == "host")
     gaz.kin = {fold(row[0]): (row[1], row[2]) for row in _rows("kin.tsv")}
+    gaz.monitors = frozenset(row[0] for row in _rows("monitors.tsv"))
     return gaz
 
 
