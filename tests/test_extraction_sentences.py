@@ -228,13 +228,22 @@ def test_paragraph_dates_and_anchor_chain() -> None:
 
 
 def test_one_sided_report_keeps_the_reporting_statement() -> None:
-    found = events_of("The State Border Committee said Polish soldiers fired shots across the "
+    found = events_of("Belarus's foreign ministry said Polish soldiers fired shots across the "
                       "border on Monday.")
     kinds = sorted((e.kind, e.countries) for e in found)
     assert kinds == [("incident", ("POL",)), ("statement", ("BLR", "POL"))]
     statement = next(e for e in found if e.kind == "statement")
     assert statement.speaker is not None
-    assert statement.speaker.name == "State Border Committee of Belarus"
+    assert statement.speaker.name == "Ministry of Foreign Affairs of Belarus"
+
+
+def test_a_border_services_report_of_the_other_sides_incident_is_that_incident() -> None:
+    # the gold brief: a border service reporting an incident is its attribution; the shots
+    # were fired across the service's own border, so the incident is between the two sides
+    found = events_of("The State Border Committee said Polish soldiers fired shots across the "
+                      "border on Monday.")
+    assert [(e.kind, e.countries, e.source_country, e.target_country) for e in found] == [
+        ("incident", ("BLR", "POL"), "POL", "BLR")]
 
 
 def test_a_doc_the_extractor_has_read_still_serialises() -> None:

@@ -400,6 +400,19 @@ def test_a_service_telling_when_an_incident_happened_is_its_source_not_a_stateme
     assert statements(text) == []
 
 
+@pytest.mark.parametrize(("reporter", "said"), [
+    ("the State Border Committee", False),  # a border service: the incident's source
+    ("Belarus's foreign ministry", True),  # a ministry's account stays its statement
+])
+def test_a_border_service_reporting_the_other_sides_incident_makes_no_statement(
+        reporter: str, said: bool) -> None:
+    text = (f"That Tuesday morning {reporter} reported that a group of migrants beaten by "
+            "Polish soldiers and forced into Belarus had been found on the border.")
+    assert bool(statements(text)) == said
+    beaten = [e for e in events_of(text) if e.kind == "incident" and e.source_country == "POL"]
+    assert [e.countries for e in beaten] == [("BLR", "POL") if not said else ("POL",)]
+
+
 def test_incidents_that_could_happen_are_still_a_ministers_words() -> None:
     said = statements("Interior Minister Mariusz Kamiński said on Thursday that Poland could "
                       "close its border with Belarus if serious incidents occurred.")

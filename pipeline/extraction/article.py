@@ -18,6 +18,7 @@ from pipeline.extraction.aboutness import (
     about_measure,
     about_the_story_pair,
     place_at,
+    retarget,
     seat_embassies,
 )
 from pipeline.extraction.arguments import (
@@ -50,6 +51,7 @@ from pipeline.extraction.quotes import find_quotes
 from pipeline.extraction.retold import (
     after_publication,
     contacts_told,
+    incidents_reported,
     intended,
     message_hearers,
     places_an_incident,
@@ -154,6 +156,7 @@ def extract_doc(doc: Doc, published: dt.date | None,
         if not dated and (at := occasion_referred(sentence, ctx)) is not None:
             ctx.paragraph_date = at  # ("Much of the session was spent on ...")
         produced: dict[int, set[str]] = {}  # trigger -> countries of the act it made
+        incidents_here: dict[int, list[ExtractedEvent]] = {}  # trigger -> its incidents
         said_here: list[ExtractedEvent] = []  # this sentence's statements ("He added" next)
         candidates = sentence_candidates(sentence, mentions, gaz, attribution_tokens,
                                          phrase_at)
@@ -165,6 +168,10 @@ def extract_doc(doc: Doc, published: dt.date | None,
                 continue  # "according to her, Morawiecki promised ...": her statement
             if candidate.content is not None and reports_own_act(candidate, produced):
                 continue  # the reported event stands for the report
+            if (reported := incidents_reported(candidate, incidents_here)) is not None:
+                for incident in reported[1]:  # ("the State Border Committee said Polish
+                    retarget(incident, incident.countries[0], reported[0])  # soldiers fired
+                continue  # shots across the border": the incident's source, no statement
             if places_an_incident(candidate):
                 continue  # ("the incident happened at 8 p.m., the command said": its source)
             candidate.targets += message_hearers(candidate, produced)
@@ -222,6 +229,8 @@ def extract_doc(doc: Doc, published: dt.date | None,
                 attended.update(id(e) for e in built)
             if candidate.trigger is not None and institution_visit(candidate.trigger, mentions):
                 visits.update(id(e) for e in built)
+            if candidate.kind == "incident" and candidate.trigger is not None:
+                incidents_here[candidate.trigger.i] = built
             events += built
             said_here += [e for e in built if e.kind == "statement"]
         placed = contact_placed(dated)

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from pipeline.extraction.candidate import Candidate
 from pipeline.extraction.mention import DocMentions, Mention, definite
 from pipeline.extraction.roles import argument_actors, is_future
-from pipeline.types import ExtractedEvent
+from pipeline.types import ExtractedEvent, fold
 
 
 def quoted_words(candidate: Candidate) -> bool:
@@ -242,6 +242,26 @@ def places_an_incident(candidate: Candidate) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in INCIDENT_NOUNS and definite(c)
         for c in doc[i].children) for i in candidate.content)
     # (told: "the incident", not "serious incidents" that "could occur")
+
+
+BORDER_SERVICE_WORDS = ("border guard", "border committee", "border service")
+
+
+def incidents_reported(candidate: Candidate, incidents: dict[int, list[ExtractedEvent]]
+                       ) -> tuple[str, list[ExtractedEvent]] | None:
+    """"The State Border Committee said Polish soldiers fired shots across the border": a
+    border service reporting an incident of the other side's is the incident's source, not
+    a statement of its own (the gold brief), and the incident is between the two sides, the
+    service's own side the one it was done to.  Returns the service's country and the
+    other side's one-sided incidents its clause tells, or None when it tells none (then the
+    report stays a statement, so that the pair keeps the event)."""
+    if candidate.kind != "statement" or not candidate.content:
+        return None
+    reporter = next((m.country for m in candidate.sources if m.kind == "org" and m.country
+                     and any(w in fold(m.name or "") for w in BORDER_SERVICE_WORDS)), None)
+    told = [e for i in sorted(candidate.content) for e in incidents.get(i, ())
+            if len(set(e.countries)) == 1 and e.countries[0] != reporter]
+    return (reporter, told) if reporter is not None and told else None
 
 
 def _happened(verb: Token) -> bool:
