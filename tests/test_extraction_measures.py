@@ -446,3 +446,10 @@ def test_envoys_recalled_cut_relations_with_the_country_they_serve_in() -> None:
     event = one("Poland decided to recall some of the ambassadors accredited to Belarus for "
                 "consultations.", "measure", dt.date(2020, 10, 6))
     assert (event.source_country, event.target_country) == ("POL", "BLR")
+
+
+def test_an_ordered_act_named_by_a_noun_is_that_act() -> None:
+    # "ordered the arrest of": the arrest (173) is the act, not a generic order (170)
+    event = one("On Tuesday a Polish court ordered the arrest of a Belarusian citizen "
+                "suspected of spying for the KGB.", "measure", dt.date(2021, 11, 10))
+    assert event.cameo_code == "173"

@@ -98,6 +98,7 @@ INSTRUMENT_NOUNS = frozenset({"shelling", "fire", "strike", "airstrike", "attack
 """Means of violence whose country adjective names the doer ("in Israeli shelling")."""
 SUMMONS_CODE = "114"
 RECALL_CODE = "161"  # reduce or break diplomatic relations: envoys recalled, missions cut
+ORDER_CODE = "170"  # an order (triggers.tsv): the act it names is the act done
 LOCATION_PREPS = frozenset({"to", "at", "into"})
 """A required particle that names where, not whom ("called to the ministry")."""
 NOT_CONTENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "conj", "cc", "punct", "mark", "aux",
@@ -161,9 +162,8 @@ def _verb_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
                     for g in c.children if g.dep_ == "pobj" and g.lemma_ in INSTRUMENT_NOUNS
                     for m in np_mentions(g, mentions) if m.is_actor and m.kind != "place"]
     if trigger.cameo.startswith(RECALL_CODE):
-        # "recall some of the ambassadors accredited to Belarus", "call part of its
-        # diplomatic staff in Belarus home": the country the envoys serve in is the one
-        # relations are cut with (their own is the doer's)
+        # "recall some of the ambassadors accredited to Belarus": relations are cut with
+        # the country the envoys serve in (their own is the doer's)
         own = {m.country for m in sources}
         targets += [m for obj in objects_of(token) for t in obj.subtree
                     if (m := mentions.at(t)) is not None and m.kind in ("country", "capital")
@@ -357,6 +357,8 @@ def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]
                     dropped.add(token.i)  # "summoned the envoy to protest": the contact
                 elif token.dep_ == "xcomp":
                     dropped.add(head.i)
+            elif token.dep_ == "dobj" and parent.cameo == ORDER_CODE:
+                dropped.add(head.i)  # "ordered the arrest of X": the act ordered is the event
             elif token.pos_ in ("NOUN", "PROPN") and not parent.cameo.startswith("01") \
                     and not (token.dep_ == "pobj" and token.head.lower_ in TIME_PREPS):
                 dropped.add(token.i)  # "discuss cooperation": the verb carries the event

@@ -83,7 +83,7 @@ def _teller(candidate: Candidate, candidates: list[Candidate]) -> Candidate | No
     trigger = candidate.trigger
     assert trigger is not None
     by_trigger = {c.trigger.i: c for c in candidates
-                  if c.kind == "statement" and c.trigger is not None and c is not candidate}
+                  if c.kind == "statement" and c.trigger is not None and id(c) != id(candidate)}
     current = trigger
     for _ in range(6):
         if current.head.i == current.i:
@@ -91,7 +91,7 @@ def _teller(candidate: Candidate, candidates: list[Candidate]) -> Candidate | No
         current = current.head
         if current.i in by_trigger:
             return by_trigger[current.i]
-    return next((c for c in candidates if c is not candidate and c.content
+    return next((c for c in candidates if id(c) != id(candidate) and c.content
                  and trigger.i in c.content), None)
 
 
