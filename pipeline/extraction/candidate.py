@@ -38,7 +38,7 @@ class Candidate:
     sentence_codes: tuple[str, ...] = ()  # CAMEO codes of every act the sentence names
     border: tuple[str, ...] = ()  # both countries of a border crossing the act concerns
     reported: bool = False  # a statement verb with a that-clause: reported speech
-    told_inside: bool = False  # words addressed to someone inside what someone says
+    told_in: int | None = None  # words addressed to someone: the saying that tells them
 
     def named_countries(self) -> set[str]:
         """Countries of the doers and targets found so far."""

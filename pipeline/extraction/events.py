@@ -325,11 +325,11 @@ def _noun_candidate(token: Token, trigger: Trigger, mentions: DocMentions,
 
 
 def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]
-                 ) -> tuple[list[tuple[Token, Trigger]], tuple[str, ...], set[int]]:
+                 ) -> tuple[list[tuple[Token, Trigger]], tuple[str, ...], dict[int, int]]:
     """Triggers that make events, the codes of all acts named (for the tone prior) and the
     words addressed to someone inside what someone says."""
     found: list[tuple[Token, Trigger]] = []
-    told_inside: set[int] = set()
+    told_in: dict[int, int] = {}
     for token in sentence:
         if token.i in skip or token.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
             continue
@@ -372,12 +372,14 @@ def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]
                 clause.i in dropped or appeal is not None and appeal.cameo.startswith("02")):
             dropped.add(token.i)  # "called on Minsk to return ... and to release ...": both
     for token, trigger in found:
-        if trigger.cameo.startswith(REPORTING_CODES) and _inside_statement(token, chosen):
+        if trigger.cameo.startswith(REPORTING_CODES) \
+                and (saying := _saying_around(token, chosen)) is not None:
             # "claimed that people in Poland were saying ...": a plain saying inside what
-            # someone says is content; a specific act ("said X accused Y") stays the news;
-            # words addressed to someone ("said the Polish side had told it") are decided
-            # by who heard them (:func:`retold.contacts_told`)
-            (told_inside if addressed(token) else dropped).add(token.i)
+            # someone says is content; a specific act ("said X accused Y") stays the news
+            if addressed(token):  # ("said the Polish side had told it": who heard them
+                told_in[token.i] = saying  # decides, in retold.contacts_told)
+            else:
+                dropped.add(token.i)
         if question_put(token) or speech_referred_to(token):
             dropped.add(token.i)  # "Asked by a reporter about X, Y replied": Y's answer
         if token.pos_ in ("NOUN", "PROPN") and (verdict_word(token) or (
@@ -388,20 +390,20 @@ def _triggers_in(sentence: Span, gaz: Gazetteer, skip: set[int]
         if token.pos_ in ("NOUN", "PROPN") and reason_cited(token):
             dropped.add(token.i)  # "closed the crossings, citing the Zapad exercises"
     codes = tuple(tr.cameo for t, tr in found if not denied(t, lean=True))
-    return [(t, tr) for t, tr in found if t.i not in dropped], codes, told_inside
+    return [(t, tr) for t, tr in found if t.i not in dropped], codes, told_in
 
 
-def _inside_statement(token: Token, chosen: dict[int, Trigger]) -> bool:
-    """Whether a statement verb sits in the content clause of another statement verb."""
+def _saying_around(token: Token, chosen: dict[int, Trigger]) -> int | None:
+    """The index of the statement verb in whose content clause a statement verb sits."""
     current = token
     for _ in range(6):
         if current.head.i == current.i or current.dep_ not in CONTENT_DEPS | {"pobj", "prep", "pcomp"}:
-            return False
+            return None
         current = current.head
         outer = chosen.get(current.i)
         if outer is not None and outer.kind == "statement":
-            return True
-    return False
+            return current.i
+    return None
 
 
 def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
@@ -411,7 +413,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
     if sentence.text.rstrip().endswith("?"):
         return []
     candidates: list[Candidate] = []
-    triggers, codes, told_inside = _triggers_in(sentence, gaz, skip)
+    triggers, codes, told_in = _triggers_in(sentence, gaz, skip)
     for token, trigger in triggers:
         if has_modal_or_negation(token):
             refusal = refusal_of(token, trigger)
@@ -476,7 +478,7 @@ def sentence_candidates(sentence: Span, mentions: DocMentions, gaz: Gazetteer,
                 candidate.content |= {t.i for c in clauses_before(token.head)
                                       for t in (c.head, *c.subtree)}
         candidate.extra_actors = governing_people(token, mentions)
-        candidate.told_inside = token.i in told_inside
+        candidate.told_in = told_in.get(token.i)
         candidate.sentence_codes = codes
         candidates.append(candidate)
     for head, speakers, said in attribution_phrases(sentence, phrase_at or [], mentions,

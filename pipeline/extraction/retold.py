@@ -78,21 +78,14 @@ def addressed(verb: Token) -> bool:
 
 
 def _teller(candidate: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """The report a candidate's words are told in: the statement whose clause holds them
-    (the nearest saying above the verb, or an "according to" phrase's content)."""
+    """The report a candidate's words are told in: the statement of the saying whose
+    clause holds them (:attr:`Candidate.told_in`), or else an "according to" phrase's."""
     trigger = candidate.trigger
     assert trigger is not None
-    by_trigger = {c.trigger.i: c for c in candidates
-                  if c.kind == "statement" and c.trigger is not None and id(c) != id(candidate)}
-    current = trigger
-    for _ in range(6):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.i in by_trigger:
-            return by_trigger[current.i]
-    return next((c for c in candidates if id(c) != id(candidate) and c.content
-                 and trigger.i in c.content), None)
+    return next((c for c in candidates if c.kind == "statement" and c.trigger is not None
+                 and c.trigger.i == candidate.told_in), None) or next(
+        (c for c in candidates if id(c) != id(candidate) and c.content
+         and trigger.i in c.content), None)
 
 
 def told_the_other_side(candidate: Candidate, candidates: list[Candidate],
@@ -105,7 +98,7 @@ def told_the_other_side(candidate: Candidate, candidates: list[Candidate],
     report's content, as other sayings inside a saying); None when the candidate is no
     words addressed inside a report."""
     trigger = candidate.trigger
-    if not candidate.told_inside or trigger is None:
+    if candidate.told_in is None or trigger is None:
         return None
     if candidate.kind != "statement" or not candidate.cameo.startswith("0"):
         return []  # ("had not notified Belarus": no contact; the report's content)
